@@ -1,0 +1,49 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "ChainGraph",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "ChainGraph", targets: ["ChainGraph"]),
+        .executable(name: "chaingraph", targets: ["chaingraph"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", exact: "1.6.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(
+            name: "CLibEdit",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]),
+        .target(
+            name: "ChainGraph",
+            dependencies: [
+                "CLibXML2",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "HashTreeCollections", package: "swift-collections"),
+            ]),
+        .executableTarget(
+            name: "chaingraph",
+            dependencies: [
+                "ChainGraph",
+                "CLibEdit",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .executableTarget(
+            name: "crash-writer",
+            dependencies: ["ChainGraph"]),
+        .testTarget(
+            name: "ChainGraphTests",
+            dependencies: ["ChainGraph", "CLibXML2", .product(name: "GRDB", package: "GRDB.swift")]),
+        .testTarget(
+            name: "chaingraphTests",
+            dependencies: ["chaingraph", "crash-writer", "ChainGraph", "CLibEdit"]),
+    ]
+)

@@ -1,0 +1,133 @@
+import Foundation
+
+/// An embedded ChainGraph database: in memory, or a single durable file.
+///
+/// Reads run on an immutable snapshot of the last committed state and never wait for
+/// a writer; writes are serialized, atomic, and durable once ``write(_:)`` returns.
+///
+/// ```swift
+/// let db = try GraphDatabase()                       // in memory
+/// let file = try GraphDatabase(path: "chains.db")    // durable
+///
+/// try db.write { tx in
+///     let acrylonitrile = try tx.createNode(labels: ["Material"], properties: ["name": "acrylonitrile"])
+///     let filament = try tx.createNode(labels: ["Material"], properties: ["name": "polyacrylonitrile filament"])
+///     try tx.createEdge("FEEDS", from: acrylonitrile, to: filament)
+/// }
+/// let downstream = db.read { graph in graph.nodeIDs(labeled: "Material").count }
+/// ```
+public final class GraphDatabase: Sendable {
+    private let store: SQLiteStore?
+    private let published: Locked<GraphState>
+    private let writerLock = NSLock()
+    private let closed = Locked(false)
+    private let configuration: DatabaseConfiguration
+
+    /// The file, or nil for an in-memory database.
+    public var path: String? { store?.path }
+
+    /// Opens an empty in-memory database. Nothing is written to disk.
+    public convenience init() {
+        self.init(inMemoryWith: DatabaseConfiguration())
+    }
+
+    /// Opens an empty in-memory database with `configuration` (its file settings are unused).
+    init(inMemoryWith configuration: DatabaseConfiguration) {
+        self.configuration = configuration
+        store = nil
+        published = Locked(GraphState())
+    }
+
+    /// Opens the database file at `path`, creating it when missing.
+    ///
+    /// - Throws: `StorageError (NotAChainGraphDatabase)` for a file that is not ChainGraph's
+    ///   (the file is left untouched), `StorageError (NewerFormat)` for a file from a newer
+    ///   version, `StorageError (DatabaseLocked)` when another process or connection has it
+    ///   open for writing, `StorageError (CorruptDatabase)` when its contents are inconsistent.
+    public init(path: String, configuration: DatabaseConfiguration = DatabaseConfiguration()) throws {
+        let store = try SQLiteStore(path: path, readOnly: configuration.readOnly,
+                                    synchronous: configuration.synchronous)
+        do {
+            published = Locked(try store.load())
+        } catch {
+            store.close()
+            throw error
+        }
+        self.store = store
+        self.configuration = configuration
+    }
+
+    deinit { store?.close() }
+
+    /// Closes the database: releases the file and its write lock. Later calls throw
+    /// `StorageError (DatabaseClosed)`. Closing twice does nothing.
+    public func close() {
+        writerLock.lock()
+        defer { writerLock.unlock() }
+        closed.value = true
+        store?.close()
+    }
+
+    /// The last committed state, as an immutable snapshot that stays valid and
+    /// unchanged however long it is kept.
+    public var snapshot: GraphSnapshot {
+        get throws {
+            try checkOpen()
+            if let store, store.isReadOnly, try store.hasChangedSinceLoad() {
+                published.value = try store.load()
+            }
+            return GraphSnapshot(published.value)
+        }
+    }
+
+    /// Runs `body` on a snapshot of the last committed state.
+    public func read<T>(_ body: (GraphSnapshot) throws -> T) throws -> T {
+        try body(try snapshot)
+    }
+
+    /// Runs `body` in a write transaction and commits what it did, atomically.
+    ///
+    /// When `body` throws, nothing it did is kept and the error is rethrown. Transactions
+    /// run one at a time; readers meanwhile see the state before the transaction. Do not
+    /// start a write from inside `body`.
+    ///
+    /// - Throws: whatever `body` throws, or `StorageError (WriteFailed)` when the commit
+    ///   cannot be written (then nothing is kept either).
+    @discardableResult
+    public func write<T>(_ body: (WriteTransaction) throws -> T) throws -> T {
+        writerLock.lock()
+        defer { writerLock.unlock() }
+        try checkOpen()
+        if let store, store.isReadOnly {
+            throw ChainGraphError.storage("ReadOnly", "\(store.path) was opened read-only")
+        }
+        let transaction = WriteTransaction(state: published.value)
+        defer { transaction.end() }
+        let result = try body(transaction)
+        var state = transaction.state
+        state.compactAdjacency(floor: configuration.adjacencyCompactionFloor)
+        try store?.persist(state, dirtyNodes: transaction.dirtyNodes, dirtyEdges: transaction.dirtyEdges,
+                           schemaChanged: transaction.schemaChanged)
+        published.value = state
+        return result
+    }
+
+    private func checkOpen() throws {
+        if closed.value {
+            throw ChainGraphError.storage("DatabaseClosed", "the database \(path ?? "(in memory)") is closed")
+        }
+    }
+}
+
+/// A value behind a lock, for the few pieces of state shared between threads.
+final class Locked<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var storage: Value
+
+    init(_ value: Value) { storage = value }
+
+    var value: Value {
+        get { lock.withLock { storage } }
+        set { lock.withLock { storage = newValue } }
+    }
+}

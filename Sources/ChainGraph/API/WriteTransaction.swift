@@ -1,0 +1,178 @@
+/// A write transaction, handed to the closure of ``GraphDatabase/write(_:)``.
+///
+/// Every change is checked as it is made (against the schema in strict mode) and
+/// throws a typed error on the first problem; the transaction sees its own changes
+/// through ``snapshot``. Nothing is visible to readers, or written to disk, until the
+/// closure returns; if it throws, nothing is kept. Do not keep the transaction past
+/// the closure: it refuses all calls afterwards.
+public final class WriteTransaction {
+    private(set) var state: GraphState
+    private(set) var dirtyNodes = Set<Int64>()
+    private(set) var dirtyEdges = Set<Int64>()
+    private(set) var schemaChanged = false
+    private var isActive = true
+
+    init(state: GraphState) { self.state = state }
+
+    func end() { isActive = false }
+
+    /// The graph as this transaction has changed it so far.
+    public var snapshot: GraphSnapshot { GraphSnapshot(state) }
+
+    // MARK: Nodes
+
+    /// Creates a node and returns its id.
+    ///
+    /// Null properties are left out. In strict mode the node needs exactly one label,
+    /// a declared node type, with declared, well-typed properties and a unique primary key.
+    ///
+    /// - Throws: `ConstraintError (DuplicatePrimaryKey | UnknownProperty | MissingRequiredProperty |
+    ///   StrictModeLabels)`, `SemanticError (UnknownNodeType)`, `TypeError (InvalidPropertyType)`.
+    @discardableResult
+    public func createNode(labels: [String] = [], properties: [String: Value] = [:],
+                           provenance: Provenance = .none) throws -> NodeID {
+        try checkActive()
+        let id = try state.createNode(labels: labels, properties: properties, provenance: provenance)
+        dirtyNodes.insert(id)
+        return NodeID(id)
+    }
+
+    /// Sets one property of a node; ``Value/null`` removes it.
+    public func setProperty(_ key: String, to value: Value, on node: NodeID) throws {
+        try updateNode(node) { _, properties in properties[key] = value.isNull ? nil : value }
+    }
+
+    /// Replaces all properties of a node, or with `merge` adds and overwrites only the given ones
+    /// (as Cypher's `SET n = map` and `SET n += map`).
+    public func setProperties(_ properties: [String: Value], on node: NodeID, merge: Bool = false) throws {
+        try updateNode(node) { _, current in
+            if merge { current.merge(properties) { $1 } } else { current = properties }
+        }
+    }
+
+    /// Adds a label to a node (open mode; in strict mode a node keeps its one type).
+    public func addLabel(_ label: String, to node: NodeID) throws {
+        try updateNode(node) { labels, _ in if !labels.contains(label) { labels.append(label) } }
+    }
+
+    /// Removes a label from a node.
+    public func removeLabel(_ label: String, from node: NodeID) throws {
+        try updateNode(node) { labels, _ in labels.removeAll { $0 == label } }
+    }
+
+    /// Deletes a node. A node with edges is refused unless `detach` is true, which deletes
+    /// its edges too.
+    ///
+    /// - Throws: `ConstraintError (DeleteConnectedNode)`, `EntityNotFound (NodeNotFound)`.
+    public func deleteNode(_ node: NodeID, detach: Bool = false) throws {
+        try checkActive()
+        let removedEdges = try state.deleteNode(node.rawValue, detach: detach)
+        dirtyNodes.insert(node.rawValue)
+        dirtyEdges.formUnion(removedEdges)
+    }
+
+    // MARK: Edges
+
+    /// Creates an edge of `type` from one node to another and returns its id.
+    ///
+    /// - Throws: `EntityNotFound (NodeNotFound)` for a missing endpoint; in strict mode
+    ///   `SemanticError (UnknownEdgeType)`, `ConstraintError (InvalidEndpoints)` and the
+    ///   property errors of ``createNode(labels:properties:provenance:)``.
+    @discardableResult
+    public func createEdge(_ type: String, from: NodeID, to: NodeID, properties: [String: Value] = [:],
+                           provenance: Provenance = .none) throws -> EdgeID {
+        try checkActive()
+        let id = try state.createEdge(type: type, from: from.rawValue, to: to.rawValue,
+                                      properties: properties, provenance: provenance)
+        dirtyEdges.insert(id)
+        return EdgeID(id)
+    }
+
+    /// Sets one property of an edge; ``Value/null`` removes it.
+    public func setProperty(_ key: String, to value: Value, on edge: EdgeID) throws {
+        try checkActive()
+        guard var properties = state.edge(edge.rawValue)?.properties else { throw state.missingEdge(edge.rawValue) }
+        properties[key] = value.isNull ? nil : value
+        try state.updateEdge(edge.rawValue, properties: properties)
+        dirtyEdges.insert(edge.rawValue)
+    }
+
+    /// Replaces, or with `merge` extends, all properties of an edge.
+    public func setProperties(_ properties: [String: Value], on edge: EdgeID, merge: Bool = false) throws {
+        try checkActive()
+        guard var current = state.edge(edge.rawValue)?.properties else { throw state.missingEdge(edge.rawValue) }
+        if merge { current.merge(properties) { $1 } } else { current = properties }
+        try state.updateEdge(edge.rawValue, properties: current)
+        dirtyEdges.insert(edge.rawValue)
+    }
+
+    /// Deletes an edge.
+    public func deleteEdge(_ edge: EdgeID) throws {
+        try checkActive()
+        try state.deleteEdge(edge.rawValue)
+        dirtyEdges.insert(edge.rawValue)
+    }
+
+    // MARK: Schema
+
+    /// Declares a node type; the database becomes strict, and every existing node and
+    /// edge must then conform, or the call throws and changes nothing.
+    public func createNodeType(_ type: NodeType) throws {
+        try changeSchema { try $0.add(type) }
+    }
+
+    /// Declares an edge type; its endpoint node types must already be declared.
+    public func createEdgeType(_ type: EdgeType) throws {
+        try changeSchema { try $0.add(type) }
+    }
+
+    /// Drops a declared type that no node or edge uses (and, for a node type, that no edge
+    /// type names as an endpoint).
+    ///
+    /// - Throws: `ConstraintError (TypeInUse)`, `SemanticError (UnknownType)`.
+    public func dropType(named name: String) throws {
+        let users = state.schema.nodeType(named: name) != nil ? snapshot.nodeIDs(labeled: name).count
+            : state.edgeTypes.id(of: name).map { type in
+                state.liveEdgeIDs().filter { state.edges[Int($0)]!.type == type }.count
+            } ?? 0
+        if users > 0 {
+            throw ChainGraphError.constraint("TypeInUse", "\(users) element(s) of type \(name) exist; delete them first")
+        }
+        try changeSchema { try $0.dropType(named: name) }
+    }
+
+    /// Adds an optional property to a declared type.
+    public func addProperty(_ property: PropertyDefinition, toType name: String) throws {
+        if property.isRequired && !property.isPrimaryKey {
+            throw ChainGraphError(.semanticError, "RequiredPropertyAdded",
+                                  "a property added to an existing type must be optional: \(name).\(property.name)")
+        }
+        try changeSchema { try $0.addProperty(property, toType: name) }
+    }
+
+    // MARK: Helpers
+
+    private func updateNode(_ node: NodeID, _ change: (inout [String], inout [String: Value]) -> Void) throws {
+        try checkActive()
+        guard let current = state.node(node.rawValue) else { throw state.missingNode(node.rawValue) }
+        var labels = current.labels, properties = current.properties
+        change(&labels, &properties)
+        try state.updateNode(node.rawValue, labels: labels, properties: properties)
+        dirtyNodes.insert(node.rawValue)
+    }
+
+    private func changeSchema(_ change: (inout GraphSchema) throws -> Void) throws {
+        try checkActive()
+        var candidate = state
+        try change(&candidate.schema)
+        try candidate.revalidateAll()
+        state = candidate
+        schemaChanged = true
+    }
+
+    private func checkActive() throws {
+        guard isActive else {
+            throw ChainGraphError.storage("TransactionEnded", "the write transaction has already ended")
+        }
+    }
+}

@@ -1,0 +1,65 @@
+/// A declared edge type, with the node-type pairs it may connect and typed properties.
+///
+/// ```swift
+/// let feeds = try EdgeType("FEEDS",
+///                          endpoints: [.init(from: "Material", to: "Material"),
+///                                      .init(from: "Material", to: "Product")],
+///                          properties: [PropertyDefinition("share", .double)])
+/// ```
+public struct EdgeType: Hashable, Sendable, Codable {
+    /// One allowed pair of endpoint node types: `FROM from TO to`.
+    public struct Endpoints: Hashable, Sendable, Codable {
+        /// The node type the edge leaves.
+        public var from: String
+        /// The node type the edge enters.
+        public var to: String
+
+        /// Creates an endpoint pair.
+        public init(from: String, to: String) {
+            self.from = from
+            self.to = to
+        }
+    }
+
+    /// The type's name, such as `FEEDS`.
+    public var name: String
+    /// The allowed endpoint pairs; at least one.
+    public var endpoints: [Endpoints]
+    /// The declared properties, in declaration order (edge types have no primary key).
+    public var properties: [PropertyDefinition]
+
+    /// Declares an edge type.
+    ///
+    /// - Throws: `SemanticError (MissingEndpoints)` without endpoint pairs,
+    ///   `SemanticError (DuplicateProperty)` for a property declared twice,
+    ///   `SemanticError (PrimaryKeyOnEdge)` when a property is marked primary key.
+    public init(_ name: String, endpoints: [Endpoints], properties: [PropertyDefinition] = []) throws {
+        guard !endpoints.isEmpty else {
+            throw ChainGraphError(.semanticError, "MissingEndpoints",
+                                  "edge type \(name) needs at least one FROM … TO … pair")
+        }
+        if properties.contains(where: \.isPrimaryKey) {
+            throw ChainGraphError(.semanticError, "PrimaryKeyOnEdge", "edge type \(name) cannot have a primary key")
+        }
+        try SchemaRules.checkPropertyList(properties, owner: name)
+        self.name = name
+        self.endpoints = endpoints
+        self.properties = properties
+    }
+
+    /// The property named `name`, if declared.
+    public func property(named name: String) -> PropertyDefinition? {
+        properties.first { $0.name == name }
+    }
+
+    /// Whether an edge of this type may go from a node of type `from` to one of type `to`.
+    public func allows(from: String, to: String) -> Bool {
+        endpoints.contains { $0.from == from && $0.to == to }
+    }
+
+    /// The DDL statement that declares this type.
+    public var ddl: String {
+        let pairs = endpoints.map { "FROM \($0.from) TO \($0.to)" }
+        return "CREATE EDGE TYPE \(name) (" + (pairs + properties.map(\.ddl)).joined(separator: ", ") + ")"
+    }
+}

@@ -1,0 +1,63 @@
+extension GraphSchema {
+    /// Checks a node's labels and properties against the schema and returns the
+    /// properties as they are stored (integers widened to declared `DOUBLE`s).
+    ///
+    /// - Throws: `SemanticError (UnknownNodeType)`, `ConstraintError (StrictModeLabels)`,
+    ///   `ConstraintError (UnknownProperty)`, `ConstraintError (MissingRequiredProperty)`,
+    ///   `TypeError (InvalidPropertyType)`.
+    func checkedNode(labels: [String], properties: [String: Value]) throws -> [String: Value] {
+        guard isStrict else { return try GraphSchema.checkedOpenProperties(properties) }
+        guard labels.count == 1 else {
+            throw ChainGraphError.constraint("StrictModeLabels",
+                "in strict mode a node has exactly one node type; got \(labels.isEmpty ? "none" : labels.joined(separator: ", "))")
+        }
+        guard let type = nodeType(named: labels[0]) else { throw unknownNodeType(labels[0]) }
+        return try GraphSchema.checked(properties, against: type.properties, owner: type.name)
+    }
+
+    /// Checks an edge's type, endpoint node types and properties against the schema.
+    ///
+    /// - Throws: `SemanticError (UnknownEdgeType)`, `ConstraintError (InvalidEndpoints)`,
+    ///   and the property errors of ``checkedNode(labels:properties:)``.
+    func checkedEdge(type name: String, fromLabels: [String], toLabels: [String],
+                     properties: [String: Value]) throws -> [String: Value] {
+        guard isStrict else { return try GraphSchema.checkedOpenProperties(properties) }
+        guard let type = edgeType(named: name) else { throw unknownEdgeType(name) }
+        let from = fromLabels.first ?? "(no type)", to = toLabels.first ?? "(no type)"
+        guard type.allows(from: from, to: to) else {
+            let allowed = type.endpoints.map { "\($0.from) → \($0.to)" }.joined(separator: ", ")
+            throw ChainGraphError.constraint("InvalidEndpoints",
+                "edge type \(name) cannot join \(from) → \(to); allowed: \(allowed)")
+        }
+        return try GraphSchema.checked(properties, against: type.properties, owner: name)
+    }
+
+    static func checkedOpenProperties(_ properties: [String: Value]) throws -> [String: Value] {
+        for (key, value) in properties where !value.isStorable {
+            throw ChainGraphError.type("InvalidPropertyType",
+                "property '\(key)' cannot hold \(value.typeName) \(value); properties hold scalars and lists of one scalar type")
+        }
+        return properties
+    }
+
+    static func checked(_ properties: [String: Value], against declared: [PropertyDefinition],
+                        owner: String) throws -> [String: Value] {
+        var stored = properties
+        for (key, value) in properties {
+            guard let definition = declared.first(where: { $0.name == key }) else {
+                throw ChainGraphError.constraint("UnknownProperty",
+                    "\(owner) has no property '\(key)'" + NameSuggestion.hint(for: key, among: declared.map(\.name)))
+            }
+            guard let fitted = definition.type.coerce(value) else {
+                throw ChainGraphError.type("InvalidPropertyType",
+                    "\(owner).\(key) is \(definition.type); got \(value.typeName) \(value)")
+            }
+            stored[key] = fitted
+        }
+        for definition in declared where definition.isRequired && properties[definition.name] == nil {
+            throw ChainGraphError.constraint("MissingRequiredProperty",
+                "\(owner).\(definition.name) is required" + (definition.isPrimaryKey ? " (it is the primary key)" : ""))
+        }
+        return stored
+    }
+}

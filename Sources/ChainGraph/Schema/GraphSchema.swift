@@ -1,0 +1,94 @@
+/// The declared node and edge types of a database.
+///
+/// A database with no declared type is in **open mode**: any labels and properties
+/// are accepted, as in Neo4j. Once a type is declared it is in **strict mode**:
+/// every node has exactly one declared node type, every edge a declared edge type
+/// joining allowed endpoint types, and every property is declared and well typed.
+public struct GraphSchema: Hashable, Sendable, Codable {
+    /// Node types in declaration order.
+    public private(set) var nodeTypes: [NodeType] = []
+    /// Edge types in declaration order.
+    public private(set) var edgeTypes: [EdgeType] = []
+
+    /// An empty schema (open mode).
+    public init() {}
+
+    /// Whether any type is declared.
+    public var isStrict: Bool { !nodeTypes.isEmpty || !edgeTypes.isEmpty }
+
+    /// The node type named `name`.
+    public func nodeType(named name: String) -> NodeType? {
+        nodeTypes.first { $0.name == name }
+    }
+
+    /// The edge type named `name`.
+    public func edgeType(named name: String) -> EdgeType? {
+        edgeTypes.first { $0.name == name }
+    }
+
+    /// The DDL script that recreates this schema.
+    public var ddl: String {
+        (nodeTypes.map(\.ddl) + edgeTypes.map(\.ddl)).map { $0 + ";" }.joined(separator: "\n")
+    }
+
+    mutating func add(_ type: NodeType) throws {
+        guard nodeType(named: type.name) == nil, edgeType(named: type.name) == nil else {
+            throw ChainGraphError(.semanticError, "TypeAlreadyExists", "a type named \(type.name) already exists")
+        }
+        nodeTypes.append(type)
+    }
+
+    mutating func add(_ type: EdgeType) throws {
+        guard nodeType(named: type.name) == nil, edgeType(named: type.name) == nil else {
+            throw ChainGraphError(.semanticError, "TypeAlreadyExists", "a type named \(type.name) already exists")
+        }
+        for pair in type.endpoints {
+            for end in [pair.from, pair.to] where nodeType(named: end) == nil {
+                throw unknownNodeType(end)
+            }
+        }
+        edgeTypes.append(type)
+    }
+
+    mutating func dropType(named name: String) throws {
+        if let index = nodeTypes.firstIndex(where: { $0.name == name }) {
+            if let user = edgeTypes.first(where: { $0.endpoints.contains { $0.from == name || $0.to == name } }) {
+                throw ChainGraphError(.constraintError, "TypeInUse",
+                                      "node type \(name) is an endpoint of edge type \(user.name); drop that first")
+            }
+            nodeTypes.remove(at: index)
+        } else if let index = edgeTypes.firstIndex(where: { $0.name == name }) {
+            edgeTypes.remove(at: index)
+        } else {
+            throw ChainGraphError(.semanticError, "UnknownType",
+                                  "no type named \(name)" + NameSuggestion.hint(for: name, among: typeNames))
+        }
+    }
+
+    mutating func addProperty(_ property: PropertyDefinition, toType name: String) throws {
+        guard !property.isPrimaryKey else {
+            throw ChainGraphError(.semanticError, "PrimaryKeyChange", "a primary key cannot be added to an existing type")
+        }
+        if let index = nodeTypes.firstIndex(where: { $0.name == name }) {
+            try nodeTypes[index] = NodeType(name, properties: nodeTypes[index].properties + [property])
+        } else if let index = edgeTypes.firstIndex(where: { $0.name == name }) {
+            let type = edgeTypes[index]
+            try edgeTypes[index] = EdgeType(name, endpoints: type.endpoints, properties: type.properties + [property])
+        } else {
+            throw ChainGraphError(.semanticError, "UnknownType",
+                                  "no type named \(name)" + NameSuggestion.hint(for: name, among: typeNames))
+        }
+    }
+
+    var typeNames: [String] { nodeTypes.map(\.name) + edgeTypes.map(\.name) }
+
+    func unknownNodeType(_ name: String) -> ChainGraphError {
+        ChainGraphError(.semanticError, "UnknownNodeType",
+                        "no node type named \(name)" + NameSuggestion.hint(for: name, among: nodeTypes.map(\.name)))
+    }
+
+    func unknownEdgeType(_ name: String) -> ChainGraphError {
+        ChainGraphError(.semanticError, "UnknownEdgeType",
+                        "no edge type named \(name)" + NameSuggestion.hint(for: name, among: edgeTypes.map(\.name)))
+    }
+}

@@ -1,0 +1,105 @@
+/// One neighbour of a node in an adjacency list: the node across the edge, and the edge.
+struct AdjacencyEntry: Sendable, Hashable {
+    var neighbor: UInt32
+    var edge: UInt32
+}
+
+/// The edges of one type in one direction, as compressed sparse rows plus a delta.
+///
+/// The **base** is a CSR built at open or at the last compaction: `offsets[n]..<offsets[n+1]`
+/// index the entries of node `n`. Edges created since sit in the per-node **delta**; edges
+/// of the base deleted since are skipped by asking whether they are still alive. When the
+/// delta or the deletions grow past a quarter of the base, ``compactIfNeeded(isAlive:nodeCapacity:nextEdgeID:floor:)``
+/// merges them into a fresh base. The base arrays are never mutated after they are built,
+/// so snapshots share them.
+struct AdjacencyList: Sendable {
+    private(set) var offsets: [UInt32] = [0]
+    private(set) var entries: [AdjacencyEntry] = []
+    /// Edges with an id below this were in the graph when the base was built.
+    private(set) var baseEdgeLimit: Int64 = 0
+    private(set) var delta = PagedArray<[AdjacencyEntry]>()
+    private(set) var deltaCount = 0
+    private(set) var deletedInBase = 0
+
+    init() {}
+
+    /// Builds a base from `(node, entry)` pairs, in any order.
+    init(nodeCapacity: Int, pairs: [(node: UInt32, entry: AdjacencyEntry)], nextEdgeID: Int64) {
+        var offsets = [UInt32](repeating: 0, count: nodeCapacity + 1)
+        for pair in pairs { offsets[Int(pair.node) + 1] += 1 }
+        for index in 0..<nodeCapacity { offsets[index + 1] += offsets[index] }
+        var cursor = Array(offsets.dropLast())
+        var entries = [AdjacencyEntry](repeating: AdjacencyEntry(neighbor: 0, edge: 0), count: pairs.count)
+        for pair in pairs {
+            entries[Int(cursor[Int(pair.node)])] = pair.entry
+            cursor[Int(pair.node)] += 1
+        }
+        self.offsets = offsets
+        self.entries = entries
+        self.baseEdgeLimit = nextEdgeID
+    }
+
+    /// The number of live entries.
+    var count: Int { entries.count - deletedInBase + deltaCount }
+
+    mutating func add(node: Int64, neighbor: Int64, edge: Int64) {
+        let entry = AdjacencyEntry(neighbor: UInt32(neighbor), edge: UInt32(edge))
+        if delta.count <= Int(node) { delta.reserve(Int(node) + 1, filler: []) }
+        delta[Int(node)].append(entry)
+        deltaCount += 1
+    }
+
+    mutating func remove(node: Int64, edge: Int64) {
+        if edge < baseEdgeLimit {
+            deletedInBase += 1
+            return
+        }
+        guard Int(node) < delta.count, let index = delta[Int(node)].firstIndex(where: { $0.edge == UInt32(edge) }) else {
+            preconditionFailure("adjacency delta lost edge \(edge) of node \(node)")
+        }
+        delta[Int(node)].remove(at: index)
+        deltaCount -= 1
+    }
+
+    /// Calls `body` with each live entry of `node`, base entries first, each group in
+    /// creation order; stops when `body` returns false.
+    @discardableResult
+    func forEach(of node: Int64, isAlive: (UInt32) -> Bool, _ body: (AdjacencyEntry) -> Bool) -> Bool {
+        let index = Int(node)
+        if index + 1 < offsets.count {
+            let checkDeleted = deletedInBase > 0
+            for position in Int(offsets[index])..<Int(offsets[index + 1]) {
+                let entry = entries[position]
+                if checkDeleted && !isAlive(entry.edge) { continue }
+                if !body(entry) { return false }
+            }
+        }
+        if index < delta.count {
+            for entry in delta[index] where !body(entry) { return false }
+        }
+        return true
+    }
+
+    /// Whether `node` has at least one live entry.
+    func hasEntries(_ node: Int64, isAlive: (UInt32) -> Bool) -> Bool {
+        !forEach(of: node, isAlive: isAlive) { _ in false }
+    }
+
+    /// Merges delta and deletions into a new base when they have grown past a quarter
+    /// of the base (and past a small floor), so traversal stays a scan of contiguous rows.
+    ///
+    /// - Complexity: O(nodes + edges of this list) when it compacts, O(1) otherwise.
+    mutating func compactIfNeeded(isAlive: (UInt32) -> Bool, nodeCapacity: Int, nextEdgeID: Int64, floor: Int) {
+        let pending = deltaCount + deletedInBase
+        guard pending > max(floor, entries.count / 4) else { return }
+        var pairs: [(node: UInt32, entry: AdjacencyEntry)] = []
+        pairs.reserveCapacity(count)
+        for node in 0..<nodeCapacity {
+            forEach(of: Int64(node), isAlive: isAlive) { entry in
+                pairs.append((UInt32(node), entry))
+                return true
+            }
+        }
+        self = AdjacencyList(nodeCapacity: nodeCapacity, pairs: pairs, nextEdgeID: nextEdgeID)
+    }
+}

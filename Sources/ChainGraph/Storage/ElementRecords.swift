@@ -1,0 +1,72 @@
+/// A node as the in-memory graph keeps it: interned labels and property keys.
+struct NodeRecord: Sendable, Hashable {
+    /// Label symbols, sorted.
+    var labels: [Int32]
+    /// Properties keyed by property-key symbol.
+    var properties: PropertyMap
+    var provenance: Provenance
+}
+
+/// An edge as the in-memory graph keeps it.
+struct EdgeRecord: Sendable, Hashable {
+    var type: Int32
+    var from: Int64
+    var to: Int64
+    var properties: PropertyMap
+    var provenance: Provenance
+}
+
+/// Properties of one node or edge: entries sorted by property-key symbol.
+///
+/// Far smaller than a `[String: Value]` per element, which matters at millions of nodes.
+struct PropertyMap: Sendable, Hashable {
+    private(set) var keys: [Int32] = []
+    private(set) var values: [Value] = []
+
+    var isEmpty: Bool { keys.isEmpty }
+
+    subscript(key: Int32) -> Value? {
+        guard let index = position(of: key) else { return nil }
+        return values[index]
+    }
+
+    /// Sets `key` to `value`; `nil` removes it.
+    mutating func set(_ key: Int32, _ value: Value?) {
+        var low = 0, high = keys.count
+        while low < high {
+            let middle = (low + high) / 2
+            if keys[middle] < key { low = middle + 1 } else { high = middle }
+        }
+        let found = low < keys.count && keys[low] == key
+        switch (found, value) {
+        case (true, let value?): values[low] = value
+        case (true, nil): keys.remove(at: low); values.remove(at: low)
+        case (false, let value?): keys.insert(key, at: low); values.insert(value, at: low)
+        case (false, nil): break
+        }
+    }
+
+    private func position(of key: Int32) -> Int? {
+        var low = 0, high = keys.count
+        while low < high {
+            let middle = (low + high) / 2
+            if keys[middle] < key { low = middle + 1 } else { high = middle }
+        }
+        return low < keys.count && keys[low] == key ? low : nil
+    }
+
+    /// The properties with their names resolved.
+    func dictionary(_ symbols: SymbolTable) -> [String: Value] {
+        var result: [String: Value] = [:]
+        result.reserveCapacity(keys.count)
+        for (key, value) in zip(keys, values) { result[symbols.name(of: key)] = value }
+        return result
+    }
+}
+
+extension PropertyMap {
+    /// The entries with their names resolved, in key-symbol order.
+    func entries(_ symbols: SymbolTable) -> [(String, Value)] {
+        zip(keys, values).map { (symbols.name(of: $0.0), $0.1) }
+    }
+}

@@ -1,0 +1,47 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// An exclusive advisory lock (`flock`) on a database file, held for as long as the
+/// database is open for writing, so that a second writer, in this process or another,
+/// gets a clear error instead of corrupting the file. The kernel drops the lock when
+/// the holder dies, so a killed process never leaves the file locked.
+final class FileLock {
+    private var descriptor: Int32
+
+    /// Opens (creating if needed) and locks `path`.
+    ///
+    /// - Throws: `StorageError (DatabaseLocked)` when another holder has the lock,
+    ///   `IOError (CannotOpen)` when the file cannot be opened.
+    init(path: String) throws {
+        descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else {
+            throw ChainGraphError(.ioError, "CannotOpen", "cannot open \(path): \(String(cString: strerror(errno)))")
+        }
+        if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            let reason = errno
+            close(descriptor)
+            descriptor = -1
+            if reason == EWOULDBLOCK {
+                throw ChainGraphError.storage("DatabaseLocked",
+                    "\(path) is already open for writing by another process or connection; close it there first, or open this one read-only")
+            }
+            throw ChainGraphError(.ioError, "CannotLock", "cannot lock \(path): \(String(cString: strerror(reason)))")
+        }
+    }
+
+    /// Releases the lock. SQLite must have closed the file first: closing any descriptor
+    /// of a file drops the process's POSIX locks on it, SQLite's included.
+    func release() {
+        guard descriptor >= 0 else { return }
+        flock(descriptor, LOCK_UN)
+        close(descriptor)
+        descriptor = -1
+    }
+
+    deinit { release() }
+}

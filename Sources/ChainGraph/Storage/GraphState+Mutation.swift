@@ -1,0 +1,152 @@
+import HashTreeCollections
+
+extension GraphState {
+    /// The largest id a node or edge can have: adjacency lists store ids in 32 bits.
+    static let maximumID = Int64(UInt32.max) - 1
+
+    mutating func createNode(labels labelNames: [String], properties: [String: Value],
+                             provenance: Provenance) throws -> Int64 {
+        let uniqueLabels = Array(Set(labelNames)).sorted()
+        let stored = try schema.checkedNode(labels: uniqueLabels, properties: properties.filter { !$0.value.isNull })
+        let id = nextNodeID
+        guard id <= Self.maximumID else {
+            throw ChainGraphError.storage("CapacityExceeded", "a database holds at most \(Self.maximumID) nodes")
+        }
+        let record = NodeRecord(labels: uniqueLabels.map { labels.intern($0) }.sorted(),
+                                properties: intern(stored), provenance: provenance)
+        try claimPrimaryKey(of: record, for: id)
+        nodes.append(record)
+        nodeCount += 1
+        return id
+    }
+
+    /// Replaces a node's labels and properties after checking them against the schema.
+    mutating func updateNode(_ id: Int64, labels labelNames: [String], properties: [String: Value]) throws {
+        guard let old = nodeRecord(id) else { throw missingNode(id) }
+        let uniqueLabels = Array(Set(labelNames)).sorted()
+        let stored = try schema.checkedNode(labels: uniqueLabels, properties: properties.filter { !$0.value.isNull })
+        let record = NodeRecord(labels: uniqueLabels.map { labels.intern($0) }.sorted(),
+                                properties: intern(stored), provenance: old.provenance)
+        releasePrimaryKey(of: old)
+        do {
+            try claimPrimaryKey(of: record, for: id)
+        } catch {
+            try? claimPrimaryKey(of: old, for: id)
+            throw error
+        }
+        nodes[Int(id)] = record
+    }
+
+    /// Deletes a node; with `detach`, its edges first. Returns the ids of edges deleted.
+    mutating func deleteNode(_ id: Int64, detach: Bool) throws -> [Int64] {
+        guard let record = nodeRecord(id) else { throw missingNode(id) }
+        var attached: [Int64] = []
+        forEachEdge(of: id, type: nil, direction: .both) { edge, _ in
+            attached.append(edge)
+            return true
+        }
+        if !attached.isEmpty && !detach {
+            throw ChainGraphError.constraint("DeleteConnectedNode",
+                "node \(id) still has \(attached.count) edge(s); delete them first or use DETACH DELETE")
+        }
+        for edge in attached { try deleteEdge(edge) }
+        releasePrimaryKey(of: record)
+        nodes[Int(id)] = nil
+        nodeCount -= 1
+        return attached
+    }
+
+    mutating func createEdge(type typeName: String, from: Int64, to: Int64, properties: [String: Value],
+                             provenance: Provenance) throws -> Int64 {
+        guard let fromRecord = nodeRecord(from) else { throw missingNode(from) }
+        guard let toRecord = nodeRecord(to) else { throw missingNode(to) }
+        let stored = try schema.checkedEdge(type: typeName, fromLabels: labelNames(fromRecord),
+                                            toLabels: labelNames(toRecord),
+                                            properties: properties.filter { !$0.value.isNull })
+        let id = nextEdgeID
+        guard id <= Self.maximumID else {
+            throw ChainGraphError.storage("CapacityExceeded", "a database holds at most \(Self.maximumID) edges")
+        }
+        let type = edgeTypes.intern(typeName)
+        ensureAdjacency(for: type)
+        edges.append(EdgeRecord(type: type, from: from, to: to, properties: intern(stored), provenance: provenance))
+        outgoing[Int(type)].add(node: from, neighbor: to, edge: id)
+        incoming[Int(type)].add(node: to, neighbor: from, edge: id)
+        edgeCount += 1
+        return id
+    }
+
+    mutating func updateEdge(_ id: Int64, properties: [String: Value]) throws {
+        guard var record = edgeRecord(id), let from = nodeRecord(record.from), let to = nodeRecord(record.to) else {
+            throw missingEdge(id)
+        }
+        let stored = try schema.checkedEdge(type: edgeTypes.name(of: record.type), fromLabels: labelNames(from),
+                                            toLabels: labelNames(to), properties: properties.filter { !$0.value.isNull })
+        record.properties = intern(stored)
+        edges[Int(id)] = record
+    }
+
+    mutating func deleteEdge(_ id: Int64) throws {
+        guard let record = edgeRecord(id) else { throw missingEdge(id) }
+        edges[Int(id)] = nil
+        outgoing[Int(record.type)].remove(node: record.from, edge: id)
+        incoming[Int(record.type)].remove(node: record.to, edge: id)
+        edgeCount -= 1
+    }
+
+    /// Checks every node and edge against the schema and rebuilds the primary-key index;
+    /// run after a schema change, so that declaring a schema on existing data cannot
+    /// leave data that breaks it.
+    mutating func revalidateAll() throws {
+        primaryKeys = TreeDictionary()
+        for id in liveNodeIDs() {
+            let record = nodes[Int(id)]!
+            _ = try schema.checkedNode(labels: labelNames(record), properties: record.properties.dictionary(propertyKeys))
+            try claimPrimaryKey(of: record, for: id)
+        }
+        for id in liveEdgeIDs() {
+            let record = edges[Int(id)]!
+            _ = try schema.checkedEdge(type: edgeTypes.name(of: record.type),
+                                       fromLabels: labelNames(nodes[Int(record.from)]!),
+                                       toLabels: labelNames(nodes[Int(record.to)]!),
+                                       properties: record.properties.dictionary(propertyKeys))
+        }
+    }
+
+    mutating func intern(_ properties: [String: Value]) -> PropertyMap {
+        var map = PropertyMap()
+        for (key, value) in properties { map.set(propertyKeys.intern(key), value) }
+        return map
+    }
+
+    private func primaryKey(of record: NodeRecord) -> (PrimaryKey, String)? {
+        guard schema.isStrict, record.labels.count == 1 else { return nil }
+        let typeName = labels.name(of: record.labels[0])
+        guard let key = schema.nodeType(named: typeName)?.primaryKey,
+              let keySymbol = propertyKeys.id(of: key.name),
+              let value = record.properties[keySymbol] else { return nil }
+        return (PrimaryKey(type: record.labels[0], value: value), typeName)
+    }
+
+    mutating func claimPrimaryKey(of record: NodeRecord, for id: Int64) throws {
+        guard let (key, typeName) = primaryKey(of: record) else { return }
+        if let owner = primaryKeys[key], owner != id {
+            throw ChainGraphError.constraint("DuplicatePrimaryKey",
+                "\(typeName) \(key.value) already exists (node \(owner)); primary keys are unique")
+        }
+        primaryKeys[key] = id
+    }
+
+    private mutating func releasePrimaryKey(of record: NodeRecord) {
+        guard let (key, _) = primaryKey(of: record) else { return }
+        primaryKeys[key] = nil
+    }
+
+    func missingNode(_ id: Int64) -> ChainGraphError {
+        .notFound("NodeNotFound", "node \(id) does not exist (it was never created or has been deleted)")
+    }
+
+    func missingEdge(_ id: Int64) -> ChainGraphError {
+        .notFound("EdgeNotFound", "edge \(id) does not exist (it was never created or has been deleted)")
+    }
+}

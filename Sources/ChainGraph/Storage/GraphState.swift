@@ -1,0 +1,125 @@
+import HashTreeCollections
+
+/// Storage: the in-memory graph, one immutable value per committed version.
+///
+/// Nodes and edges live in paged arrays indexed by their dense ids; adjacency lives in
+/// one ``AdjacencyList`` per edge type and direction; primary keys in a persistent hash
+/// map. Every part shares structure with the previous version, so publishing a new
+/// version after a commit costs what the transaction changed, not the size of the graph.
+/// SQLite is the durable source of truth; this value is rebuilt from it at open.
+struct GraphState: Sendable {
+    struct PrimaryKey: Hashable, Sendable {
+        var type: Int32
+        var value: Value
+    }
+
+    var schema = GraphSchema()
+    var labels = SymbolTable()
+    var edgeTypes = SymbolTable()
+    var propertyKeys = SymbolTable()
+    var nodes = PagedArray<NodeRecord?>()
+    var edges = PagedArray<EdgeRecord?>()
+    var outgoing: [AdjacencyList] = []
+    var incoming: [AdjacencyList] = []
+    var primaryKeys = TreeDictionary<PrimaryKey, Int64>()
+    var nodeCount = 0
+    var edgeCount = 0
+
+    /// The id the next created node gets; ids are never reused.
+    var nextNodeID: Int64 { Int64(nodes.count) }
+    /// The id the next created edge gets.
+    var nextEdgeID: Int64 { Int64(edges.count) }
+
+    func nodeRecord(_ id: Int64) -> NodeRecord? {
+        id >= 0 && id < nextNodeID ? nodes[Int(id)] : nil
+    }
+
+    func edgeRecord(_ id: Int64) -> EdgeRecord? {
+        id >= 0 && id < nextEdgeID ? edges[Int(id)] : nil
+    }
+
+    func isEdgeAlive(_ id: UInt32) -> Bool { edges[Int(id)] != nil }
+
+    func labelNames(_ record: NodeRecord) -> [String] {
+        record.labels.map { labels.name(of: $0) }
+    }
+
+    func node(_ id: Int64) -> Node? {
+        guard let record = nodeRecord(id) else { return nil }
+        return Node(id: NodeID(id), labels: labelNames(record),
+                    properties: record.properties.dictionary(propertyKeys), provenance: record.provenance)
+    }
+
+    func edge(_ id: Int64) -> Edge? {
+        guard let record = edgeRecord(id) else { return nil }
+        return Edge(id: EdgeID(id), type: edgeTypes.name(of: record.type), from: NodeID(record.from),
+                    to: NodeID(record.to), properties: record.properties.dictionary(propertyKeys),
+                    provenance: record.provenance)
+    }
+
+    /// Calls `body` with each live edge at `node` of the given type (all types when nil)
+    /// in the given direction, with the node across it; stops when `body` returns false.
+    func forEachEdge(of node: Int64, type: Int32?, direction: Direction,
+                     _ body: (_ edge: Int64, _ neighbor: Int64) -> Bool) {
+        let types = type.map { [Int($0)] } ?? Array(0..<outgoing.count)
+        let alive = { (edge: UInt32) in self.isEdgeAlive(edge) }
+        for typeIndex in types where typeIndex < outgoing.count {
+            if direction != .incoming {
+                let goOn = outgoing[typeIndex].forEach(of: node, isAlive: alive) { body(Int64($0.edge), Int64($0.neighbor)) }
+                if !goOn { return }
+            }
+            if direction != .outgoing {
+                let goOn = incoming[typeIndex].forEach(of: node, isAlive: alive) { entry in
+                    // A self-loop already came through the outgoing list.
+                    if direction == .both && Int64(entry.neighbor) == node { return true }
+                    return body(Int64(entry.edge), Int64(entry.neighbor))
+                }
+                if !goOn { return }
+            }
+        }
+    }
+
+    /// Whether `node` has any live edge, in or out.
+    func hasEdges(_ node: Int64) -> Bool {
+        let alive = { (edge: UInt32) in self.isEdgeAlive(edge) }
+        for typeIndex in 0..<outgoing.count where
+            outgoing[typeIndex].hasEntries(node, isAlive: alive) || incoming[typeIndex].hasEntries(node, isAlive: alive) {
+            return true
+        }
+        return false
+    }
+
+    /// The ids of live nodes, ascending.
+    func liveNodeIDs() -> [Int64] {
+        var ids: [Int64] = []
+        ids.reserveCapacity(nodeCount)
+        for index in 0..<nodes.count where nodes[index] != nil { ids.append(Int64(index)) }
+        return ids
+    }
+
+    /// The ids of live edges, ascending.
+    func liveEdgeIDs() -> [Int64] {
+        var ids: [Int64] = []
+        ids.reserveCapacity(edgeCount)
+        for index in 0..<edges.count where edges[index] != nil { ids.append(Int64(index)) }
+        return ids
+    }
+
+    mutating func ensureAdjacency(for type: Int32) {
+        while outgoing.count <= Int(type) {
+            outgoing.append(AdjacencyList())
+            incoming.append(AdjacencyList())
+        }
+    }
+
+    /// Compacts every adjacency list whose delta has grown large.
+    mutating func compactAdjacency(floor: Int) {
+        let capacity = nodes.count, next = nextEdgeID
+        let edges = self.edges
+        let alive = { (edge: UInt32) in edges[Int(edge)] != nil }
+        for index in outgoing.indices {
+            outgoing[index].compactIfNeeded(isAlive: alive, nodeCapacity: capacity, nextEdgeID: next, floor: floor)
+            incoming[index].compactIfNeeded(isAlive: alive, nodeCapacity: capacity, nextEdgeID: next, floor: floor)
+        }
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import GRDB
+
+/// Storage: the durable source of truth, an SQLite file in WAL mode reached through GRDB.
+///
+/// The store checks a file is a ChainGraph database before touching it, takes the
+/// exclusive write lock, brings older formats up to date, loads the graph into a
+/// ``GraphState`` at open, and writes each committed transaction's changes in one
+/// SQLite transaction.
+final class SQLiteStore: @unchecked Sendable {
+    // The queue serializes all access to the connection; `lock` is only touched at open/close.
+    private var queue: DatabaseQueue?
+    private let lock: FileLock?
+    let path: String
+    let isReadOnly: Bool
+    private var loadedDataVersion: Int = 0
+
+    init(path: String, readOnly: Bool, synchronous: DatabaseConfiguration.Synchronous) throws {
+        self.path = path
+        self.isReadOnly = readOnly
+        try SQLiteStore.checkHeader(path: path, mustExist: readOnly)
+        lock = readOnly ? nil : try FileLock(path: path)
+        var configuration = Configuration()
+        configuration.readonly = readOnly
+        configuration.busyMode = .timeout(10)
+        configuration.foreignKeysEnabled = false
+        configuration.label = "ChainGraph"
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration)
+            self.queue = queue
+            try queue.writeWithoutTransaction { db in
+                try SQLiteStore.checkIdentity(db, path: path)
+                if !readOnly {
+                    try db.execute(sql: "PRAGMA journal_mode = WAL")
+                    try db.execute(sql: "PRAGMA synchronous = \(synchronous.rawValue)")
+                    try SQLiteStore.migrate(db)
+                } else if try Int.fetchOne(db, sql: "PRAGMA user_version") != StorageFormat.currentVersion {
+                    throw ChainGraphError.storage("NeedsUpgrade",
+                        "\(path) uses an older format; open it once for writing to upgrade it")
+                }
+            }
+        } catch let error as DatabaseError {
+            close()
+            throw ChainGraphError.storage("CannotOpen", "\(path): \(error.message ?? "\(error)")")
+        } catch {
+            close()
+            throw error
+        }
+    }
+
+    /// Refuses a file that exists, is not empty, and is not an SQLite database, without writing to it.
+    private static func checkHeader(path: String, mustExist: Bool) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            if mustExist || FileManager.default.fileExists(atPath: path) {
+                throw ChainGraphError(.ioError, "CannotOpen", "cannot read \(path)")
+            }
+            return
+        }
+        defer { try? handle.close() }
+        let header = (try? handle.read(upToCount: 16)) ?? Data()
+        guard header.isEmpty || header == Data("SQLite format 3\0".utf8) else {
+            throw ChainGraphError.storage("NotAChainGraphDatabase",
+                "\(path) is not a ChainGraph database (it is not an SQLite file); it was left untouched")
+        }
+    }
+
+    /// Refuses an SQLite file that belongs to another application or to a newer ChainGraph.
+    private static func checkIdentity(_ db: Database, path: String) throws {
+        let applicationID = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+        let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+        if applicationID == 0 {
+            let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
+            guard tables == 0 else {
+                throw ChainGraphError.storage("NotAChainGraphDatabase",
+                    "\(path) is an SQLite database of another application; it was left untouched")
+            }
+        } else if applicationID != StorageFormat.applicationID {
+            throw ChainGraphError.storage("NotAChainGraphDatabase",
+                "\(path) is an SQLite database of another application (application_id \(applicationID)); it was left untouched")
+        }
+        if version > StorageFormat.currentVersion {
+            throw ChainGraphError.storage("NewerFormat",
+                "\(path) has format version \(version); this build of ChainGraph reads up to \(StorageFormat.currentVersion). Upgrade ChainGraph to open it")
+        }
+    }
+
+    private static func migrate(_ db: Database) throws {
+        let version = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+        guard version < StorageFormat.currentVersion else { return }
+        try db.inTransaction {
+            for migration in StorageFormat.migrations[version...] { try migration.apply(db) }
+            try db.execute(sql: "PRAGMA application_id = \(StorageFormat.applicationID)")
+            try db.execute(sql: "PRAGMA user_version = \(StorageFormat.currentVersion)")
+            return .commit
+        }
+    }
+
+    func close() {
+        if let queue { try? queue.close() }
+        queue = nil
+        lock?.release()
+    }
+
+    private func connection() throws -> DatabaseQueue {
+        guard let queue else { throw ChainGraphError.storage("DatabaseClosed", "the database \(path) is closed") }
+        return queue
+    }
+
+    /// Reads the whole graph, in one read transaction (a consistent snapshot of the file).
+    func load() throws -> GraphState {
+        do {
+            return try connection().read { db in
+                loadedDataVersion = try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0
+                return try GraphStateLoader.load(from: db)
+            }
+        } catch let error as DatabaseError {
+            throw ChainGraphError.storage("CannotRead", "\(path): \(error.message ?? "\(error)")")
+        }
+    }
+
+    /// Whether another connection has committed to the file since the last ``load()``.
+    func hasChangedSinceLoad() throws -> Bool {
+        try connection().read { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 } != loadedDataVersion
+    }
+
+    /// Writes the net effect of one transaction: every dirty node and edge as it now is in
+    /// `state` (or its deletion), the id counters, and the schema when it changed.
+    func persist(_ state: GraphState, dirtyNodes: Set<Int64>, dirtyEdges: Set<Int64>, schemaChanged: Bool) throws {
+        guard !isReadOnly else {
+            throw ChainGraphError.storage("ReadOnly", "\(path) was opened read-only")
+        }
+        do {
+            try connection().write { db in
+                try GraphStateWriter(db: db, state: state).write(nodes: dirtyNodes.sorted(), edges: dirtyEdges.sorted(),
+                                                                 schemaChanged: schemaChanged)
+            }
+        } catch let error as DatabaseError {
+            throw ChainGraphError.storage("WriteFailed", "\(path): \(error.message ?? "\(error)"); nothing was written")
+        }
+    }
+}

@@ -1,0 +1,186 @@
+import Foundation
+
+/// The compact binary form of property maps and label lists in the database file.
+///
+/// Each value is a tag byte followed by its payload: integers and dates as zig-zag
+/// varints, floats as 8 little-endian bytes, strings as a varint length and UTF-8,
+/// lists and maps as a varint count and their items. Decoding checks every length
+/// and tag, so a damaged record gives a `StorageError (CorruptRecord)`, never a crash.
+enum ValueCodec {
+    private enum Tag: UInt8 {
+        case null = 0, `false` = 1, `true` = 2, int = 3, double = 4, string = 5, date = 6, list = 7, map = 8
+    }
+
+    static func encode(_ properties: [(String, Value)]) -> Data {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(16 * properties.count + 1)
+        writeVarint(UInt64(properties.count), to: &bytes)
+        for (key, value) in properties {
+            writeString(key, to: &bytes)
+            write(value, to: &bytes)
+        }
+        return Data(bytes)
+    }
+
+    static func encode(labels: [String]) -> Data {
+        var bytes: [UInt8] = []
+        writeVarint(UInt64(labels.count), to: &bytes)
+        for label in labels { writeString(label, to: &bytes) }
+        return Data(bytes)
+    }
+
+    static func decodeProperties(_ data: Data) throws -> [(String, Value)] {
+        try data.withUnsafeBytes { raw in
+            var reader = Reader(bytes: raw.bindMemory(to: UInt8.self))
+            let count = try reader.readCount()
+            var result: [(String, Value)] = []
+            result.reserveCapacity(count)
+            for _ in 0..<count { result.append((try reader.readString(), try reader.readValue(depth: 0))) }
+            try reader.expectEnd()
+            return result
+        }
+    }
+
+    static func decodeLabels(_ data: Data) throws -> [String] {
+        try data.withUnsafeBytes { raw in
+            var reader = Reader(bytes: raw.bindMemory(to: UInt8.self))
+            let count = try reader.readCount()
+            var labels: [String] = []
+            for _ in 0..<count { labels.append(try reader.readString()) }
+            try reader.expectEnd()
+            return labels
+        }
+    }
+
+    private static func write(_ value: Value, to bytes: inout [UInt8]) {
+        switch value {
+        case .null: bytes.append(Tag.null.rawValue)
+        case .bool(let flag): bytes.append(flag ? Tag.true.rawValue : Tag.false.rawValue)
+        case .int(let integer):
+            bytes.append(Tag.int.rawValue)
+            writeVarint(zigzag(integer), to: &bytes)
+        case .double(let float):
+            bytes.append(Tag.double.rawValue)
+            withUnsafeBytes(of: float.bitPattern.littleEndian) { bytes.append(contentsOf: $0) }
+        case .string(let text):
+            bytes.append(Tag.string.rawValue)
+            writeString(text, to: &bytes)
+        case .date(let date):
+            bytes.append(Tag.date.rawValue)
+            writeVarint(zigzag(date.daysSinceEpoch), to: &bytes)
+        case .list(let items):
+            bytes.append(Tag.list.rawValue)
+            writeVarint(UInt64(items.count), to: &bytes)
+            for item in items { write(item, to: &bytes) }
+        case .map(let entries):
+            bytes.append(Tag.map.rawValue)
+            writeVarint(UInt64(entries.count), to: &bytes)
+            for (key, item) in entries.sorted(by: { $0.key < $1.key }) {
+                writeString(key, to: &bytes)
+                write(item, to: &bytes)
+            }
+        case .node, .edge, .path:
+            preconditionFailure("graph elements are never stored as property values")
+        }
+    }
+
+    private static func zigzag(_ value: Int64) -> UInt64 {
+        UInt64(bitPattern: (value << 1) ^ (value >> 63))
+    }
+
+    private static func writeVarint(_ value: UInt64, to bytes: inout [UInt8]) {
+        var remaining = value
+        while remaining >= 0x80 {
+            bytes.append(UInt8(remaining & 0x7F) | 0x80)
+            remaining >>= 7
+        }
+        bytes.append(UInt8(remaining))
+    }
+
+    private static func writeString(_ text: String, to bytes: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { utf8 in
+            writeVarint(UInt64(utf8.count), to: &bytes)
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
+    private struct Reader {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var position = 0
+
+        static func corrupt(_ detail: String) -> ChainGraphError {
+            .storage("CorruptRecord", "a stored record is damaged: \(detail)")
+        }
+
+        mutating func readByte() throws -> UInt8 {
+            guard position < bytes.count else { throw Reader.corrupt("it ends early") }
+            defer { position += 1 }
+            return bytes[position]
+        }
+
+        mutating func readVarint() throws -> UInt64 {
+            var result: UInt64 = 0, shift: UInt64 = 0
+            while true {
+                let byte = try readByte()
+                guard shift < 64 else { throw Reader.corrupt("a number is too long") }
+                result |= UInt64(byte & 0x7F) << shift
+                if byte & 0x80 == 0 { return result }
+                shift += 7
+            }
+        }
+
+        mutating func readCount() throws -> Int {
+            let count = try readVarint()
+            guard count <= UInt64(bytes.count - position) else { throw Reader.corrupt("a count exceeds the record") }
+            return Int(count)
+        }
+
+        mutating func readSigned() throws -> Int64 {
+            let raw = try readVarint()
+            return Int64(bitPattern: raw >> 1) ^ -Int64(bitPattern: raw & 1)
+        }
+
+        mutating func readString() throws -> String {
+            let length = try readCount()
+            let slice = UnsafeBufferPointer(rebasing: bytes[position..<position + length])
+            position += length
+            guard let text = String(validating: slice, as: UTF8.self) else { throw Reader.corrupt("invalid UTF-8") }
+            return text
+        }
+
+        mutating func readValue(depth: Int) throws -> Value {
+            guard depth < 64 else { throw Reader.corrupt("values nest too deeply") }
+            guard let tag = Tag(rawValue: try readByte()) else { throw Reader.corrupt("unknown value tag") }
+            switch tag {
+            case .null: return .null
+            case .false: return .bool(false)
+            case .true: return .bool(true)
+            case .int: return .int(try readSigned())
+            case .double:
+                guard position + 8 <= bytes.count else { throw Reader.corrupt("a float ends early") }
+                var bits: UInt64 = 0
+                for index in 0..<8 { bits |= UInt64(bytes[position + index]) << (8 * UInt64(index)) }
+                position += 8
+                return .double(Double(bitPattern: bits))
+            case .string: return .string(try readString())
+            case .date: return .date(GraphDate(daysSinceEpoch: try readSigned()))
+            case .list:
+                let count = try readCount()
+                var items: [Value] = []
+                items.reserveCapacity(count)
+                for _ in 0..<count { items.append(try readValue(depth: depth + 1)) }
+                return .list(items)
+            case .map:
+                let count = try readCount()
+                var entries: [String: Value] = [:]
+                for _ in 0..<count { entries[try readString()] = try readValue(depth: depth + 1) }
+                return .map(entries)
+            }
+        }
+
+        func expectEnd() throws {
+            guard position == bytes.count else { throw Reader.corrupt("trailing bytes") }
+        }
+    }
+}

@@ -1,0 +1,71 @@
+extension Value: CustomStringConvertible {
+    /// The value written as a Cypher literal: `'text'`, `1`, `1.0`, `[1, 2]`,
+    /// `{name: 'x'}`, `(:Material {name: 'x'})`, `[:FEEDS]`, `<(a)-[:T]->(b)>`.
+    ///
+    /// Map keys and node/edge properties are written in key order, so the text is
+    /// deterministic.
+    public var description: String {
+        switch self {
+        case .null: return "null"
+        case .bool(let value): return value ? "true" : "false"
+        case .int(let value): return String(value)
+        case .double(let value): return Value.formatDouble(value)
+        case .string(let value): return Value.quote(value)
+        case .date(let value): return "'\(value)'"
+        case .list(let items): return "[" + items.map(\.description).joined(separator: ", ") + "]"
+        case .map(let entries): return Value.formatMap(entries)
+        case .node(let node): return Value.formatNode(node)
+        case .edge(let edge): return Value.formatEdge(edge)
+        case .path(let path): return Value.formatPath(path)
+        }
+    }
+
+    /// Writes a float so that it always reads back as a float: `1.0`, `0.5`, `NaN`, `1.0e+20`.
+    static func formatDouble(_ value: Double) -> String {
+        if value.isNaN { return "NaN" }
+        if value.isInfinite { return value < 0 ? "-Infinity" : "Infinity" }
+        let text = "\(value)"
+        return text.contains(".") || text.contains("e") ? text : text + ".0"
+    }
+
+    /// Single-quotes a string, escaping quotes, backslashes and control characters.
+    static func quote(_ text: String) -> String {
+        var result = "'"
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "'": result += "\\'"
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "'"
+    }
+
+    static func formatMap(_ entries: [String: Value]) -> String {
+        "{" + entries.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ") + "}"
+    }
+
+    static func formatNode(_ node: Node) -> String {
+        let labels = node.labels.map { ":" + $0 }.joined()
+        let properties = node.properties.isEmpty ? "" : (labels.isEmpty ? "" : " ") + formatMap(node.properties)
+        return "(" + labels + properties + ")"
+    }
+
+    static func formatEdge(_ edge: Edge) -> String {
+        let properties = edge.properties.isEmpty ? "" : " " + formatMap(edge.properties)
+        return "[:" + edge.type + properties + "]"
+    }
+
+    static func formatPath(_ path: Path) -> String {
+        var text = "<" + formatNode(path.nodes[0])
+        for (index, edge) in path.edges.enumerated() {
+            let forward = edge.from == path.nodes[index].id && edge.to == path.nodes[index + 1].id
+            text += forward ? "-" + formatEdge(edge) + "->" : "<-" + formatEdge(edge) + "-"
+            text += formatNode(path.nodes[index + 1])
+        }
+        return text + ">"
+    }
+}
