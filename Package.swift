@@ -43,6 +43,9 @@ let package = Package(
             name: "ChainGraphTests",
             dependencies: ["ChainGraph", "CLibXML2", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
+            name: "TCKTests",
+            dependencies: ["ChainGraph"]),
+        .testTarget(
             name: "chaingraphTests",
             dependencies: ["chaingraph", "crash-writer", "ChainGraph", "CLibEdit"]),
     ]

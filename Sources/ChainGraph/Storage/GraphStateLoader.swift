@@ -18,7 +18,7 @@ enum GraphStateLoader {
             }
         }
 
-        let nodeRows = try Row.fetchCursor(db, sql: "SELECT id, labels, properties, source, line FROM cg_node ORDER BY id")
+        let nodeRows = try GRDB.Row.fetchCursor(db, sql: "SELECT id, labels, properties, source, line FROM cg_node ORDER BY id")
         while let row = try nodeRows.next() {
             let id: Int64 = row[0]
             guard id >= state.nextNodeID, id < nextNodeID else { throw corrupt("node id \(id) is out of order or past the counter") }
@@ -33,7 +33,7 @@ enum GraphStateLoader {
 
         var outgoingPairs: [[(node: UInt32, entry: AdjacencyEntry)]] = []
         var incomingPairs: [[(node: UInt32, entry: AdjacencyEntry)]] = []
-        let edgeRows = try Row.fetchCursor(db, sql: """
+        let edgeRows = try GRDB.Row.fetchCursor(db, sql: """
             SELECT id, type, source_node, target_node, properties, source, line FROM cg_edge ORDER BY id
             """)
         while let row = try edgeRows.next() {

@@ -1,0 +1,54 @@
+extension GraphDatabase {
+    /// Runs one statement of the query language and returns its result.
+    ///
+    /// Statements that read run on a snapshot; statements that write (and DDL) run in one
+    /// write transaction: when any part fails, nothing of the statement is kept.
+    ///
+    /// ```swift
+    /// try db.execute("CREATE (:Material {name: $name})", parameters: ["name": "acrylonitrile"])
+    /// let result = try db.execute("MATCH (m:Material) RETURN count(m) AS materials")
+    /// result.scalar // 1
+    /// ```
+    ///
+    /// - Throws: ``ChainGraphError`` with a line:column position — `SyntaxError` for malformed
+    ///   or meaningless text (at compile time, before anything runs), `TypeError`,
+    ///   `ArgumentError`, `ConstraintError`, `EntityNotFound` while running, and
+    ///   `LimitExceeded` past the limits in `options`.
+    @discardableResult
+    public func execute(_ query: String, parameters: [String: Value] = [:],
+                        options: QueryOptions = QueryOptions()) throws -> ResultSet {
+        let statement = try Parser.parseStatement(query)
+        return try execute(statement, text: query, parameters: parameters, options: options)
+    }
+
+    /// Runs every statement of a script, separated by `;`, each in its own transaction,
+    /// and returns the result of each.
+    @discardableResult
+    public func executeScript(_ script: String, file: String? = nil, parameters: [String: Value] = [:],
+                              options: QueryOptions = QueryOptions()) throws -> [ResultSet] {
+        try Parser.parseScript(script, file: file).map {
+            try execute($0, text: script, parameters: parameters, options: options)
+        }
+    }
+
+    private func execute(_ statement: Statement, text: String, parameters: [String: Value],
+                         options: QueryOptions) throws -> ResultSet {
+        let engine = QueryEngine(source: SourceText(text), parameters: parameters, options: options)
+        switch statement {
+        case .schema(let command):
+            if case .showTypes = command { return try read { engine.showTypes($0.state) } }
+            return try write { try engine.run(command, $0) }
+        case .explain(let query):
+            let schema = try read { $0.schema }
+            return try engine.explain(query, schema: schema)
+        case .query(let query), .profile(let query):
+            let profiling: Bool
+            if case .profile = statement { profiling = true } else { profiling = false }
+            let updating = query.parts.contains { $0.clauses.contains(where: \.isUpdating) }
+            if updating {
+                return try write { try engine.run(query, state: $0.state, transaction: $0, profiling: profiling) }
+            }
+            return try read { try engine.run(query, state: $0.state, transaction: nil, profiling: profiling) }
+        }
+    }
+}

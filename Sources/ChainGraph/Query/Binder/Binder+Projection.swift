@@ -1,0 +1,94 @@
+extension Binder {
+    /// Checks a WITH or RETURN and computes the scope after it.
+    func bindProjection(_ projection: Projection, _ scope: Scope, isWith: Bool) throws -> (scope: Scope, columns: [String]) {
+        if projection.includesExisting && scope.isEmpty && projection.items.isEmpty {
+            throw error("NoVariablesInScope", "\(isWith ? "WITH" : "RETURN") * needs at least one variable in scope",
+                        at: projection.position)
+        }
+        var columns: [String] = projection.includesExisting ? scope.keys.filter { !$0.hasPrefix(" ") }.sorted() : []
+        var newScope = Scope()
+        if projection.includesExisting { for name in columns { newScope[name] = scope[name] } }
+        var isAggregating = false
+        for item in projection.items {
+            try check(item.expression, scope)
+            if isWith, item.alias == nil {
+                guard case .variable = item.expression.kind else {
+                    throw error("NoExpressionAlias", "an expression in WITH needs a name: add AS …", at: item.expression.start)
+                }
+            }
+            if columns.contains(item.name) {
+                throw error("ColumnNameConflict", "the column '\(item.name)' appears twice", at: item.expression.start)
+            }
+            columns.append(item.name)
+            newScope[item.name] = kind(of: item.expression, scope)
+            if item.expression.containsAggregate { isAggregating = true }
+        }
+        if isAggregating { try checkAggregation(projection) }
+
+        // ORDER BY and WHERE see the projected names, and the earlier ones unless the
+        // projection aggregates or is DISTINCT.
+        var sortScope = newScope
+        if !isAggregating && !projection.distinct {
+            for (name, kind) in scope where sortScope[name] == nil { sortScope[name] = kind }
+        }
+        for (key, _) in projection.orderBy {
+            do {
+                try check(key, sortScope)
+            } catch let failure as ChainGraphError where failure.code == "UndefinedVariable" && (isAggregating || projection.distinct) {
+                // Allowed when the whole key is a projected expression.
+                guard projection.items.contains(where: { source.text($0.expression.start, $0.expression.end)
+                                                          == source.text(key.start, key.end) }) else { throw failure }
+            }
+            if key.containsAggregate && !isAggregating {
+                throw error("InvalidAggregation", "ORDER BY cannot aggregate unless the projection does", at: key.start)
+            }
+        }
+        if let skip = projection.skip { try checkRowCount(skip, clause: "SKIP") }
+        if let limit = projection.limit { try checkRowCount(limit, clause: "LIMIT") }
+        if let predicate = projection.predicate {
+            try check(predicate, sortScope)
+            if predicate.containsAggregate {
+                throw error("InvalidAggregation", "aggregation is not allowed in WHERE", at: predicate.start)
+            }
+        }
+        return (newScope, columns)
+    }
+
+    private func kind(of expression: Expression, _ scope: Scope) -> VariableKind {
+        if case .variable(let name) = expression.kind { return scope[name] ?? .value }
+        return .value
+    }
+
+    /// In an aggregating projection, every variable used outside an aggregate must be
+    /// a grouping key (or inside one).
+    private func checkAggregation(_ projection: Projection) throws {
+        let keys = projection.items.filter { !$0.expression.containsAggregate }
+        let keyTexts = Set(keys.map { source.text($0.expression.start, $0.expression.end) })
+        let keyVariables = Set(keys.compactMap { item -> String? in
+            if case .variable(let name) = item.expression.kind { return name }
+            return nil
+        })
+        for item in projection.items where item.expression.containsAggregate {
+            try checkGrouped(item.expression, keyTexts: keyTexts, keyVariables: keyVariables)
+        }
+    }
+
+    private func checkGrouped(_ expression: Expression, keyTexts: Set<String>, keyVariables: Set<String>) throws {
+        if keyTexts.contains(source.text(expression.start, expression.end)) { return }
+        switch expression.kind {
+        case .function(let name, _, _) where FunctionRegistry.isAggregate(name): return
+        case .countStar: return
+        case .variable(let name):
+            if !keyVariables.contains(name) {
+                throw error("AmbiguousAggregationExpression",
+                            "'\(name)' is used beside an aggregate but is not a grouping key", at: expression.start)
+            }
+        case .listComprehension, .quantifier, .reduce, .patternComprehension:
+            return
+        default:
+            for child in expression.children {
+                try checkGrouped(child, keyTexts: keyTexts, keyVariables: keyVariables)
+            }
+        }
+    }
+}

@@ -1,0 +1,225 @@
+/// Binder: resolves variables and checks a parsed query's meaning against openCypher's
+/// rules (and, in strict mode, against the schema) before anything runs.
+///
+/// It reports `SyntaxError`s at compile time with the position of the offending part:
+/// undefined or conflicting variables, misplaced aggregation, patterns CREATE cannot
+/// build, non-constant SKIP/LIMIT, mismatched UNION columns, unknown functions.
+struct Binder {
+    enum VariableKind: Equatable {
+        case node, relationship, relationshipList, path, value
+    }
+
+    typealias Scope = [String: VariableKind]
+
+    let source: SourceText
+    let schema: GraphSchema
+
+    func error(_ code: String, _ message: String, at offset: Int) -> ChainGraphError {
+        ChainGraphError(.syntaxError, code, message, at: source.position(offset), phase: .compileTime)
+    }
+
+    func semanticError(_ code: String, _ message: String, at offset: Int) -> ChainGraphError {
+        ChainGraphError(.semanticError, code, message, at: source.position(offset), phase: .compileTime)
+    }
+
+    /// Checks a whole query; returns each part's column names.
+    func bind(_ query: Query) throws -> [String] {
+        var columns: [String]?
+        for (index, part) in query.parts.enumerated() {
+            let partColumns = try bind(part, isLast: true)
+            if let columns, columns != partColumns {
+                throw error("DifferentColumnsInUnion", "all parts of a UNION must return the same columns, in the same order",
+                            at: query.position)
+            }
+            columns = partColumns
+            if index > 0, query.unionAll.count > 1, Set(query.unionAll).count > 1 {
+                throw error("InvalidClauseComposition", "UNION and UNION ALL cannot be mixed in one query", at: query.position)
+            }
+        }
+        return columns ?? []
+    }
+
+    private func bind(_ query: SingleQuery, isLast: Bool) throws -> [String] {
+        var scope = Scope()
+        var columns: [String] = []
+        for (index, clause) in query.clauses.enumerated() {
+            let isFinal = index == query.clauses.count - 1
+            switch clause {
+            case .match(let match):
+                try bindMatch(match, &scope)
+            case .unwind(let list, let variable, let position):
+                try check(list, scope)
+                try declare(variable, .value, in: &scope, at: position)
+            case .with(let projection):
+                if isFinal {
+                    throw error("InvalidClauseComposition", "a query cannot end with WITH; add a RETURN", at: projection.position)
+                }
+                scope = try bindProjection(projection, scope, isWith: true).scope
+            case .return(let projection):
+                if !isFinal {
+                    throw error("InvalidClauseComposition", "RETURN must be the last clause", at: projection.position)
+                }
+                columns = try bindProjection(projection, scope, isWith: false).columns
+            case .create(let patterns, _):
+                for pattern in patterns { try bindCreatePattern(pattern, &scope, isMerge: false) }
+            case .merge(let merge):
+                try bindCreatePattern(merge.pattern, &scope, isMerge: true)
+                for item in merge.onCreate + merge.onMatch { try bindSetItem(item, scope) }
+            case .set(let items, _):
+                for item in items { try bindSetItem(item, scope) }
+            case .remove(let items, _):
+                for item in items {
+                    switch item {
+                    case .property(let target, _): try check(target, scope)
+                    case .labels(let variable, _, let position): try requireDefined(variable, scope, at: position)
+                    }
+                }
+            case .delete(let expressions, _, _):
+                for expression in expressions {
+                    try check(expression, scope)
+                    switch expression.kind {
+                    case .variable, .property, .subscriptAccess, .function, .parameter, .literal(.null): break
+                    default:
+                        throw error("InvalidDelete", "DELETE takes nodes, relationships or paths; '\(source.text(expression.start, expression.end))' is none",
+                                    at: expression.start)
+                    }
+                }
+            case .call(let call):
+                for argument in call.arguments { try check(argument, scope) }
+                for (name, alias) in call.yields { try declare(alias ?? name, .value, in: &scope, at: call.position) }
+                if let predicate = call.predicate { try check(predicate, scope) }
+            }
+            if isFinal && !clause.canEndQuery {
+                throw error("InvalidClauseComposition", "a query must end with RETURN or an updating clause",
+                            at: source.scalars.count)
+            }
+        }
+        return columns
+    }
+
+    // MARK: Scope
+
+    func declare(_ name: String, _ kind: VariableKind, in scope: inout Scope, at offset: Int) throws {
+        if scope[name] != nil {
+            throw error("VariableAlreadyBound", "variable '\(name)' is already defined", at: offset)
+        }
+        scope[name] = kind
+    }
+
+    func requireDefined(_ name: String, _ scope: Scope, at offset: Int) throws {
+        guard scope[name] != nil else {
+            throw error("UndefinedVariable", "variable '\(name)' is not defined" + NameSuggestion.hint(for: name, among: Array(scope.keys)),
+                        at: offset)
+        }
+    }
+
+    // MARK: Patterns
+
+    private func bindMatch(_ match: Match, _ scope: inout Scope) throws {
+        var relationshipsInClause = Set<String>()
+        for pattern in match.patterns {
+            try bindPattern(pattern, &scope, relationshipsInClause: &relationshipsInClause)
+        }
+        if let predicate = match.predicate {
+            try check(predicate, scope)
+            if predicate.containsAggregate {
+                throw error("InvalidAggregation", "aggregation is not allowed in WHERE", at: predicate.start)
+            }
+        }
+    }
+
+    /// Declares a MATCH pattern's variables, checking kinds and uniqueness.
+    func bindPattern(_ pattern: PatternPart, _ scope: inout Scope, relationshipsInClause: inout Set<String>) throws {
+        let before = scope
+        for node in pattern.nodes {
+            if let name = node.variable {
+                if let kind = scope[name], kind != .node {
+                    throw error("VariableTypeConflict", "'\(name)' is a \(kind), not a node", at: node.start)
+                }
+                scope[name] = .node
+            }
+        }
+        for relationship in pattern.relationships {
+            if let name = relationship.variable {
+                let kind: VariableKind = relationship.length == nil ? .relationship : .relationshipList
+                if let existing = scope[name] {
+                    if existing != kind || relationship.length != nil {
+                        throw error("VariableTypeConflict", "'\(name)' is already a \(existing)", at: relationship.start)
+                    }
+                }
+                if !relationshipsInClause.insert(name).inserted {
+                    throw error("RelationshipUniquenessViolation",
+                                "relationship '\(name)' appears twice in one pattern", at: relationship.start)
+                }
+                scope[name] = kind
+            }
+        }
+        if let path = pattern.pathVariable {
+            if before[path] != nil || scope[path] != nil && pattern.variables.dropFirst().contains(path) {
+                throw error("VariableAlreadyBound", "variable '\(path)' is already defined", at: pattern.position)
+            }
+            scope[path] = .path
+        }
+        for expression in pattern.expressions { try check(expression, scope) }
+        if pattern.shortest != .none {
+            guard pattern.steps.count == 1 else {
+                throw error("InvalidRelationshipPattern", "shortestPath needs a pattern of exactly one relationship",
+                            at: pattern.position)
+            }
+        }
+    }
+
+    private func bindCreatePattern(_ pattern: PatternPart, _ scope: inout Scope, isMerge: Bool) throws {
+        let verb = isMerge ? "MERGE" : "CREATE"
+        for (index, node) in pattern.nodes.enumerated() {
+            guard let name = node.variable else { continue }
+            if let kind = scope[name] {
+                if kind != .node {
+                    throw error("VariableTypeConflict", "'\(name)' is a \(kind), not a node", at: node.start)
+                }
+                let standalone = pattern.steps.isEmpty && index == 0
+                if !node.labels.isEmpty || node.properties != nil || standalone {
+                    throw error("VariableAlreadyBound", "\(verb) cannot redefine the bound node '\(name)'", at: node.start)
+                }
+            }
+            if let properties = node.properties { try check(properties, scope) }
+            scope[name] = .node
+        }
+        for node in pattern.nodes where node.variable == nil {
+            if let properties = node.properties { try check(properties, scope) }
+        }
+        for relationship in pattern.relationships {
+            if relationship.types.count != 1 {
+                throw error("NoSingleRelationshipType", "\(verb) needs exactly one relationship type", at: relationship.start)
+            }
+            if relationship.direction == .either && !isMerge {
+                throw error("RequiresDirectedRelationship", "CREATE needs a direction on every relationship", at: relationship.start)
+            }
+            if relationship.length != nil {
+                throw error("CreatingVarLength", "\(verb) cannot create a variable-length relationship", at: relationship.start)
+            }
+            if let properties = relationship.properties { try check(properties, scope) }
+            if let name = relationship.variable {
+                if scope[name] != nil {
+                    throw error("VariableAlreadyBound", "\(verb) cannot redefine the bound relationship '\(name)'",
+                                at: relationship.start)
+                }
+                scope[name] = .relationship
+            }
+        }
+        if let path = pattern.pathVariable { try declare(path, .path, in: &scope, at: pattern.position) }
+    }
+
+    private func bindSetItem(_ item: SetItem, _ scope: Scope) throws {
+        switch item {
+        case .property(let target, _, let value):
+            try check(target, scope)
+            try check(value, scope)
+        case .replaceProperties(let variable, let value, let position), .mergeProperties(let variable, let value, let position):
+            try requireDefined(variable, scope, at: position)
+            try check(value, scope)
+        case .labels(let variable, _, let position):
+            try requireDefined(variable, scope, at: position)
+        }
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+
+extension Evaluator {
+    func unary(_ op: UnaryOperator, _ value: Value, at expression: Expression) throws -> Value {
+        if value.isNull { return .null }
+        switch (op, value) {
+        case (.not, .bool(let flag)): return .bool(!flag)
+        case (.minus, .int(let integer)):
+            guard integer != .min else { throw overflow(at: expression) }
+            return .int(-integer)
+        case (.minus, .double(let float)): return .double(-float)
+        case (.plus, .int), (.plus, .double): return value
+        default: throw typeError("cannot apply \(op.rawValue) to \(value.typeName) \(value)", at: expression)
+        }
+    }
+
+    func binary(_ op: BinaryOperator, _ leftExpression: Expression, _ rightExpression: Expression,
+                _ row: Row, at expression: Expression) throws -> Value {
+        switch op {
+        case .and, .or, .xor:
+            let left = try logical(leftExpression, row), right = try logical(rightExpression, row)
+            switch op {
+            case .and:
+                if left == false || right == false { return .bool(false) }
+                return left == nil || right == nil ? .null : .bool(true)
+            case .or:
+                if left == true || right == true { return .bool(true) }
+                return left == nil || right == nil ? .null : .bool(false)
+            default:
+                guard let left, let right else { return .null }
+                return .bool(left != right)
+            }
+        default:
+            break
+        }
+        let left = try evaluate(leftExpression, row), right = try evaluate(rightExpression, row)
+        switch op {
+        case .in:
+            if right.isNull { return .null }
+            guard case .list(let items) = right else {
+                throw typeError("IN needs a list on its right, not \(right.typeName)", at: expression)
+            }
+            var sawNull = false
+            for item in items {
+                switch Value.cypherEquals(left, item) {
+                case true?: return .bool(true)
+                case nil: sawNull = true
+                default: break
+                }
+            }
+            return sawNull ? .null : .bool(false)
+        case .startsWith, .endsWith, .contains:
+            guard case .string(let text) = left, case .string(let part) = right else { return .null }
+            switch op {
+            case .startsWith: return .bool(text.hasPrefix(part))
+            case .endsWith: return .bool(text.hasSuffix(part))
+            default: return .bool(part.isEmpty || text.contains(part))
+            }
+        case .regexMatch:
+            guard case .string(let text) = left, case .string(let pattern) = right else { return .null }
+            return .bool(try RegexCache.matches(text, pattern, at: expression, context))
+        default:
+            return try arithmetic(op, left, right, at: expression)
+        }
+    }
+
+    private func logical(_ expression: Expression, _ row: Row) throws -> Bool? {
+        switch try evaluate(expression, row) {
+        case .bool(let flag): return flag
+        case .null: return nil
+        case let other: throw typeError("expected a boolean, got \(other.typeName) \(other)", at: expression)
+        }
+    }
+
+    func overflow(at expression: Expression) -> ChainGraphError {
+        context.error(.argumentError, "IntegerOverflow", "the result does not fit in a 64-bit integer", at: expression.start)
+    }
+
+    func arithmetic(_ op: BinaryOperator, _ left: Value, _ right: Value, at expression: Expression) throws -> Value {
+        if left.isNull || right.isNull { return .null }
+        switch (op, left, right) {
+        case (.add, .list(let a), .list(let b)): return .list(a + b)
+        case (.add, .list(let a), _): return .list(a + [right])
+        case (.add, _, .list(let b)): return .list([left] + b)
+        case (.add, .string(let a), .string(let b)): return .string(a + b)
+        case (.add, .string(let a), .int), (.add, .string(let a), .double):
+            return .string(a + (try ConversionFunctions.toString(right).stringValue ?? ""))
+        case (.add, .int, .string(let b)), (.add, .double, .string(let b)):
+            return .string((try ConversionFunctions.toString(left).stringValue ?? "") + b)
+        case (_, .int(let a), .int(let b)):
+            let result: (Int64, Bool)
+            switch op {
+            case .add: result = a.addingReportingOverflow(b)
+            case .subtract: result = a.subtractingReportingOverflow(b)
+            case .multiply: result = a.multipliedReportingOverflow(by: b)
+            case .divide, .modulo:
+                guard b != 0 else {
+                    throw context.error(.argumentError, "DivisionByZero", "integer division by zero", at: expression.start)
+                }
+                result = op == .divide ? a.dividedReportingOverflow(by: b) : a.remainderReportingOverflow(dividingBy: b)
+            case .power: return .double(pow(Double(a), Double(b)))
+            default: throw typeError("unsupported operator", at: expression)
+            }
+            if result.1 { throw overflow(at: expression) }
+            return .int(result.0)
+        case (_, .int, .double), (_, .double, .int), (_, .double, .double):
+            let a = left.doubleValue!, b = right.doubleValue!
+            switch op {
+            case .add: return .double(a + b)
+            case .subtract: return .double(a - b)
+            case .multiply: return .double(a * b)
+            case .divide: return .double(a / b)
+            case .modulo: return .double(fmod(a, b))
+            case .power: return .double(pow(a, b))
+            default: break
+            }
+        default:
+            break
+        }
+        throw typeError("cannot apply \(op.rawValue) to \(left.typeName) and \(right.typeName)", at: expression)
+    }
+}
+
+/// Compiled regular expressions, shared across queries.
+enum RegexCache {
+    private static let cache = Locked<[String: NSRegularExpression]>([:])
+
+    static func matches(_ text: String, _ pattern: String, at expression: Expression, _ context: ExecutionContext) throws -> Bool {
+        var regex = cache.value[pattern]
+        if regex == nil {
+            do {
+                regex = try NSRegularExpression(pattern: "^(?:" + pattern + ")$", options: [.dotMatchesLineSeparators])
+            } catch {
+                throw context.error(.argumentError, "InvalidRegex", "'\(pattern)' is not a valid regular expression",
+                                    at: expression.start)
+            }
+            cache.value[pattern] = regex
+        }
+        let range = NSRange(text.startIndex..., in: text)
+        return regex!.firstMatch(in: text, options: [], range: range) != nil
+    }
+}

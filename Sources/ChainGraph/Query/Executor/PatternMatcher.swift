@@ -1,0 +1,243 @@
+/// Executor: finds every way a pattern can be laid over the graph, given the variables a
+/// row already binds. Relationships are walked on the adjacency index; every relationship
+/// is used at most once per match (openCypher's relationship uniqueness), and
+/// variable-length steps walk trails (no relationship twice).
+struct PatternMatcher {
+    let context: ExecutionContext
+    var state: GraphState { context.state }
+
+    init(_ context: ExecutionContext) { self.context = context }
+
+    /// Whether the pattern matches at least once.
+    func exists(_ pattern: PatternPart, in row: Row) throws -> Bool {
+        var found = false
+        do {
+            try match([pattern], from: row) { _ in
+                found = true
+                throw StopMatching()
+            }
+        } catch is StopMatching {}
+        return found
+    }
+
+    private struct StopMatching: Error {}
+
+    /// Calls `emit` with `row` extended by each match of all `patterns` together.
+    func match(_ patterns: [PatternPart], from row: Row, emit: (Row) throws -> Void) throws {
+        try matchParts(patterns[...], row, UsedEdges(), emit)
+    }
+
+    private func matchParts(_ patterns: ArraySlice<PatternPart>, _ row: Row, _ used: UsedEdges,
+                            _ emit: (Row) throws -> Void) throws {
+        guard let pattern = patterns.first else { return try emit(row) }
+        let rest = patterns.dropFirst()
+        if pattern.shortest != .none {
+            return try ShortestPathSearch(matcher: self).match(pattern, row) { extended in
+                try matchParts(rest, extended, used, emit)
+            }
+        }
+        // Start from whichever end is bound, so a pattern anchored at its far end is walked from there.
+        let oriented = PatternMatcher.isBound(pattern.nodes.last!, row) && !PatternMatcher.isBound(pattern.start, row)
+            ? PatternMatcher.reversed(pattern) : pattern
+        try forEachCandidate(oriented.start, row) { startID in
+            var bound = row
+            if let name = oriented.start.variable { bound[name] = context.nodeReference(startID) }
+            var trail = PathTrail(nodes: [startID], edges: [])
+            try matchSteps(oriented, 0, startID, bound, used, &trail) { finished, trail in
+                var result = finished
+                if let path = pattern.pathVariable {
+                    let walked = oriented.position == -1 ? trail.reversed() : trail
+                    result[path] = walked.value(context)
+                }
+                try matchParts(rest, result, used, emit)
+            }
+        }
+    }
+
+    static func isBound(_ node: NodePattern, _ row: Row) -> Bool {
+        guard let name = node.variable, let value = row[name] else { return false }
+        return !value.isNull
+    }
+
+    /// The same pattern walked from its last node; `position` -1 marks it reversed.
+    static func reversed(_ pattern: PatternPart) -> PatternPart {
+        let nodes = pattern.nodes.reversed() as [NodePattern]
+        var relationships = pattern.relationships.reversed() as [RelationshipPattern]
+        for index in relationships.indices {
+            switch relationships[index].direction {
+            case .outgoing: relationships[index].direction = .incoming
+            case .incoming: relationships[index].direction = .outgoing
+            case .either: break
+            }
+        }
+        var result = pattern
+        result.start = nodes[0]
+        result.steps = Array(zip(relationships, nodes.dropFirst())).map { ($0.0, $0.1) }
+        result.position = -1
+        return result
+    }
+
+    /// Calls `body` with each node id that can stand at `node` given `row`.
+    func forEachCandidate(_ node: NodePattern, _ row: Row, _ body: (Int64) throws -> Void) throws {
+        if let name = node.variable, let value = row[name] {
+            guard case .node(let bound) = value else {
+                if value.isNull { return }
+                throw context.error(.typeError, "VariableTypeConflict", "'\(name)' is not a node", at: node.start)
+            }
+            if try nodeMatches(bound.id.rawValue, node, row) { try body(bound.id.rawValue) }
+            return
+        }
+        if let candidate = try primaryKeyCandidate(node, row) {
+            if let id = candidate, try nodeMatches(id, node, row) { try body(id) }
+            return
+        }
+        var labelSymbol: Int32?
+        if let label = node.labels.first {
+            guard let symbol = state.labels.id(of: label) else { return }
+            labelSymbol = symbol
+        }
+        for index in 0..<state.nodes.count {
+            guard let record = state.nodes[index] else { continue }
+            if let labelSymbol, !record.labels.contains(labelSymbol) { continue }
+            try context.checkLimits()
+            if try nodeMatches(Int64(index), node, row) { try body(Int64(index)) }
+        }
+    }
+
+    /// In strict mode, `(:Material {name: 'x'})` with the primary key given is a point lookup.
+    private func primaryKeyCandidate(_ node: NodePattern, _ row: Row) throws -> Int64?? {
+        guard state.schema.isStrict, node.labels.count == 1, let properties = node.properties,
+              case .map(let entries) = properties.kind,
+              let keyName = state.schema.nodeType(named: node.labels[0])?.primaryKey?.name,
+              let entry = entries.first(where: { $0.key == keyName }),
+              let symbol = state.labels.id(of: node.labels[0]) else { return nil }
+        let value = try Evaluator(context).evaluate(entry.value, row)
+        return .some(state.primaryKeys[GraphState.PrimaryKey(type: symbol, value: value)])
+    }
+
+    func nodeMatches(_ id: Int64, _ node: NodePattern, _ row: Row) throws -> Bool {
+        guard let record = state.nodeRecord(id) else { return false }
+        for label in node.labels {
+            guard let symbol = state.labels.id(of: label), record.labels.contains(symbol) else { return false }
+        }
+        guard let properties = node.properties else { return true }
+        return try propertiesMatch(record.properties, properties, row)
+    }
+
+    func propertiesMatch(_ stored: PropertyMap, _ expression: Expression, _ row: Row) throws -> Bool {
+        let expected = try Evaluator(context).evaluate(expression, row)
+        guard case .map(let entries) = expected else {
+            if expected.isNull { return false }
+            throw context.error(.typeError, "InvalidArgumentType", "a pattern's properties must be a map", at: expression.start)
+        }
+        for (key, value) in entries {
+            guard let symbol = state.propertyKeys.id(of: key), let actual = stored[symbol],
+                  Value.cypherEquals(actual, value) == true else { return false }
+        }
+        return true
+    }
+
+    func typeSymbols(_ relationship: RelationshipPattern) -> [Int32?]? {
+        if relationship.types.isEmpty { return [nil] }
+        let symbols = relationship.types.compactMap { state.edgeTypes.id(of: $0) }
+        return symbols.isEmpty ? nil : symbols.map { $0 }
+    }
+
+    /// The (edge, neighbour) pairs at `node` that `relationship` may walk.
+    func steps(from node: Int64, _ relationship: RelationshipPattern) -> [(edge: Int64, neighbor: Int64)] {
+        guard let types = typeSymbols(relationship) else { return [] }
+        let direction: Direction = relationship.direction == .outgoing ? .outgoing
+            : relationship.direction == .incoming ? .incoming : .both
+        var result: [(edge: Int64, neighbor: Int64)] = []
+        for type in types {
+            state.forEachEdge(of: node, type: type, direction: direction) { edge, neighbor in
+                result.append((edge, neighbor))
+                return true
+            }
+        }
+        return result
+    }
+
+    private func matchSteps(_ pattern: PatternPart, _ index: Int, _ current: Int64, _ row: Row,
+                            _ used: UsedEdges, _ trail: inout PathTrail,
+                            _ finish: (Row, PathTrail) throws -> Void) throws {
+        guard index < pattern.steps.count else { return try finish(row, trail) }
+        let (relationship, next) = pattern.steps[index]
+        if let length = relationship.length {
+            return try VariableLengthExpansion(matcher: self, relationship: relationship, minimum: length.min ?? 1,
+                                               maximum: length.max)
+                .expand(from: current, row, used) { edges, end, extended in
+                    guard try endpointMatches(end, next, extended) else { return }
+                    var bound = extended
+                    if let name = next.variable { bound[name] = context.nodeReference(end) }
+                    let mark = trail
+                    trail.append(edges: edges, context: context)
+                    try matchSteps(pattern, index + 1, end, bound, used, &trail, finish)
+                    trail = mark
+                }
+        }
+        let boundEdge: Int64?
+        if let name = relationship.variable, let value = row[name] {
+            guard case .edge(let edge) = value else { return }
+            boundEdge = edge.id.rawValue
+        } else {
+            boundEdge = nil
+        }
+        for (edge, neighbor) in steps(from: current, relationship) {
+            try context.checkLimits()
+            if used.edges.contains(edge) { continue }
+            if let boundEdge, boundEdge != edge { continue }
+            if let properties = relationship.properties,
+               !(try propertiesMatch(state.edgeRecord(edge)!.properties, properties, row)) { continue }
+            guard try endpointMatches(neighbor, next, row) else { continue }
+            var bound = row
+            if let name = relationship.variable { bound[name] = context.edgeReference(edge) }
+            if let name = next.variable { bound[name] = context.nodeReference(neighbor) }
+            used.edges.append(edge)
+            trail.nodes.append(neighbor)
+            trail.edges.append(edge)
+            try matchSteps(pattern, index + 1, neighbor, bound, used, &trail, finish)
+            trail.nodes.removeLast()
+            trail.edges.removeLast()
+            used.edges.removeLast()
+        }
+    }
+
+    func endpointMatches(_ id: Int64, _ node: NodePattern, _ row: Row) throws -> Bool {
+        if let name = node.variable, let value = row[name] {
+            guard case .node(let bound) = value, bound.id.rawValue == id else { return false }
+        }
+        return try nodeMatches(id, node, row)
+    }
+}
+
+/// The nodes and edges walked so far, for building path values.
+struct PathTrail {
+    var nodes: [Int64]
+    var edges: [Int64]
+
+    mutating func append(edges walked: [Int64], context: ExecutionContext) {
+        for edge in walked {
+            let record = context.state.edgeRecord(edge)!
+            let last = nodes.last!
+            nodes.append(record.from == last ? record.to : record.from)
+            edges.append(edge)
+        }
+    }
+
+    func reversed() -> PathTrail { PathTrail(nodes: nodes.reversed(), edges: edges.reversed()) }
+
+    func value(_ context: ExecutionContext) -> Value {
+        let nodeValues = nodes.map { Node(id: NodeID($0), labels: [], properties: [:]) }
+        let edgeValues = edges.map { id -> Edge in
+            guard case .edge(let edge) = context.edgeReference(id) else { preconditionFailure("edge \(id) vanished") }
+            return edge
+        }
+        return .path(Path(nodes: nodeValues, edges: edgeValues))
+    }
+}
+
+/// The relationships a match has used so far (shared down the search, restored on the way back).
+final class UsedEdges {
+    var edges: [Int64] = []
+}

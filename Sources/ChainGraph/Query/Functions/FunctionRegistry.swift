@@ -1,0 +1,47 @@
+import Foundation
+
+/// The built-in functions of the query language: their arity and, for scalar functions,
+/// how to compute them. Aggregating functions are computed by the executor.
+struct FunctionDefinition: Sendable {
+    let name: String
+    let arity: ClosedRange<Int>
+    let isAggregate: Bool
+    let evaluate: @Sendable ([Value], FunctionContext) throws -> Value
+
+    var arityDescription: String {
+        arity.lowerBound == arity.upperBound ? "\(arity.lowerBound)" : "\(arity.lowerBound) to \(arity.upperBound)"
+    }
+}
+
+/// What a scalar function may look at besides its arguments: the graph, for `labels(n)`,
+/// `properties(n)` and friends.
+struct FunctionContext {
+    let state: GraphState
+    let deletedNodes: Set<Int64>
+    let deletedEdges: Set<Int64>
+}
+
+enum FunctionRegistry {
+    static func lookup(_ name: String) -> FunctionDefinition? { table[name.lowercased()] }
+
+    static func isAggregate(_ name: String) -> Bool { lookup(name)?.isAggregate ?? false }
+
+    static var allNames: [String] { table.values.map(\.name).sorted() }
+
+    static let aggregateNames = ["count", "sum", "avg", "min", "max", "collect", "stDev", "stDevP",
+                                 "percentileCont", "percentileDisc"]
+
+    private static let table: [String: FunctionDefinition] = {
+        var table: [String: FunctionDefinition] = [:]
+        for definition in ScalarFunctions.all { table[definition.name.lowercased()] = definition }
+        for name in aggregateNames {
+            let arity = name.hasPrefix("percentile") ? 2...2 : 1...1
+            table[name.lowercased()] = FunctionDefinition(name: name, arity: arity, isAggregate: true) { _, _ in .null }
+        }
+        return table
+    }()
+}
+
+func argumentTypeError(_ function: String, _ value: Value) -> ChainGraphError {
+    ChainGraphError(.typeError, "InvalidArgumentType", "\(function)() cannot take \(value.typeName) \(value)")
+}

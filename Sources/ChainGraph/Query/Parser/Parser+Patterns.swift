@@ -1,0 +1,113 @@
+extension Parser {
+    mutating func patternPart() throws -> PatternPart {
+        let start = current.start
+        var pathVariable: String?
+        if current.isIdentifier && peek().isSymbol("=") {
+            pathVariable = advance().text
+            index += 1
+        }
+        var shortest = PatternPart.Shortest.none
+        if current.isKeyword("SHORTESTPATH") || current.isKeyword("ALLSHORTESTPATHS") {
+            shortest = advance().isKeyword("SHORTESTPATH") ? .shortest : .allShortest
+            try expect("(")
+            var part = try patternElement()
+            try expect(")")
+            part.pathVariable = pathVariable
+            part.shortest = shortest
+            part.position = start
+            return part
+        }
+        var part = try patternElement()
+        part.pathVariable = pathVariable
+        part.position = start
+        return part
+    }
+
+    /// `(a)-[r]->(b)…`, possibly wrapped in parentheses.
+    mutating func patternElement() throws -> PatternPart {
+        try nest()
+        defer { unnest() }
+        if current.isSymbol("(") && peek().isSymbol("(") {
+            index += 1
+            let inner = try patternElement()
+            try expect(")")
+            return inner
+        }
+        let start = current.start
+        let first = try nodePattern()
+        var steps: [(relationship: RelationshipPattern, node: NodePattern)] = []
+        while current.isSymbol("-") || current.isSymbol("<-") || current.isSymbol("—") {
+            let relationship = try relationshipPattern()
+            steps.append((relationship, try nodePattern()))
+        }
+        return PatternPart(pathVariable: nil, start: first, steps: steps, position: start)
+    }
+
+    mutating func nodePattern() throws -> NodePattern {
+        let start = current.start
+        try expect("(")
+        var variable: String?
+        if current.isIdentifier { variable = advance().text }
+        let labels = try labelList()
+        var properties: Expression?
+        if current.isSymbol("{") || isParameter { properties = try primary() }
+        try expect(")")
+        return NodePattern(variable: variable, labels: labels, properties: properties, start: start)
+    }
+
+    var isParameter: Bool {
+        if case .parameter = current.kind { return true }
+        return false
+    }
+
+    mutating func relationshipPattern() throws -> RelationshipPattern {
+        let start = current.start
+        let pointsLeft = accept("<-")
+        if !pointsLeft { try expect("-") }
+        var variable: String?, types: [String] = [], properties: Expression?
+        var length: (min: Int?, max: Int?)?
+        if accept("[") {
+            if current.isIdentifier { variable = advance().text }
+            if accept(":") {
+                types.append(try name("a relationship type"))
+                while accept("|") {
+                    _ = accept(":")
+                    types.append(try name("a relationship type"))
+                }
+            }
+            if accept("*") {
+                let low = try optionalBound()
+                if accept("..") {
+                    length = (low, try optionalBound())
+                } else {
+                    length = (low, low)
+                }
+            }
+            if current.isSymbol("{") || isParameter { properties = try primary() }
+            try expect("]")
+        }
+        let pointsRight: Bool
+        if accept("->") {
+            pointsRight = true
+        } else if accept("-") {
+            pointsRight = false
+        } else {
+            throw unexpected(expecting: "'-' or '->' to close the relationship")
+        }
+        if pointsLeft && pointsRight {
+            throw error("InvalidRelationshipPattern", "a relationship cannot point both ways (<-…->)", at: start)
+        }
+        let direction: RelationshipPattern.Direction = pointsRight ? .outgoing : pointsLeft ? .incoming : .either
+        return RelationshipPattern(variable: variable, types: types, properties: properties, direction: direction,
+                                   length: length, start: start)
+    }
+
+    private mutating func optionalBound() throws -> Int? {
+        guard case .integer(let value) = current.kind else { return nil }
+        index += 1
+        guard value <= Int64(Int32.max) else {
+            throw error("IntegerOverflow", "a path length bound must be at most \(Int32.max)", at: tokens[index - 1].start)
+        }
+        return Int(value)
+    }
+}

@@ -1,0 +1,62 @@
+/// The query pipeline in one place: parse → bind → plan → execute, for one statement.
+struct QueryEngine {
+    let source: SourceText
+    let parameters: [String: Value]
+    let options: QueryOptions
+
+    func run(_ query: Query, state: GraphState, transaction: WriteTransaction?, profiling: Bool) throws -> ResultSet {
+        _ = try Binder(source: source, schema: state.schema).bind(query)
+        let context = ExecutionContext(state: state, transaction: transaction, parameters: parameters,
+                                       source: source, options: options)
+        var executor = QueryExecutor(context: context)
+        var lines: [String] = []
+        if profiling {
+            executor.profile = { name, rows, time in lines.append("\(name): \(rows) row(s), \(time)") }
+        }
+        let result = try executor.run(query)
+        let rows = result.rows.map { row in result.columns.map { context.materialize(row[$0] ?? .null) } }
+        return ResultSet(columns: result.columns, rows: rows, plan: profiling ? lines.joined(separator: "\n") : nil)
+    }
+
+    func explain(_ query: Query, schema: GraphSchema) throws -> ResultSet {
+        _ = try Binder(source: source, schema: schema).bind(query)
+        let steps = Planner(source: source).plan(query)
+        let text = steps.map { String(repeating: "  ", count: $0.depth) + $0.name + ($0.detail.isEmpty ? "" : " " + $0.detail) }
+        return ResultSet(columns: ["plan"], rows: text.map { [.string($0)] }, plan: text.joined(separator: "\n"))
+    }
+
+    func run(_ command: SchemaCommand, _ transaction: WriteTransaction) throws -> ResultSet {
+        let schema = transaction.state.schema
+        switch command {
+        case .createNodeType(let type, let ifNotExists):
+            if ifNotExists && schema.nodeType(named: type.name) != nil { break }
+            try transaction.createNodeType(type)
+        case .createEdgeType(let type, let ifNotExists):
+            if ifNotExists && schema.edgeType(named: type.name) != nil { break }
+            try transaction.createEdgeType(type)
+        case .dropType(let name, let ifExists):
+            if ifExists && schema.nodeType(named: name) == nil && schema.edgeType(named: name) == nil { break }
+            try transaction.dropType(named: name)
+        case .addProperty(let type, let property):
+            try transaction.addProperty(property, toType: type)
+        case .showTypes:
+            return showTypes(transaction.state)
+        }
+        return ResultSet(columns: [], rows: [])
+    }
+
+    func showTypes(_ state: GraphState) -> ResultSet {
+        let snapshot = GraphSnapshot(state)
+        var rows: [[Value]] = []
+        for type in state.schema.nodeTypes {
+            rows.append(["NODE", .string(type.name), .string(type.ddl), .int(Int64(snapshot.nodeIDs(labeled: type.name).count))])
+        }
+        for type in state.schema.edgeTypes {
+            let count = state.edgeTypes.id(of: type.name).map { symbol in
+                state.liveEdgeIDs().filter { state.edges[Int($0)]!.type == symbol }.count
+            } ?? 0
+            rows.append(["EDGE", .string(type.name), .string(type.ddl), .int(Int64(count))])
+        }
+        return ResultSet(columns: ["kind", "name", "definition", "count"], rows: rows)
+    }
+}
