@@ -2,6 +2,7 @@ extension Binder {
     /// Checks that every variable an expression uses is in scope, that functions exist
     /// with the right number of arguments, and that aggregates are not nested.
     func check(_ expression: Expression, _ scope: Scope, insideAggregate: Bool = false) throws {
+        try checkTypes(expression, scope)
         switch expression.kind {
         case .variable(let name):
             try requireDefined(name, scope, at: expression.start)

@@ -1,7 +1,7 @@
 extension Binder {
     /// Checks a WITH or RETURN and computes the scope after it.
     func bindProjection(_ projection: Projection, _ scope: Scope, isWith: Bool) throws -> (scope: Scope, columns: [String]) {
-        if projection.includesExisting && scope.isEmpty && projection.items.isEmpty {
+        if !isWith && projection.includesExisting && scope.isEmpty && projection.items.isEmpty {
             throw error("NoVariablesInScope", "\(isWith ? "WITH" : "RETURN") * needs at least one variable in scope",
                         at: projection.position)
         }
@@ -74,7 +74,12 @@ extension Binder {
     }
 
     private func checkGrouped(_ expression: Expression, keyTexts: Set<String>, keyVariables: Set<String>) throws {
-        if keyTexts.contains(source.text(expression.start, expression.end)) { return }
+        switch expression.kind {
+        case .variable, .property:
+            if keyTexts.contains(source.text(expression.start, expression.end)) { return }
+        default:
+            break
+        }
         switch expression.kind {
         case .function(let name, _, _) where FunctionRegistry.isAggregate(name): return
         case .countStar: return

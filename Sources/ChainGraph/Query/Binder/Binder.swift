@@ -79,8 +79,11 @@ struct Binder {
                     try check(expression, scope)
                     switch expression.kind {
                     case .variable, .property, .subscriptAccess, .function, .parameter, .literal(.null): break
+                    case .hasLabels:
+                        throw error("InvalidDelete", "DELETE takes nodes, relationships or paths, not a label test", at: expression.start)
                     default:
-                        throw error("InvalidDelete", "DELETE takes nodes, relationships or paths; '\(source.text(expression.start, expression.end))' is none",
+                        throw error("InvalidArgumentType",
+                                    "DELETE takes nodes, relationships or paths; '\(source.text(expression.start, expression.end))' is none",
                                     at: expression.start)
                     }
                 }
@@ -133,7 +136,7 @@ struct Binder {
         let before = scope
         for node in pattern.nodes {
             if let name = node.variable {
-                if let kind = scope[name], kind != .node {
+                if let kind = scope[name], kind != .node, kind != .value {
                     throw error("VariableTypeConflict", "'\(name)' is a \(kind), not a node", at: node.start)
                 }
                 scope[name] = .node
@@ -142,7 +145,7 @@ struct Binder {
         for relationship in pattern.relationships {
             if let name = relationship.variable {
                 let kind: VariableKind = relationship.length == nil ? .relationship : .relationshipList
-                if let existing = scope[name] {
+                if let existing = scope[name], existing != .value {
                     if existing != kind || relationship.length != nil {
                         throw error("VariableTypeConflict", "'\(name)' is already a \(existing)", at: relationship.start)
                     }
@@ -160,7 +163,13 @@ struct Binder {
             }
             scope[path] = .path
         }
-        for expression in pattern.expressions { try check(expression, scope) }
+        for expression in pattern.expressions {
+            if case .parameter = expression.kind {
+                throw error("InvalidParameterUse", "a parameter cannot stand for a pattern's properties in MATCH or MERGE; write {key: $param}",
+                            at: expression.start)
+            }
+            try check(expression, scope)
+        }
         if pattern.shortest != .none {
             guard pattern.steps.count == 1 else {
                 throw error("InvalidRelationshipPattern", "shortestPath needs a pattern of exactly one relationship",
@@ -182,17 +191,30 @@ struct Binder {
                     throw error("VariableAlreadyBound", "\(verb) cannot redefine the bound node '\(name)'", at: node.start)
                 }
             }
-            if let properties = node.properties { try check(properties, scope) }
+            if let properties = node.properties {
+                if isMerge, case .parameter = properties.kind {
+                    throw error("InvalidParameterUse", "a parameter cannot stand for a node's properties in MERGE", at: properties.start)
+                }
+                try check(properties, scope)
+            }
             scope[name] = .node
         }
         for node in pattern.nodes where node.variable == nil {
             if let properties = node.properties { try check(properties, scope) }
         }
         for relationship in pattern.relationships {
+            if let name = relationship.variable, scope[name] != nil {
+                throw error("VariableAlreadyBound", "\(verb) cannot redefine the bound relationship '\(name)'", at: relationship.start)
+            }
+            if isMerge, let properties = relationship.properties, case .parameter = properties.kind {
+                throw error("InvalidParameterUse", "a parameter cannot stand for a relationship's properties in MERGE",
+                            at: properties.start)
+            }
             if relationship.types.count != 1 {
                 throw error("NoSingleRelationshipType", "\(verb) needs exactly one relationship type", at: relationship.start)
             }
             if relationship.direction == .either && !isMerge {
+                // Also `<-[]->`, which the parser reads as either direction.
                 throw error("RequiresDirectedRelationship", "CREATE needs a direction on every relationship", at: relationship.start)
             }
             if relationship.length != nil {

@@ -81,8 +81,8 @@ struct UpdateExecutor {
     func merge(_ merge: Merge, rows: [Row]) throws -> [Row] {
         var result: [Row] = []
         for row in rows {
-            for node in merge.pattern.nodes {
-                if let properties = node.properties, case .map(let entries) = try evaluator.evaluate(properties, row),
+            for properties in merge.pattern.expressions {
+                if case .map(let entries) = try evaluator.evaluate(properties, row),
                    let key = entries.first(where: { $0.value.isNull })?.key {
                     throw context.error(.semanticError, "MergeReadOwnWrites",
                                         "MERGE cannot use a null property value ('\(key)')", at: properties.start)
@@ -136,7 +136,6 @@ struct UpdateExecutor {
                     throw context.error(.typeError, "InvalidArgumentType", "SET needs a map, not \(other.typeName)",
                                         at: valueExpression.start)
                 }
-                if merge { properties = properties.filter { !$0.value.isNull } }
                 try withPosition(offset) {
                     switch row[variable] ?? .null {
                     case .node(let node):

@@ -19,7 +19,7 @@ enum ConversionFunctions {
             }
             return .null
         case .bool(let flag): return .int(flag ? 1 : 0)
-        default: throw argumentTypeError("toInteger", value)
+        default: throw argumentValueError("toInteger", value)
         }
     }
 
@@ -29,7 +29,7 @@ enum ConversionFunctions {
         case .double: return value
         case .int(let integer): return .double(Double(integer))
         case .string(let text): return Double(text.trimmingCharacters(in: .whitespaces)).map { .double($0) } ?? .null
-        default: throw argumentTypeError("toFloat", value)
+        default: throw argumentValueError("toFloat", value)
         }
     }
 
@@ -44,7 +44,7 @@ enum ConversionFunctions {
             default: return .null
             }
         case .int(let integer): return .bool(integer != 0)
-        default: throw argumentTypeError("toBoolean", value)
+        default: throw argumentValueError("toBoolean", value)
         }
     }
 
@@ -56,7 +56,7 @@ enum ConversionFunctions {
         case .double(let float): return .string(Value.formatDouble(float))
         case .bool(let flag): return .string(flag ? "true" : "false")
         case .date(let date): return .string(date.description)
-        default: throw argumentTypeError("toString", value)
+        default: throw argumentValueError("toString", value)
         }
     }
 
@@ -83,8 +83,13 @@ enum ConversionFunctions {
         list("toIntegerList", toInteger), list("toFloatList", toFloat), list("toBooleanList", toBoolean),
         list("toStringList", toString),
         ScalarFunctions.unary("date") { value, _ in
-            guard case .string(let text) = value else { throw argumentTypeError("date", value) }
-            return .date(try GraphDate(iso8601: text))
+            switch value {
+            case .string(let text): return .date(try GraphDate(iso8601: text))
+            case .map(let fields):
+                guard let year = fields["year"]?.intValue else { throw argumentValueError("date", value) }
+                return .date(try GraphDate(year: year, month: fields["month"]?.intValue ?? 1, day: fields["day"]?.intValue ?? 1))
+            default: throw argumentTypeError("date", value)
+            }
         },
     ]
 }

@@ -45,3 +45,7 @@ enum FunctionRegistry {
 func argumentTypeError(_ function: String, _ value: Value) -> ChainGraphError {
     ChainGraphError(.typeError, "InvalidArgumentType", "\(function)() cannot take \(value.typeName) \(value)")
 }
+
+func argumentValueError(_ function: String, _ value: Value) -> ChainGraphError {
+    ChainGraphError(.typeError, "InvalidArgumentValue", "\(function)() cannot take \(value.typeName) \(value)")
+}

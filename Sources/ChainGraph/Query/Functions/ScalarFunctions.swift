@@ -38,7 +38,7 @@ enum ScalarFunctions {
             return .list(labels.map { .string($0) })
         },
         unary("type") { value, context in
-            guard case .edge(let edge) = value else { throw argumentTypeError("type", value) }
+            guard case .edge(let edge) = value else { throw argumentValueError("type", value) }
             return .string(edge.type)
         },
         unary("properties") { value, context in
@@ -116,10 +116,13 @@ enum ScalarFunctions {
         },
         function("range", 2...3) { arguments, _ in
             guard let start = arguments[0].intValue, let end = arguments[1].intValue else {
-                throw argumentTypeError("range", arguments.first { $0.intValue == nil } ?? .null)
+                let wrong = arguments.first { $0.intValue == nil } ?? .null
+                throw ChainGraphError(.argumentError, "InvalidArgumentType", "range() takes integers, not \(wrong.typeName) \(wrong)")
             }
             let step = arguments.count > 2 ? arguments[2].intValue : 1
-            guard let step else { throw argumentTypeError("range", arguments[2]) }
+            guard let step else {
+                throw ChainGraphError(.argumentError, "InvalidArgumentType", "range() takes an integer step, not \(arguments[2])")
+            }
             guard step != 0 else {
                 throw ChainGraphError(.argumentError, "NumberOutOfRange", "range() step cannot be 0")
             }

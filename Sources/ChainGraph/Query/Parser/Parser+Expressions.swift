@@ -5,7 +5,8 @@ extension Parser {
         return try orExpression()
     }
 
-    private func make(_ kind: Expression.Kind, from start: Int) -> Expression {
+    /// Mutating so that `previousEnd` is read after the arguments (which parse the operands) ran.
+    private mutating func make(_ kind: Expression.Kind, from start: Int) -> Expression {
         Expression(kind: kind, start: start, end: previousEnd)
     }
 

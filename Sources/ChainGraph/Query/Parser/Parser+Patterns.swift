@@ -75,7 +75,13 @@ extension Parser {
                     types.append(try name("a relationship type"))
                 }
             }
+            if current.isSymbol("..") || { if case .integer = current.kind { return true } else { return false } }() {
+                throw error("InvalidRelationshipPattern", "a variable length needs '*' before its bounds", at: current.start)
+            }
             if accept("*") {
+                if current.isSymbol("-") {
+                    throw error("InvalidRelationshipPattern", "a path length bound cannot be negative", at: current.start)
+                }
                 let low = try optionalBound()
                 if accept("..") {
                     length = (low, try optionalBound())
@@ -94,11 +100,11 @@ extension Parser {
         } else {
             throw unexpected(expecting: "'-' or '->' to close the relationship")
         }
-        if pointsLeft && pointsRight {
-            throw error("InvalidRelationshipPattern", "a relationship cannot point both ways (<-…->)", at: start)
-        }
-        let direction: RelationshipPattern.Direction = pointsRight ? .outgoing : pointsLeft ? .incoming : .either
-        return RelationshipPattern(variable: variable, types: types, properties: properties, direction: direction,
+        // `<-[]->` matches either direction, like `-[]-`; CREATE refuses both forms.
+        let direction: RelationshipPattern.Direction = pointsLeft == pointsRight ? .either : pointsRight ? .outgoing : .incoming
+        var uniqueTypes: [String] = []
+        for type in types where !uniqueTypes.contains(type) { uniqueTypes.append(type) }
+        return RelationshipPattern(variable: variable, types: uniqueTypes, properties: properties, direction: direction,
                                    length: length, start: start)
     }
 
