@@ -65,3 +65,35 @@ final class ReadmeExampleTests: XCTestCase {
                       "README.md's library example differs from the code this test runs")
     }
 }
+
+extension ReadmeExampleTests {
+    func testTheReadmeQueryExampleRunsAsShown() throws {
+        let db = GraphDatabase()
+        try db.write { tx in
+            try tx.createNodeType(NodeType("Material", properties: [
+                PropertyDefinition("name", .string, primaryKey: true), PropertyDefinition("tier", .int64),
+            ]))
+            try tx.createEdgeType(EdgeType("FEEDS", endpoints: [.init(from: "Material", to: "Material")]))
+        }
+        try db.execute("""
+            CREATE (:Material {name: 'acrylonitrile', tier: 0})-[:FEEDS]->(:Material {name: 'polyacrylonitrile filament', tier: 1})
+                   -[:FEEDS]->(:Material {name: 'carbon fiber', tier: 2})
+            """)
+        try db.execute("""
+            MATCH (m:Material {name: 'carbon fiber'})
+            CREATE (m)-[:FEEDS]->(:Material {name: $next, tier: 3})
+            """, parameters: ["next": "prepreg"])
+        let result = try db.execute("""
+            MATCH (:Material {name: 'acrylonitrile'})-[:FEEDS*]->(x) RETURN x.name AS name ORDER BY x.tier
+            """)
+        XCTAssertEqual(result.map { $0["name"] }, ["polyacrylonitrile filament", "carbon fiber", "prepreg"])
+        let error = assertThrowsGraphError(.syntaxError, "UndefinedVariable") {
+            try db.execute("MATCH (material) RETURN materail.name")
+        }
+        XCTAssertEqual(error?.description,
+                       "SyntaxError (UndefinedVariable) at 1:25: variable 'materail' is not defined (did you mean 'material'?)")
+        let readme = try String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("README.md"), encoding: .utf8)
+        XCTAssertTrue(readme.contains(error!.description))
+    }
+}

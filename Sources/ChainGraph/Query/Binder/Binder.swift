@@ -40,6 +40,7 @@ struct Binder {
     }
 
     private func bind(_ query: SingleQuery, isLast: Bool) throws -> [String] {
+        try checkAgainstSchema(query)
         var scope = Scope()
         var columns: [String] = []
         for (index, clause) in query.clauses.enumerated() {

@@ -1,0 +1,1 @@
+CREATE EDGE TYPE FEEDS (FROM Material TO Material, FROM Material TO Product, share DOUBLE)

@@ -1,0 +1,1 @@
+CREATE NODE TYPE Material (name STRING PRIMARY KEY, tier INT64, aliases LIST<STRING>)
