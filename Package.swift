@@ -29,10 +29,14 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "HashTreeCollections", package: "swift-collections"),
             ]),
+        .target(
+            name: "ChainGraphTCK",
+            dependencies: ["ChainGraph"]),
         .executableTarget(
             name: "chaingraph",
             dependencies: [
                 "ChainGraph",
+                "ChainGraphTCK",
                 "CLibEdit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
@@ -44,7 +48,7 @@ let package = Package(
             dependencies: ["ChainGraph", "CLibXML2", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(
             name: "TCKTests",
-            dependencies: ["ChainGraph"]),
+            dependencies: ["ChainGraphTCK"]),
         .testTarget(
             name: "chaingraphTests",
             dependencies: ["chaingraph", "crash-writer", "ChainGraph", "CLibEdit"]),

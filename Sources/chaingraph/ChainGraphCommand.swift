@@ -7,5 +7,6 @@ struct ChainGraphCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "chaingraph",
         abstract: "ChainGraph: an embedded graph database for industrial supply chains.",
-        version: ChainGraphVersion.current)
+        version: ChainGraphVersion.current,
+        subcommands: [TCKCommand.self])
 }

@@ -1,3 +1,4 @@
+import ChainGraphTCK
 import Foundation
 import XCTest
 

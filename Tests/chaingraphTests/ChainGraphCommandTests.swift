@@ -15,3 +15,38 @@ final class ChainGraphCommandTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("embedded graph database for industrial supply chains"))
     }
 }
+
+extension ChainGraphCommandTests {
+    func testTCKSubcommandRunsAFeatureFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cg-tck-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try """
+            Feature: Sample - two scenarios
+              Scenario: [1] Return a literal
+                Given an empty graph
+                When executing query:
+                  \"\"\"
+                  RETURN 1 AS x
+                  \"\"\"
+                Then the result should be, in any order:
+                  | x |
+                  | 1 |
+                And no side effects
+
+              Scenario: [2] Wrong on purpose
+                Given an empty graph
+                When executing query:
+                  \"\"\"
+                  RETURN 2 AS x
+                  \"\"\"
+                Then the result should be, in any order:
+                  | x |
+                  | 3 |
+            """.write(to: folder.appendingPathComponent("Sample1.feature"), atomically: true, encoding: .utf8)
+        let result = try runProduct("chaingraph", ["tck", folder.path, "--failures"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stdout.contains("TCK: 1 passed, 1 failed, 0 skipped"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("FAIL Sample1 [2] Wrong on purpose"), result.stdout)
+    }
+}

@@ -3,18 +3,24 @@ import Foundation
 
 /// Runs openCypher TCK scenarios against fresh in-memory databases and compares results,
 /// errors and side effects by the TCK's rules.
-struct TCKRunner {
-    enum Outcome: Equatable {
+public struct TCKRunner {
+    /// How a scenario ended.
+    public enum Outcome: Equatable, Sendable {
         case passed
         case failed(String)
         case skipped(String)
     }
 
-    struct ScenarioResult {
-        var feature: String
-        var directory: String
-        var scenario: String
-        var outcome: Outcome
+    /// One scenario's outcome.
+    public struct ScenarioResult: Sendable {
+        /// The feature file name without extension.
+        public var feature: String
+        /// The directory below `features/`.
+        public var directory: String
+        /// The scenario title (with the example number for outlines).
+        public var scenario: String
+        /// What happened.
+        public var outcome: Outcome
     }
 
     /// The state the side-effect counters compare.
@@ -45,7 +51,7 @@ struct TCKRunner {
     }
 
     /// Runs every scenario of every `.feature` file below `directory`.
-    static func run(directory: URL) throws -> [ScenarioResult] {
+    public static func run(directory: URL) throws -> [ScenarioResult] {
         let files = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: nil)?
             .compactMap { $0 as? URL }.filter { $0.pathExtension == "feature" }
             .sorted { $0.path < $1.path } ?? []

@@ -3,7 +3,8 @@ import Foundation
 /// A TCK feature file read into scenarios: the Gherkin subset the openCypher TCK uses
 /// (Feature, Background, Scenario, Scenario Outline with one Examples table, doc strings,
 /// data tables, tags).
-struct GherkinFeature {
+/// A TCK feature file read into scenarios.
+public struct GherkinFeature {
     struct Step {
         var text: String
         var docString: String?

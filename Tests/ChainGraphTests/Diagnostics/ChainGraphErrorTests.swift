@@ -1,0 +1,25 @@
+import ChainGraph
+import XCTest
+
+final class ChainGraphErrorTests: XCTestCase {
+    func testRendersKindCodePositionAndMessage() {
+        let error = ChainGraphError(.syntaxError, "UndefinedVariable", "variable 'm' is not defined",
+                                    at: SourcePosition(line: 1, column: 27))
+        XCTAssertEqual(error.description, "SyntaxError (UndefinedVariable) at 1:27: variable 'm' is not defined")
+        let inFile = ChainGraphError(.syntaxError, "MalformedXML", "tag mismatch",
+                                     at: SourcePosition(file: "chain.graphml", line: 3, column: 5))
+        XCTAssertEqual(inFile.description, "SyntaxError (MalformedXML) at chain.graphml:3:5: tag mismatch")
+    }
+
+    func testCaretExcerptPointsAtTheColumn() throws {
+        let db = GraphDatabase()
+        let query = "MATCH (material)\nRETURN materail.name"
+        do {
+            try db.execute(query)
+            XCTFail("expected an error")
+        } catch let error as ChainGraphError {
+            XCTAssertEqual(error.excerpt(in: query), "2 | RETURN materail.name\n  |        ^")
+        }
+        XCTAssertNil(ChainGraphError(.ioError, "X", "no position").excerpt(in: query))
+    }
+}
