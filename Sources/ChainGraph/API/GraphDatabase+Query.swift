@@ -38,6 +38,12 @@ extension GraphDatabase {
         case .schema(let command):
             if case .showTypes = command { return try read { engine.showTypes($0.state) } }
             return try write { try engine.run(command, $0) }
+        case .chain(let chain):
+            return try write { transaction in
+                let context = ExecutionContext(state: transaction.state, transaction: transaction, parameters: parameters,
+                                               source: SourceText(text), options: options)
+                return try ChainExecutor(context: context).run(chain)
+            }
         case .explain(let query):
             let schema = try read { $0.schema }
             return try engine.explain(query, schema: schema)

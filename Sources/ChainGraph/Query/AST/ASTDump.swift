@@ -22,6 +22,14 @@ struct ASTDump {
         case .query(let query): self.query(query, 0)
         case .explain(let query): line(0, "Explain"); self.query(query, 1)
         case .profile(let query): line(0, "Profile"); self.query(query, 1)
+        case .chain(let chain):
+            line(0, "Chain VIA \(chain.edgeType)" + chain.defaultLabels.map { " :" + $0 }.joined()
+                 + (chain.source.map { " SOURCE '\($0)'" } ?? "") + (chain.line.map { " LINE \($0)" } ?? ""), at: chain.position)
+            for stage in chain.stages {
+                line(1, "Stage " + stage.map { step in
+                    (step.labels.map { $0.map { ":" + $0 }.joined() + " " } ?? "") + "'\(step.name)'"
+                }.joined(separator: " | "), at: stage[0].position)
+            }
         case .schema(let command):
             switch command {
             case .createNodeType(let type, let ifNotExists): line(0, type.ddl + (ifNotExists ? " IF NOT EXISTS" : ""))

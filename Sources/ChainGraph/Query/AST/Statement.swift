@@ -4,6 +4,7 @@ enum Statement: Sendable {
     case explain(Query)
     case profile(Query)
     case schema(SchemaCommand)
+    case chain(ChainStatement)
 }
 
 /// One or more single queries joined by `UNION` / `UNION ALL`.

@@ -89,9 +89,7 @@ struct Binder {
                     }
                 }
             case .call(let call):
-                for argument in call.arguments { try check(argument, scope) }
-                for (name, alias) in call.yields { try declare(alias ?? name, .value, in: &scope, at: call.position) }
-                if let predicate = call.predicate { try check(predicate, scope) }
+                columns = try bindCall(call, &scope)
             }
             if isFinal && !clause.canEndQuery {
                 throw error("InvalidClauseComposition", "a query must end with RETURN or an updating clause",
@@ -244,5 +242,30 @@ struct Binder {
         case .labels(let variable, _, let position):
             try requireDefined(variable, scope, at: position)
         }
+    }
+}
+
+extension Binder {
+    /// Checks a procedure call's name, argument count and YIELD fields; declares the fields.
+    func bindCall(_ call: ProcedureCall, _ scope: inout Scope) throws -> [String] {
+        guard let procedure = ProcedureRegistry.lookup(call.name) else {
+            throw semanticError("ProcedureNotFound", "there is no procedure named \(call.name)"
+                                + NameSuggestion.hint(for: call.name, among: ProcedureRegistry.names), at: call.position)
+        }
+        guard (procedure.requiredCount...procedure.parameters.count).contains(call.arguments.count) else {
+            throw error("InvalidNumberOfArguments", "\(procedure.signature) takes \(procedure.requiredCount) to \(procedure.parameters.count) argument(s), got \(call.arguments.count)",
+                        at: call.position)
+        }
+        for argument in call.arguments { try check(argument, scope) }
+        let yields = call.yields.isEmpty ? procedure.outputs.map { ($0, nil as String?) } : call.yields
+        for (name, alias) in yields {
+            guard procedure.outputs.contains(name) else {
+                throw semanticError("UnknownYield", "\(procedure.name) yields \(procedure.outputs.joined(separator: ", ")), not '\(name)'",
+                                    at: call.position)
+            }
+            try declare(alias ?? name, .value, in: &scope, at: call.position)
+        }
+        if let predicate = call.predicate { try check(predicate, scope) }
+        return yields.map { $0.1 ?? $0.0 }
     }
 }

@@ -77,7 +77,7 @@ struct QueryExecutor {
                 let result = try ProcedureExecutor(context: context).run(call, rows: rows)
                 rows = result.rows
                 declare(result.columns)
-                if case .call = query.clauses.last!, query.clauses.count == 1 { columns = result.columns }
+                columns = result.columns
             }
             try context.checkRowCount(rows.count)
             profile?(clause.operatorName, rows.count, ContinuousClock.now - started)
@@ -134,11 +134,39 @@ struct MatchExecutor {
     }
 }
 
-/// Executor: `CALL` — procedures (the supply-chain procedures arrive with the paths issue).
+/// Executor: `CALL name(args) YIELD …` — runs a procedure once per row.
 struct ProcedureExecutor {
     let context: ExecutionContext
 
     func run(_ call: ProcedureCall, rows: [Row]) throws -> (columns: [String], rows: [Row]) {
-        throw context.error(.semanticError, "UnknownProcedure", "there is no procedure named \(call.name)", at: call.position)
+        guard let procedure = ProcedureRegistry.lookup(call.name) else {
+            throw context.error(.semanticError, "ProcedureNotFound", "there is no procedure named \(call.name)", at: call.position)
+        }
+        let yields = call.yields.isEmpty ? procedure.outputs.map { ($0, nil as String?) } : call.yields
+        let columns = yields.map { $0.1 ?? $0.0 }
+        let evaluator = Evaluator(context)
+        var result: [Row] = []
+        for row in rows {
+            let values = try call.arguments.map { try evaluator.evaluate($0, row) }
+            let arguments = ProcedureArguments(procedure: procedure.name, values: values, graph: GraphSnapshot(context.state))
+            let produced: [[Value]]
+            do {
+                produced = try procedure.run(arguments)
+            } catch var failure as ChainGraphError {
+                if failure.position == nil { failure.position = context.source.position(call.position) }
+                throw failure
+            }
+            for output in produced {
+                try context.checkLimits()
+                var extended = row
+                for (name, alias) in yields {
+                    extended[alias ?? name] = output[procedure.outputs.firstIndex(of: name)!]
+                }
+                if let predicate = call.predicate, try evaluator.truth(predicate, extended) != true { continue }
+                result.append(extended)
+            }
+            try context.checkRowCount(result.count)
+        }
+        return (columns, result)
     }
 }

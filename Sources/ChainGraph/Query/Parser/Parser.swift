@@ -115,6 +115,7 @@ struct Parser {
         if acceptKeyword("EXPLAIN") { return .explain(try query()) }
         if acceptKeyword("PROFILE") { return .profile(try query()) }
         if let command = try schemaCommand() { return .schema(command) }
+        if current.isKeyword("CHAIN") { return .chain(try chainStatement()) }
         return .query(try query())
     }
 

@@ -1,0 +1,18 @@
+extension GraphSnapshot {
+    /// What stops being supplied if `node` fails: the downstream nodes that no raw material
+    /// (a node with no incoming edge of `types`) can reach any more once `node` is removed,
+    /// nearest first.
+    ///
+    /// - Complexity: O(V + E).
+    public func impact(of node: NodeID, via types: [String]? = nil) throws -> [ReachedNode] {
+        let view = try TraversalView(state, types: types)
+        guard view.exists(node.rawValue) else { throw state.missingNode(node.rawValue) }
+        let downstream = view.distances(from: [node.rawValue], .outgoing)
+        let stillSupplied = view.distances(from: view.sources(), .outgoing, avoiding: node.rawValue)
+        var result: [ReachedNode] = []
+        for (index, depth) in downstream.enumerated() where depth > 0 && stillSupplied[index] < 0 {
+            result.append(ReachedNode(node: NodeID(Int64(index)), depth: Int(depth)))
+        }
+        return result.sorted { ($0.depth, $0.node) < ($1.depth, $1.node) }
+    }
+}

@@ -1,0 +1,75 @@
+/// The evaluated arguments of one `CALL`, with conversions to what the algorithms take.
+struct ProcedureArguments {
+    let procedure: String
+    let values: [Value]
+    let graph: GraphSnapshot
+
+    func invalid(_ index: Int, _ expected: String) -> ChainGraphError {
+        ChainGraphError(.argumentError, "InvalidArgumentType",
+                        "argument \(index + 1) of \(procedure)() must be \(expected), not \(values[index].typeName) \(values[index])")
+    }
+
+    private func value(_ index: Int) -> Value { index < values.count ? values[index] : .null }
+
+    /// A node argument: a node value, or a name matched against `name` and then `aliases`.
+    func node(_ index: Int) throws -> NodeID {
+        switch value(index) {
+        case .node(let node): return node.id
+        case .int(let id): return NodeID(id)
+        case .string(let name):
+            let matches = graph.nodes(named: name)
+            guard let first = matches.first else {
+                throw ChainGraphError(.entityNotFound, "NodeNotFound", "no node is named '\(name)'")
+            }
+            guard matches.count == 1 else {
+                throw ChainGraphError(.argumentError, "AmbiguousName",
+                                      "\(matches.count) nodes are named '\(name)'; pass the node itself (MATCH it first)")
+            }
+            return first
+        default: throw invalid(index, "a node or a node's name")
+        }
+    }
+
+    func types(_ index: Int) throws -> [String]? {
+        switch value(index) {
+        case .null: return nil
+        case .string(let type): return [type]
+        case .list(let items):
+            return try items.map { item in
+                guard case .string(let type) = item else { throw invalid(index, "a list of edge type names") }
+                return type
+            }
+        default: throw invalid(index, "an edge type name or a list of them")
+        }
+    }
+
+    func integer(_ index: Int) throws -> Int? {
+        switch value(index) {
+        case .null: return nil
+        case .int(let number) where number >= 0: return Int(clamping: number)
+        default: throw invalid(index, "a non-negative integer")
+        }
+    }
+
+    func string(_ index: Int) throws -> String? {
+        switch value(index) {
+        case .null: return nil
+        case .string(let text): return text
+        default: throw invalid(index, "a string")
+        }
+    }
+
+    func reference(_ node: NodeID) -> Value { .node(Node(id: node, labels: [], properties: [:])) }
+}
+
+extension GraphSnapshot {
+    /// The nodes whose `name` is `name`, or failing that, whose `aliases` list holds it.
+    public func nodes(named name: String) -> [NodeID] {
+        let byName = nodes(where: "name", equals: .string(name)).map(\.id)
+        if !byName.isEmpty { return byName }
+        guard let aliases = state.propertyKeys.id(of: "aliases") else { return [] }
+        return state.liveNodeIDs().filter { id in
+            state.nodes[Int(id)]!.properties[aliases]?.listValue?.contains(.string(name)) == true
+        }.map(NodeID.init)
+    }
+}
