@@ -56,6 +56,8 @@ public struct ResultSet: Sequence, Sendable {
 
     /// The single value of a one-row, one-column result, or nil.
     public var scalar: Value? {
-        rows.count == 1 && columns.count == 1 ? rows[0][0] : nil
+        // Not a ternary: `Value` is ExpressibleByNilLiteral, so `cond ? value : nil` would be `.null`.
+        guard rows.count == 1, columns.count == 1 else { return nil }
+        return rows[0][0]
     }
 }

@@ -5,20 +5,18 @@ struct TraversalView {
     /// Edge-type symbols to follow; nil follows every type.
     let types: [Int32]?
 
-    /// - Throws: `SemanticError (UnknownEdgeType)` when none of the named types exists.
+    /// - Throws: in strict mode, `SemanticError (UnknownEdgeType)` for a type the schema does
+    ///   not declare. In open mode an unknown type simply has no edges, as in MATCH.
     init(_ state: GraphState, types names: [String]?) throws {
         self.state = state
         guard let names, !names.isEmpty else {
             types = nil
             return
         }
-        let symbols = names.compactMap { state.edgeTypes.id(of: $0) }
-        if symbols.isEmpty && !names.allSatisfy({ state.schema.edgeType(named: $0) != nil }) {
-            throw ChainGraphError(.semanticError, "UnknownEdgeType",
-                                  "no edges of type \(names.joined(separator: ", "))"
-                                  + NameSuggestion.hint(for: names[0], among: state.edgeTypes.names))
+        if state.schema.isStrict, let unknown = names.first(where: { state.schema.edgeType(named: $0) == nil }) {
+            throw state.schema.unknownEdgeType(unknown)
         }
-        types = symbols
+        types = names.compactMap { state.edgeTypes.id(of: $0) }
     }
 
     /// The number of node slots (ids run from 0 to this, with holes for deleted nodes).

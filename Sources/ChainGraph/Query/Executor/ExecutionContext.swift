@@ -108,12 +108,17 @@ public struct QueryOptions: Sendable {
     public var timeout: Duration?
     /// A handle another thread can use to stop the query.
     public var cancellation: CancellationHandle?
+    /// How many relationships a variable-length pattern without an upper bound (`*`, `*2..`)
+    /// may walk; a longer trail stops the query with `LimitExceeded (PathTooLong)`.
+    public var maximumPathLength: Int
 
-    /// Options with a 10,000,000-row limit and no time limit.
-    public init(maximumRows: Int = 10_000_000, timeout: Duration? = nil, cancellation: CancellationHandle? = nil) {
+    /// Options with a 10,000,000-row limit, unbounded patterns capped at 100 hops, and no time limit.
+    public init(maximumRows: Int = 10_000_000, timeout: Duration? = nil, cancellation: CancellationHandle? = nil,
+                maximumPathLength: Int = 100) {
         self.maximumRows = maximumRows
         self.timeout = timeout
         self.cancellation = cancellation
+        self.maximumPathLength = maximumPathLength
     }
 }
 

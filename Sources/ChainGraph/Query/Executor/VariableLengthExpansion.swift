@@ -24,7 +24,14 @@ struct VariableLengthExpansion {
             try body(edges, node, bound)
         }
         if let maximum, edges.count >= maximum { return }
-        for (edge, neighbor) in matcher.steps(from: node, relationship) {
+        let steps = matcher.steps(from: node, relationship)
+        if maximum == nil, edges.count >= matcher.context.options.maximumPathLength,
+           steps.contains(where: { !used.edges.contains($0.edge) }) {
+            throw matcher.context.error(.limitExceeded, "PathTooLong",
+                "a variable-length pattern walked more than \(matcher.context.options.maximumPathLength) relationships; give it an upper bound (*..n), raise QueryOptions.maximumPathLength, or use CALL downstream(…) for closures",
+                at: relationship.start)
+        }
+        for (edge, neighbor) in steps {
             if used.edges.contains(edge) { continue }
             if let properties = relationship.properties,
                !(try matcher.propertiesMatch(matcher.state.edgeRecord(edge)!.properties, properties, row)) { continue }
