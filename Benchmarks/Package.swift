@@ -12,5 +12,8 @@ let package = Package(
         .executableTarget(
             name: "load-benchmark",
             dependencies: [.product(name: "ChainGraph", package: "ChainGraph")]),
+        .executableTarget(
+            name: "chain-bench",
+            dependencies: [.product(name: "ChainGraph", package: "ChainGraph")]),
     ]
 )

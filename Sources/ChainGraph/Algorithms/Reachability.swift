@@ -14,8 +14,8 @@ public struct ReachedNode: Hashable, Sendable {
 
 extension GraphSnapshot {
     /// The nodes reachable from `start` along edges of `types` (all types when nil) in
-    /// `direction`, each with its distance, nearest first (then by id); `start` itself is
-    /// not included.
+    /// `direction`, each with its distance, in breadth-first discovery order (nearest first;
+    /// deterministic for a given graph); `start` itself is not included.
     ///
     /// ```swift
     /// let downstream = try graph.reachable(from: acrylonitrile, direction: .outgoing, via: ["FEEDS"])
@@ -27,12 +27,8 @@ extension GraphSnapshot {
                           maxDepth: Int? = nil) throws -> [ReachedNode] {
         let view = try TraversalView(state, types: types)
         guard view.exists(start.rawValue) else { throw state.missingNode(start.rawValue) }
-        let distance = view.distances(from: [start.rawValue], direction, maxDepth: maxDepth)
-        var result: [ReachedNode] = []
-        for (index, depth) in distance.enumerated() where depth > 0 {
-            result.append(ReachedNode(node: NodeID(Int64(index)), depth: Int(depth)))
-        }
-        return result.sorted { ($0.depth, $0.node) < ($1.depth, $1.node) }
+        let (distance, order) = view.breadthFirst(from: [start.rawValue], direction, maxDepth: maxDepth)
+        return order.dropFirst().map { ReachedNode(node: NodeID(Int64($0)), depth: Int(distance[Int($0)])) }
     }
 
     /// Everything `node` feeds, directly or through intermediates: the downstream closure.

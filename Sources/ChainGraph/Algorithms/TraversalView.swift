@@ -47,31 +47,128 @@ struct TraversalView {
         return result
     }
 
-    /// Breadth-first distances from `start` (−1 where unreached), optionally avoiding one node
-    /// and stopping at `maxDepth`.
-    func distances(from starts: [Int64], _ direction: Direction, maxDepth: Int? = nil, avoiding: Int64? = nil) -> [Int32] {
+    /// The adjacency lists a traversal in `direction` walks (both lists of each type for `.both`).
+    func lists(_ direction: Direction) -> [AdjacencyList] {
+        let typeIndexes = types.map { $0.map(Int.init) } ?? Array(state.outgoing.indices)
+        var result: [AdjacencyList] = []
+        for type in typeIndexes where type < state.outgoing.count {
+            if direction != .incoming { result.append(state.outgoing[type]) }
+            if direction != .outgoing { result.append(state.incoming[type]) }
+        }
+        return result
+    }
+
+    /// Breadth-first search from `starts`: the distance of every node (−1 where unreached)
+    /// and the nodes reached, in discovery order (nearest first). Optionally avoids one node
+    /// and stops at `maxDepth`.
+    ///
+    /// The hot loop reads the CSR rows directly, with a dense distance array.
+    func breadthFirst(from starts: [Int64], _ direction: Direction, maxDepth: Int? = nil,
+                      avoiding: Int64? = nil) -> (distance: [Int32], order: [Int32]) {
         var distance = [Int32](repeating: -1, count: capacity)
-        var frontier: [Int64] = []
+        var order: [Int32] = []
         for start in starts where start != avoiding && distance[Int(start)] < 0 {
             distance[Int(start)] = 0
-            frontier.append(start)
+            order.append(Int32(start))
         }
-        var depth: Int32 = 0
-        while !frontier.isEmpty {
-            if let maxDepth, depth >= Int32(maxDepth) { break }
-            depth += 1
-            var next: [Int64] = []
-            for node in frontier {
-                forEach(node, direction) { _, neighbor in
-                    if neighbor != avoiding && distance[Int(neighbor)] < 0 {
-                        distance[Int(neighbor)] = depth
-                        next.append(neighbor)
+        let lists = self.lists(direction)
+        let edges = state.edges
+        let alive = { (edge: UInt32) in edges[Int(edge)] != nil }
+        let avoided = avoiding.map { Int32($0) } ?? -1
+        let limit = maxDepth.map { Int32($0) } ?? Int32.max
+        var head = 0
+        distance.withUnsafeMutableBufferPointer { distance in
+            while head < order.count {
+                let node = Int(order[head])
+                head += 1
+                let depth = distance[node]
+                if depth >= limit { continue }
+                for list in lists {
+                    list.forEachLiveEntry(of: node, isAlive: alive) { entry in
+                        let next = Int(entry.neighbor)
+                        if distance[next] < 0 && Int32(next) != avoided {
+                            distance[next] = depth + 1
+                            order.append(Int32(next))
+                        }
                     }
                 }
             }
-            frontier = next
         }
-        return distance
+        return (distance, order)
+    }
+
+    /// Breadth-first distances from `starts` (−1 where unreached).
+    func distances(from starts: [Int64], _ direction: Direction, maxDepth: Int? = nil, avoiding: Int64? = nil) -> [Int32] {
+        breadthFirst(from: starts, direction, maxDepth: maxDepth, avoiding: avoiding).distance
+    }
+
+    /// The shortest path from `start` to `end` as edge ids, by bidirectional breadth-first
+    /// search (expanding the smaller frontier one whole level at a time), within `maxLength`
+    /// edges; nil when there is none. Memory and time follow the part of the graph explored,
+    /// not the graph's size.
+    func shortestPath(from start: Int64, to end: Int64, _ direction: Direction, maxLength: Int) -> [Int64]? {
+        if start == end { return [] }
+        let reverse: Direction = direction == .outgoing ? .incoming : direction == .incoming ? .outgoing : .both
+        let forwardLists = lists(direction), backwardLists = lists(reverse)
+        let edges = state.edges
+        let alive = { (edge: UInt32) in edges[Int(edge)] != nil }
+        // node -> (distance, previous node, edge to it); previous is -1 at the ends.
+        var forward: [Int32: (Int32, Int32, UInt32)] = [Int32(start): (0, -1, 0)]
+        var backward: [Int32: (Int32, Int32, UInt32)] = [Int32(end): (0, -1, 0)]
+        var forwardFrontier = [Int32(start)], backwardFrontier = [Int32(end)]
+        var forwardDepth: Int32 = 0, backwardDepth: Int32 = 0
+        var meeting: (node: Int32, length: Int32)?
+        while !forwardFrontier.isEmpty && !backwardFrontier.isEmpty && Int(forwardDepth + backwardDepth) < maxLength {
+            let expandForward = forwardFrontier.count <= backwardFrontier.count
+            var next: [Int32] = []
+            if expandForward {
+                forwardDepth += 1
+                for node in forwardFrontier {
+                    for list in forwardLists {
+                        list.forEachLiveEntry(of: Int(node), isAlive: alive) { entry in
+                            let neighbor = Int32(entry.neighbor)
+                            guard forward[neighbor] == nil else { return }
+                            forward[neighbor] = (forwardDepth, node, entry.edge)
+                            next.append(neighbor)
+                            if let other = backward[neighbor], meeting == nil || forwardDepth + other.0 < meeting!.length {
+                                meeting = (neighbor, forwardDepth + other.0)
+                            }
+                        }
+                    }
+                }
+                forwardFrontier = next
+            } else {
+                backwardDepth += 1
+                for node in backwardFrontier {
+                    for list in backwardLists {
+                        list.forEachLiveEntry(of: Int(node), isAlive: alive) { entry in
+                            let neighbor = Int32(entry.neighbor)
+                            guard backward[neighbor] == nil else { return }
+                            backward[neighbor] = (backwardDepth, node, entry.edge)
+                            next.append(neighbor)
+                            if let other = forward[neighbor], meeting == nil || backwardDepth + other.0 < meeting!.length {
+                                meeting = (neighbor, backwardDepth + other.0)
+                            }
+                        }
+                    }
+                }
+                backwardFrontier = next
+            }
+            if meeting != nil { break }
+        }
+        guard let meeting, Int(meeting.length) <= maxLength else { return nil }
+        var head: [Int64] = [], node = meeting.node
+        while let step = forward[node], step.1 >= 0 {
+            head.append(Int64(step.2))
+            node = step.1
+        }
+        var tail: [Int64] = []
+        node = meeting.node
+        while let step = backward[node], step.1 >= 0 {
+            tail.append(Int64(step.2))
+            node = step.1
+        }
+        return head.reversed() + tail
     }
 
     /// Nodes with no incoming edge of the followed types: the raw materials.

@@ -80,6 +80,27 @@ struct AdjacencyList: Sendable {
         return true
     }
 
+    /// Calls `body` with the neighbour of each live entry of `node`: the traversal hot path,
+    /// a plain loop over the CSR row when nothing in the base has been deleted.
+    @inline(__always)
+    func forEachLiveEntry(of node: Int, isAlive: (UInt32) -> Bool, _ body: (AdjacencyEntry) -> Void) {
+        if node + 1 < offsets.count {
+            let lower = Int(offsets[node]), upper = Int(offsets[node + 1])
+            if lower < upper {
+                entries.withUnsafeBufferPointer { buffer in
+                    if deletedInBase == 0 {
+                        for position in lower..<upper { body(buffer[position]) }
+                    } else {
+                        for position in lower..<upper where isAlive(buffer[position].edge) { body(buffer[position]) }
+                    }
+                }
+            }
+        }
+        if deltaCount > 0 && node < delta.count {
+            for entry in delta[node] { body(entry) }
+        }
+    }
+
     /// Whether `node` has at least one live entry.
     func hasEntries(_ node: Int64, isAlive: (UInt32) -> Bool) -> Bool {
         !forEach(of: node, isAlive: isAlive) { _ in false }

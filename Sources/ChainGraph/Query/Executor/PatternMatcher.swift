@@ -5,6 +5,8 @@
 struct PatternMatcher {
     let context: ExecutionContext
     var state: GraphState { context.state }
+    /// Nodes known by id from the WHERE clause (`id(n) = $x`), looked up instead of scanned.
+    var idSeeks: [String: Int64] = [:]
 
     init(_ context: ExecutionContext) { self.context = context }
 
@@ -85,6 +87,10 @@ struct PatternMatcher {
                 throw context.error(.typeError, "VariableTypeConflict", "'\(name)' is not a node", at: node.start)
             }
             if try nodeMatches(bound.id.rawValue, node, row) { try body(bound.id.rawValue) }
+            return
+        }
+        if let name = node.variable, let id = idSeeks[name] {
+            if try nodeMatches(id, node, row) { try body(id) }
             return
         }
         if let candidate = try primaryKeyCandidate(node, row) {

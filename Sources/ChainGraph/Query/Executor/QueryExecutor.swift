@@ -113,11 +113,16 @@ struct MatchExecutor {
     let context: ExecutionContext
 
     func run(_ match: Match, rows: [Row]) throws -> [Row] {
-        let matcher = PatternMatcher(context)
+        var matcher = PatternMatcher(context)
         let evaluator = Evaluator(context)
+        let seeks = MatchExecutor.idSeeks(in: match.predicate)
         var result: [Row] = []
         for row in rows {
             var found = false
+            matcher.idSeeks = [:]
+            for (variable, expression) in seeks {
+                if case .int(let id) = try evaluator.evaluate(expression, row) { matcher.idSeeks[variable] = id }
+            }
             try matcher.match(match.patterns, from: row) { matched in
                 if let predicate = match.predicate, try evaluator.truth(predicate, matched) != true { return }
                 found = true
@@ -131,6 +136,29 @@ struct MatchExecutor {
             }
         }
         return result
+    }
+}
+
+extension MatchExecutor {
+    /// `id(v) = expression` conjuncts of a WHERE whose right side uses no variable: the node
+    /// can be looked up by id instead of scanned. The WHERE is still checked afterwards.
+    static func idSeeks(in predicate: Expression?) -> [(String, Expression)] {
+        guard let predicate else { return [] }
+        switch predicate.kind {
+        case .binary(.and, let left, let right):
+            return idSeeks(in: left) + idSeeks(in: right)
+        case .comparison(let first, let rest) where rest.count == 1 && rest[0].0 == .equal:
+            for (call, other) in [(first, rest[0].1), (rest[0].1, first)] {
+                guard case .function(let name, false, let arguments) = call.kind, name.lowercased() == "id",
+                      arguments.count == 1, case .variable(let variable) = arguments[0].kind else { continue }
+                var constant = true
+                other.walk { if case .variable = $0.kind { constant = false } }
+                if constant { return [(variable, other)] }
+            }
+            return []
+        default:
+            return []
+        }
     }
 }
 

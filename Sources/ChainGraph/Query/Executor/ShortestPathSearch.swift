@@ -34,6 +34,15 @@ struct ShortestPathSearch {
     private func search(from start: Int64, to end: Int64, _ relationship: RelationshipPattern, minimum: Int,
                         maximum: Int, all: Bool, _ row: Row) throws -> [[Int64]] {
         if start == end { return minimum == 0 ? [[]] : [] }
+        if !all && relationship.properties == nil {
+            let view = try TraversalView(matcher.state, types: relationship.types.isEmpty ? nil : relationship.types)
+            let direction: Direction = relationship.direction == .outgoing ? .outgoing
+                : relationship.direction == .incoming ? .incoming : .both
+            guard let path = view.shortestPath(from: start, to: end, direction, maxLength: maximum), path.count >= minimum else {
+                return []
+            }
+            return [path]
+        }
         var parents: [Int64: [(node: Int64, edge: Int64)]] = [start: []]
         var frontier = [start]
         var depth = 0

@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Merge ChainGraph's chain-bench record into run_anchors.py's results and print one table:
+min time per query for every engine, ChainGraph's ratio to the fastest of igraph/rustworkx and
+to Kuzu, and whether every engine returned the same value.
+
+Usage: combine.py PEERS_JSON CHAINGRAPH_JSON > table.md
+"""
+import json
+import sys
+
+QUERIES = ["Q1", "Q2", "Q2c", "Q3", "Q4", "Q5", "Q6", "Q7"]
+LABELS = {"Q1": "Q1 lookup by name", "Q2": "Q2 downstream closure", "Q2c": "Q2c closure from commodity",
+          "Q3": "Q3 upstream closure", "Q4": "Q4 shortest path", "Q5": "Q5 2-hop producers",
+          "Q6": "Q6 closure->producer->region", "Q7": "Q7 paths 1..4 (count)"}
+
+
+def records(engine_result):
+    if not engine_result or engine_result.get("status") != "ok":
+        return {}, None, None
+    queries, load, peak = {}, None, None
+    for rec in engine_result["records"]:
+        if rec["kind"] == "load":
+            load = rec["seconds"]
+            peak = rec.get("peak_rss_mb", peak)
+        elif rec["kind"] == "query":
+            queries[rec["query"]] = rec
+        elif rec["kind"] == "peak":
+            peak = rec["peak_rss_mb"]
+    return queries, load, peak
+
+
+def normalize(value):
+    if isinstance(value, dict):
+        return {str(k): v for k, v in sorted(value.items(), key=lambda kv: int(kv[0]))}
+    return value
+
+
+def main():
+    peers = json.load(open(sys.argv[1]))
+    ours = json.load(open(sys.argv[2]))
+    engines = {name: records(result) for name, result in peers["results"]["queries"].items()}
+    engines["chaingraph"] = records(ours)
+    order = ["chaingraph"] + [e for e in ["kuzu", "ladybug", "igraph", "rustworkx", "networkx"] if e in engines]
+    counts = peers["counts"]
+    print(f"### S = {peers['scale']:,} materials ({counts['Material'] + counts['Enterprise'] + counts['Region']:,} nodes, "
+          f"{counts['FEEDS'] + counts['PRODUCES'] + counts['LOCATED_IN']:,} edges)\n")
+    print("Min of the timed runs after one warm-up, ms (load in s). Ratios: ChainGraph's time divided by the "
+          "fastest of igraph/rustworkx, and by Kuzu (below 1.0 = ChainGraph faster).\n")
+    print("| | " + " | ".join(order) + " | × best of igraph/rustworkx | × kuzu |")
+    print("|---|" + "---|" * (len(order) + 2))
+    load_cells = [f"{engines[e][1]:.2f}" if engines[e][1] is not None else "-" for e in order]
+    print("| load (s) | " + " | ".join(load_cells) + " | | |")
+    disagreements = []
+    for q in QUERIES:
+        times = {}
+        for e in order:
+            rec = engines[e][0].get(q)
+            if rec:
+                times[e] = min(rec["times"]) * 1000
+        cells = [f"{times[e]:.3g}" if e in times else "-" for e in order]
+        fast_peer = min([times[e] for e in ("igraph", "rustworkx") if e in times], default=None)
+        ratio_fast = f"{times['chaingraph'] / fast_peer:.2f}" if fast_peer and "chaingraph" in times else "-"
+        ratio_kuzu = f"{times['chaingraph'] / times['kuzu']:.3f}" if "kuzu" in times and "chaingraph" in times else "-"
+        print(f"| {LABELS[q]} | " + " | ".join(cells) + f" | {ratio_fast} | {ratio_kuzu} |")
+        values = {e: normalize(engines[e][0][q]["value"]) for e in order if q in engines[e][0]}
+        if len({json.dumps(v, sort_keys=True) for v in values.values()}) > 1:
+            disagreements.append(f"{q}: {values}")
+    peaks = [f"{engines[e][2]:.0f}" if engines[e][2] else "-" for e in order]
+    print("| peak RSS (MB) | " + " | ".join(peaks) + " | | |")
+    print()
+    if disagreements:
+        print("**Engines disagree:**\n")
+        for line in disagreements:
+            print("- " + line)
+        sys.exit(1)
+    print("Every engine returned the same value for every query.")
+
+
+main()

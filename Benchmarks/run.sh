@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# The peer benchmark with ChainGraph beside Kuzu, Ladybug, igraph, rustworkx and NetworkX,
+# in one invocation on one machine:
+#   Benchmarks/run.sh 100000        (one or more scales; default 10000)
+# Needs python3 and ../shared/bench; installs the peers into /tmp/anchors-venv from PyPI.
+set -euo pipefail
+HERE="$(cd "$(dirname "$0")" && pwd)"
+BENCH="$HERE/../../shared/bench"
+VENV=/tmp/anchors-venv
+if [ ! -x "$VENV/bin/python" ]; then
+    python3 -m venv "$VENV"
+    "$VENV/bin/pip" install -q lxml networkx rustworkx python-igraph kuzu
+    "$VENV/bin/pip" install -q ladybug || echo "ladybug not installed (skipped)"
+fi
+(cd "$HERE" && swift build -c release --product chain-bench >/dev/null)
+SCALES=("$@")
+[ ${#SCALES[@]} -eq 0 ] && SCALES=(10000)
+for scale in "${SCALES[@]}"; do
+    DATA=/tmp/chain-$((scale / 1000))k
+    "$VENV/bin/python" "$BENCH/gen_chain_graph.py" --scale "$scale" --out "$DATA" --format csv >/dev/null
+    "$VENV/bin/python" "$BENCH/run_anchors.py" --data "$DATA" --out "$DATA/results" --repeats 5 \
+        --graphml-engines "" --raw-parsers "" --query-timeout 60 --phase-timeout 900 >/dev/null
+    "$HERE/.build/release/chain-bench" --data "$DATA" --out "$DATA/chaingraph.json" --repeats 5
+    python3 "$HERE/combine.py" "$DATA/results/results.json" "$DATA/chaingraph.json"
+done
