@@ -9,3 +9,7 @@
 #include <libxml/xmlwriter.h>
 #include <libxml/xmlschemas.h>
 #include <libxml/xmlerror.h>
+
+/* xmlFree is a global function pointer, which Swift 6 refuses to read from
+   concurrent code; this wrapper calls it. */
+static inline void cg_xml_free(void *pointer) { xmlFree(pointer); }

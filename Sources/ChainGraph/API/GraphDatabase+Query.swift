@@ -58,3 +58,17 @@ extension GraphDatabase {
         }
     }
 }
+
+extension GraphDatabase {
+    /// Runs a read-only query on a given snapshot (for exports, which must see one version).
+    /// - Throws: `SemanticError (ReadOnlyQueryExpected)` for a statement that writes or is not a query.
+    func runReadQuery(_ text: String, parameters: [String: Value], on state: GraphState) throws -> ResultSet {
+        guard case .query(let query) = try Parser.parseStatement(text),
+              !query.parts.contains(where: { $0.clauses.contains(where: \.isUpdating) }) else {
+            throw ChainGraphError(.semanticError, "ReadOnlyQueryExpected",
+                                  "an export selects with a read-only query (MATCH … RETURN …)")
+        }
+        let engine = QueryEngine(source: SourceText(text), parameters: parameters, options: QueryOptions())
+        return try engine.run(query, state: state, transaction: nil, profiling: false)
+    }
+}

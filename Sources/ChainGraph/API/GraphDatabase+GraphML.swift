@@ -1,0 +1,92 @@
+import Foundation
+
+extension GraphDatabase {
+    /// Writes the graph (or part of it) to a GraphML file, streaming.
+    ///
+    /// ```swift
+    /// try db.exportGraphML(to: "carbon-fiber.graphml", options: GraphExportOptions(profile: .yed))
+    /// try db.exportGraphML(to: "pv.graphml",
+    ///                      options: GraphExportOptions(scope: .query("MATCH p = (:Material)-[:FEEDS*]->() RETURN p")))
+    /// ```
+    ///
+    /// The export reads one snapshot: writes committed meanwhile are not in the file.
+    /// - Throws: `IOError (CannotOpenFile | WriteFailed)`, `SemanticError (UnknownType)`,
+    ///   and the errors of the query for `.query` scopes.
+    @discardableResult
+    public func exportGraphML(to path: String, options: GraphExportOptions = GraphExportOptions()) throws -> GraphExportSummary {
+        let model = try exportModel(options.scope)
+        return try GraphMLWriter(model: model, profile: options.profile).write(to: XMLStreamWriter(path: path, indent: options.indent))
+    }
+
+    /// The graph (or part of it) as GraphML text.
+    public func graphML(options: GraphExportOptions = GraphExportOptions()) throws -> String {
+        let model = try exportModel(options.scope)
+        let writer = try XMLStreamWriter(indent: options.indent)
+        _ = try GraphMLWriter(model: model, profile: options.profile).write(to: writer)
+        return try writer.finishToString()
+    }
+
+    /// Writes the graph (or part of it) as Graphviz DOT (`dot -Tsvg file.dot`).
+    @discardableResult
+    public func exportDOT(to path: String, options: GraphExportOptions = GraphExportOptions()) throws -> GraphExportSummary {
+        try DOTWriter(model: exportModel(options.scope)).write(to: TextFileWriter(path: path))
+    }
+
+    /// The graph (or part of it) as Graphviz DOT text.
+    public func dot(options: GraphExportOptions = GraphExportOptions()) throws -> String {
+        let output = TextFileWriter()
+        _ = try DOTWriter(model: exportModel(options.scope)).write(to: output)
+        return try output.finishToString()
+    }
+
+    /// The selection of `scope`, resolved against one snapshot.
+    public func selection(_ scope: GraphSelection.Scope) throws -> GraphSelection {
+        try exportModel(scope).selection
+    }
+
+    private func exportModel(_ scope: GraphSelection.Scope) throws -> ExportModel {
+        try read { snapshot in
+            let state = snapshot.state
+            let selection: GraphSelection
+            switch scope {
+            case .wholeGraph: selection = .wholeGraph(state)
+            case .types(let types): selection = try .types(types, in: state)
+            case .query(let text, let parameters):
+                let result = try runReadQuery(text, parameters: parameters, on: state)
+                selection = .elements(of: result, in: state)
+            }
+            return ExportModel(state: state, selection: selection)
+        }
+    }
+
+    /// Reads GraphML into the graph, in one transaction: on any error nothing is imported.
+    ///
+    /// ```swift
+    /// let summary = try db.importGraphML(from: "network.graphml")
+    /// print(summary.nodes, summary.edges, summary.warnings)
+    /// ```
+    ///
+    /// - Throws: `SyntaxError (MalformedXML | NotGraphML | DocumentTypeNotAllowed |
+    ///   HyperedgeNotSupported | InvalidValue | UnknownNode | DuplicateNodeID | MissingAttribute)`
+    ///   at file:line:column; schema errors (strict mode) at the element's position;
+    ///   `IOError (CannotOpenFile)`.
+    @discardableResult
+    public func importGraphML(from path: String, options: GraphMLImportOptions = GraphMLImportOptions()) throws -> GraphMLImportSummary {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int64) ?? 0
+        let reader = try XMLStreamReader(path: path)
+        return try write { transaction in
+            try GraphMLImporter(reader: reader, transaction: transaction, options: options, fileSize: size ?? 0).run()
+        }
+    }
+
+    /// Reads GraphML text into the graph, in one transaction.
+    @discardableResult
+    public func importGraphML(text: String, name: String? = nil,
+                              options: GraphMLImportOptions = GraphMLImportOptions()) throws -> GraphMLImportSummary {
+        let reader = try XMLStreamReader(text: text, name: name)
+        return try write { transaction in
+            try GraphMLImporter(reader: reader, transaction: transaction, options: options,
+                                fileSize: Int64(text.utf8.count)).run()
+        }
+    }
+}

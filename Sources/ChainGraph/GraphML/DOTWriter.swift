@@ -1,0 +1,52 @@
+/// Export: writes a selection as Graphviz DOT, for pictures (`dot -Tsvg`).
+///
+/// Nodes are boxes filled with their type's colour and labelled with their name; edges
+/// carry their type. A legend cluster lists the types. Chains run left to right.
+struct DOTWriter {
+    let model: ExportModel
+
+    /// Writes the whole document.
+    func write(to output: TextFileWriter) throws -> GraphExportSummary {
+        let state = model.state
+        try output.write("digraph chaingraph {\n")
+        try output.write("  rankdir=LR;\n  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\"];\n")
+        try output.write("  edge [fontname=\"Helvetica\", fontsize=10, color=\"#666666\"];\n")
+        if !model.palette.types.isEmpty {
+            try output.write("  subgraph cluster_legend {\n    label=\"Legend\";\n")
+            for (index, type) in model.palette.types.enumerated() {
+                try output.write("    legend\(index) [label=\(Self.quoted(type)), fillcolor=\"\(model.palette.colour(for: [type]))\", shape=box];\n")
+            }
+            try output.write("  }\n")
+        }
+        for (position, id) in model.selection.nodeIDs.enumerated() {
+            let record = state.nodeRecord(id.rawValue)!
+            let labels = model.labels(of: record)
+            let name = model.displayName(of: record, position: position)
+            let tooltip = labels.map { ":" + $0 }.joined()
+            try output.write("  n\(position) [label=\(Self.quoted(name)), fillcolor=\"\(model.palette.colour(for: labels))\", tooltip=\(Self.quoted(tooltip))];\n")
+        }
+        for id in model.selection.edgeIDs {
+            let record = state.edgeRecord(id.rawValue)!
+            let from = model.position(of: record.from)!, to = model.position(of: record.to)!
+            try output.write("  n\(from) -> n\(to) [label=\(Self.quoted(state.edgeTypes.name(of: record.type)))];\n")
+        }
+        try output.write("}\n")
+        try output.finish()
+        return GraphExportSummary(nodes: model.selection.nodeIDs.count, edges: model.selection.edgeIDs.count)
+    }
+
+    /// A DOT double-quoted string: quotes and backslashes escaped, newlines as `\n`.
+    static func quoted(_ text: String) -> String {
+        var result = "\""
+        for character in text {
+            switch character {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": break
+            default: result.append(character)
+            }
+        }
+        return result + "\""
+    }
+}

@@ -1,0 +1,88 @@
+/// Export: what every writer (GraphML profiles, DOT) needs to know about a selection —
+/// its elements, a display name and colour per node, and a layered layout.
+///
+/// The layout puts each node in the column of its tier (longest chain of edges from a
+/// node without predecessors in the selection; nodes on cycles go after their
+/// predecessors that are not) and stacks a column's nodes in id order, so a supply
+/// chain reads left to right when a viewer opens the file without running a layout.
+struct ExportModel {
+    let state: GraphState
+    let selection: GraphSelection
+    let palette: TypePalette
+    /// Column and row of each selected node, by position in `selection.nodeIDs`.
+    private(set) var layout: [(column: Int, row: Int)] = []
+    private var positionByNode: [Int64: Int] = [:]
+
+    init(state: GraphState, selection: GraphSelection) {
+        self.state = state
+        self.selection = selection
+        var labelSymbols = Set<Int32>()
+        for id in selection.nodeIDs { labelSymbols.formUnion(state.nodeRecord(id.rawValue)!.labels) }
+        palette = TypePalette(types: labelSymbols.map { state.labels.name(of: $0) })
+        for (position, id) in selection.nodeIDs.enumerated() { positionByNode[id.rawValue] = position }
+        layout = computeLayout()
+    }
+
+    /// The position of a node in `selection.nodeIDs`, which names it `n<position>` in files.
+    func position(of node: Int64) -> Int? { positionByNode[node] }
+
+    /// The node's labels, in name order.
+    func labels(of record: NodeRecord) -> [String] { state.labelNames(record) }
+
+    /// What a viewer should print on the node: its `name`, else its primary key, else its
+    /// first string property, else `n<position>`.
+    func displayName(of record: NodeRecord, position: Int) -> String {
+        if let symbol = state.propertyKeys.id(of: "name"), case .string(let name)? = record.properties[symbol] {
+            return name
+        }
+        for label in labels(of: record) {
+            if let key = state.schema.nodeType(named: label)?.primaryKey,
+               let symbol = state.propertyKeys.id(of: key.name), let value = record.properties[symbol] {
+                if case .string(let text) = value { return text }
+                return value.description
+            }
+        }
+        for value in record.properties.values {
+            if case .string(let text) = value { return text }
+        }
+        return "n\(position)"
+    }
+
+    private func computeLayout() -> [(column: Int, row: Int)] {
+        let count = selection.nodeIDs.count
+        var successors = [[Int]](repeating: [], count: count)
+        var indegree = [Int](repeating: 0, count: count)
+        for id in selection.edgeIDs {
+            guard let record = state.edgeRecord(id.rawValue),
+                  let from = positionByNode[record.from], let to = positionByNode[record.to], from != to else { continue }
+            successors[from].append(to)
+            indegree[to] += 1
+        }
+        var column = [Int](repeating: 0, count: count)
+        var ready = (0..<count).filter { indegree[$0] == 0 }
+        var placed = [Bool](repeating: false, count: count)
+        var remaining = indegree
+        var scan = 0
+        while true {
+            while let node = ready.popLast() {
+                placed[node] = true
+                for next in successors[node] {
+                    column[next] = max(column[next], column[node] + 1)
+                    remaining[next] -= 1
+                    if remaining[next] == 0 { ready.append(next) }
+                }
+            }
+            // A cycle blocks the rest: release its lowest unplaced node and go on.
+            while scan < count && placed[scan] { scan += 1 }
+            guard scan < count else { break }
+            remaining[scan] = 0
+            ready.append(scan)
+        }
+        var rowsUsed: [Int: Int] = [:]
+        return (0..<count).map { node in
+            let row = rowsUsed[column[node], default: 0]
+            rowsUsed[column[node]] = row + 1
+            return (column[node], row)
+        }
+    }
+}

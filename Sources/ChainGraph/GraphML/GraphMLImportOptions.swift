@@ -1,0 +1,60 @@
+/// Options of a GraphML import: how the file's keys map onto the graph.
+///
+/// The defaults read files from ChainGraph, Neo4j APOC, TinkerPop, yEd, Gephi,
+/// NetworkX and igraph without configuration; the options map a file onto a declared
+/// schema (strict mode) when its names differ.
+public struct GraphMLImportOptions: Sendable {
+    /// The node key (by `attr.name`) holding node labels as `:A:B`; nil looks for
+    /// `labels`, then `labelV`.
+    public var nodeLabelKey: String?
+    /// The edge key holding the edge type; nil looks for `labelE`, then `label`, then `type`.
+    public var edgeTypeKey: String?
+    /// The label of nodes that have none in the file; nil leaves them unlabelled
+    /// (open mode only; strict mode needs one).
+    public var defaultNodeLabel: String?
+    /// The type of edges that have none in the file.
+    public var defaultEdgeType: String
+    /// Property names to rename: file `attr.name` → graph property.
+    public var propertyRenames: [String: String]
+    /// The node property that keeps the file's node id (`graphml_id`); nil drops it.
+    /// Files written by ChainGraph never store it: their ids are positions.
+    public var idProperty: String?
+    /// Called with (bytes read, file size) about every megabyte.
+    public var progress: (@Sendable (Int64, Int64) -> Void)?
+
+    /// The defaults.
+    public init(nodeLabelKey: String? = nil, edgeTypeKey: String? = nil, defaultNodeLabel: String? = nil,
+                defaultEdgeType: String = "RELATED_TO", propertyRenames: [String: String] = [:],
+                idProperty: String? = "graphml_id", progress: (@Sendable (Int64, Int64) -> Void)? = nil) {
+        self.nodeLabelKey = nodeLabelKey
+        self.edgeTypeKey = edgeTypeKey
+        self.defaultNodeLabel = defaultNodeLabel
+        self.defaultEdgeType = defaultEdgeType
+        self.propertyRenames = propertyRenames
+        self.idProperty = idProperty
+        self.progress = progress
+    }
+}
+
+/// What a GraphML import did.
+public struct GraphMLImportSummary: Sendable {
+    /// A note about something in the file that was read in a documented, lossy way.
+    public struct Warning: Sendable, Hashable, CustomStringConvertible {
+        /// Where.
+        public var position: SourcePosition
+        /// What.
+        public var message: String
+        /// `file:line:column: message`.
+        public var description: String { "\(position): \(message)" }
+    }
+
+    /// Nodes created.
+    public var nodes = 0
+    /// Edges created.
+    public var edges = 0
+    /// The `<data>` of the top-level `<graph>`, by key name (GraphML graphs have
+    /// properties; ChainGraph graphs do not, so they are reported here).
+    public var graphData: [String: Value] = [:]
+    /// Notes, at most one per kind of construct.
+    public var warnings: [Warning] = []
+}

@@ -1,0 +1,116 @@
+/// Import: turning a finished `<node>` or `<edge>` into graph elements.
+extension GraphMLImporter {
+    /// The properties of an element: its data (typed by their keys), then the keys'
+    /// defaults for what it lacks, renamed as the options say.
+    private func properties(of element: Element, domain: String) throws -> [String: Value] {
+        var values: [String: Value] = [:]
+        var seen = Set<String>()
+        for (keyID, text, position) in element.data {
+            let key = keys.key(keyID, for: domain)
+            if key == nil { warnOnce("undeclared key \(keyID)", "key '\(keyID)' is not declared; its values are read as strings named '\(keyID)'") }
+            seen.insert(keyID)
+            if let value = try GraphMLKeyTable.value(text, of: key, at: position) { values[key?.name ?? keyID] = value }
+        }
+        for key in keys.keys(for: domain) where !seen.contains(key.id) && !key.isGraphics {
+            guard let text = key.defaultText else { continue }
+            if let value = try GraphMLKeyTable.value(text, of: key, at: key.position) { values[key.name] = value }
+        }
+        guard !options.propertyRenames.isEmpty else { return values }
+        var renamed: [String: Value] = [:]
+        for (name, value) in values { renamed[options.propertyRenames[name] ?? name] = value }
+        return renamed
+    }
+
+    /// Node labels from `:A:B` (APOC) or `A` (TinkerPop).
+    private static func labels(from text: String) -> [String] {
+        text.split(separator: ":").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    private func provenance(from values: inout [String: Value]) -> Provenance {
+        var provenance = Provenance()
+        if case .string(let source)? = values.removeValue(forKey: GraphMLVocabulary.sourceAttribute) { provenance.source = source }
+        if case .int(let line)? = values.removeValue(forKey: GraphMLVocabulary.lineAttribute) { provenance.line = line }
+        return provenance
+    }
+
+    private func located(_ error: Error, at position: SourcePosition, element: String) -> Error {
+        guard var error = error as? ChainGraphError else { return error }
+        if error.position == nil { error.position = position }
+        error.message = "\(element): " + error.message
+        return error
+    }
+
+    func createNode(_ element: Element) throws {
+        if nodes[element.id] != nil {
+            throw ChainGraphError(.syntaxError, "DuplicateNodeID", "node id '\(element.id)' is used twice", at: element.position)
+        }
+        var values = try properties(of: element, domain: "node")
+        if values.removeValue(forKey: GraphMLVocabulary.legendAttribute) == .bool(true) {
+            skippedLegendNodes.insert(element.id)
+            return
+        }
+        let labelName = options.nodeLabelKey ?? ["labels", "labelV"].first { values[$0] != nil }
+        var labels: [String] = []
+        if let labelName, let text = values.removeValue(forKey: labelName) {
+            labels = Self.labels(from: text.stringValue ?? text.description)
+        }
+        if labels.isEmpty, let fallback = options.defaultNodeLabel { labels = [fallback] }
+        let provenance = provenance(from: &values)
+        if values["name"] == nil, let label = element.graphicsLabel { values["name"] = .string(label) }
+        if values["description"] == nil, let description = element.description, !description.isEmpty {
+            values["description"] = .string(description)
+        }
+        if !element.ports.isEmpty { values["ports"] = .list(element.ports.map(Value.string)) }
+        if let parent = element.parent { values[GraphMLVocabulary.parentProperty] = .string(parent) }
+        if let idProperty = options.idProperty, !writtenByChainGraph, values[idProperty] == nil {
+            values[idProperty] = .string(element.id)
+        }
+        do {
+            nodes[element.id] = try transaction.createNode(labels: labels, properties: values, provenance: provenance)
+        } catch {
+            throw located(error, at: element.position, element: "node '\(element.id)'")
+        }
+        summary.nodes += 1
+    }
+
+    func finishEdge(_ element: Element) throws {
+        var values = try properties(of: element, domain: "edge")
+        let typeName = options.edgeTypeKey ?? ["labelE", "label", "type"].first { values[$0] != nil }
+        var type = options.defaultEdgeType
+        if let typeName, let value = values.removeValue(forKey: typeName) {
+            let text = (value.stringValue ?? value.description).trimmingCharacters(in: .whitespaces)
+            if !text.isEmpty { type = text }
+        }
+        let provenance = provenance(from: &values)
+        if values["name"] == nil, let label = element.graphicsLabel { values["name"] = .string(label) }
+        if values["description"] == nil, let description = element.description, !description.isEmpty {
+            values["description"] = .string(description)
+        }
+        if let port = element.sourcePort { values["sourceport"] = .string(port) }
+        if let port = element.targetPort { values["targetport"] = .string(port) }
+        if !element.directed { values[GraphMLVocabulary.undirectedProperty] = .bool(true) }
+        let pending = PendingEdge(element: element, type: type, properties: values, provenance: provenance)
+        if nodes[element.source] != nil && nodes[element.target] != nil {
+            try createEdge(pending, waited: false)
+        } else {
+            pendingEdges.append(pending)
+        }
+    }
+
+    func createEdge(_ pending: PendingEdge, waited: Bool) throws {
+        let element = pending.element
+        if skippedLegendNodes.contains(element.source) || skippedLegendNodes.contains(element.target) { return }
+        guard let from = nodes[element.source], let to = nodes[element.target] else {
+            let missing = nodes[element.source] == nil ? element.source : element.target
+            throw ChainGraphError(.syntaxError, "UnknownNode", "edge \(element.id.isEmpty ? "" : "'\(element.id)' ")refers to node '\(missing)', which the file does not define",
+                                  at: element.position)
+        }
+        do {
+            try transaction.createEdge(pending.type, from: from, to: to, properties: pending.properties,
+                                       provenance: pending.provenance)
+        } catch {
+            throw located(error, at: element.position, element: "edge '\(element.id)'")
+        }
+        summary.edges += 1
+    }
+}

@@ -1,0 +1,294 @@
+import Foundation
+
+/// Import: reads GraphML through ``XMLStreamReader`` into a write transaction.
+///
+/// One pass over the file: keys are registered as they come, each node is created at
+/// its end tag, each edge as soon as both its endpoints exist (edges that name a node
+/// defined later wait until the end of the file). Memory holds the node-id map and the
+/// waiting edges, never the file's text. Any error aborts the caller's transaction, so
+/// a failed import leaves the database as it was.
+///
+/// What real files contain and how it reads (see docs/graphml.md): `for="all"` keys
+/// and missing `for` (all), missing `attr.type` (string), `<default>` values, `<data>`
+/// on the top-level graph (reported in the summary), nested graphs (flattened; their
+/// nodes get a `parent` property), undirected edges (`undirected = true`), ports (node
+/// property `ports`, edge properties `sourceport`/`targetport`), `<desc>` of a node or
+/// edge (property `description`), yFiles labels (property `name` when there is none),
+/// APOC `labels` and TinkerPop `labelV`/`labelE`. Hyperedges are refused with their
+/// position.
+final class GraphMLImporter {
+    final class Element {
+        enum Kind { case node, edge }
+        let kind: Kind
+        let id: String
+        let position: SourcePosition
+        var data: [(key: String, text: String, position: SourcePosition)] = []
+        var graphicsLabel: String?
+        var description: String?
+        var ports: [String] = []
+        var parent: String?
+        var source = "", target = ""
+        var sourcePort: String?, targetPort: String?
+        var directed = true
+
+        init(kind: Kind, id: String, position: SourcePosition) {
+            self.kind = kind
+            self.id = id
+            self.position = position
+        }
+    }
+
+    struct PendingEdge {
+        var element: Element
+        var type: String
+        var properties: [String: Value]
+        var provenance: Provenance
+    }
+
+    let reader: XMLStreamReader
+    let transaction: WriteTransaction
+    let options: GraphMLImportOptions
+    private let fileSize: Int64
+    var keys = GraphMLKeyTable()
+    var nodes: [String: NodeID] = [:]
+    var skippedLegendNodes = Set<String>()
+    var pendingEdges: [PendingEdge] = []
+    private var elements: [Element] = []
+    /// Per open `<graph>`: whether its edges are directed by default.
+    private var graphs: [Bool] = []
+    /// The open `graph`, `node`, `edge` and `port` elements, innermost last.
+    private var containers: [String] = []
+    var summary = GraphMLImportSummary()
+    private var warnedAbout = Set<String>()
+    var writtenByChainGraph = false
+    private var nextProgress: Int64 = 1 << 20
+
+    init(reader: XMLStreamReader, transaction: WriteTransaction, options: GraphMLImportOptions, fileSize: Int64) {
+        self.reader = reader
+        self.transaction = transaction
+        self.options = options
+        self.fileSize = fileSize
+    }
+
+    private static let graphMLNamespaces: Set<String> = [GraphMLVocabulary.namespace, "http://graphml.graphdrawing.org/xmlns/graphml"]
+
+    /// Reads the whole file.
+    func run() throws -> GraphMLImportSummary {
+        var sawRoot = false
+        while try reader.read() {
+            reportProgress()
+            switch reader.kind {
+            case .element:
+                if let namespace = reader.namespaceURI, !Self.graphMLNamespaces.contains(namespace) {
+                    warnOnce("namespace \(namespace)", "elements of namespace \(namespace) outside <data> are ignored")
+                    try reader.skipSubtree()
+                    continue
+                }
+                if !sawRoot {
+                    guard reader.localName == "graphml" else {
+                        throw ChainGraphError(.syntaxError, "NotGraphML",
+                                              "the root element is <\(reader.localName)>, not <graphml>", at: reader.position)
+                    }
+                    sawRoot = true
+                    continue
+                }
+                try startElement()
+            case .endElement:
+                if reader.namespaceURI.map(Self.graphMLNamespaces.contains) ?? true { try endElement(reader.localName) }
+            default:
+                break
+            }
+        }
+        guard sawRoot else {
+            throw ChainGraphError(.syntaxError, "NotGraphML", "the file has no <graphml> element",
+                                  at: SourcePosition(file: nil, line: 1, column: 1))
+        }
+        for pending in pendingEdges { try createEdge(pending, waited: true) }
+        options.progress?(fileSize, fileSize)
+        return summary
+    }
+
+    private func reportProgress() {
+        guard let progress = options.progress else { return }
+        let consumed = reader.bytesConsumed
+        if consumed >= nextProgress {
+            progress(consumed, fileSize)
+            nextProgress = consumed + (1 << 20)
+        }
+    }
+
+    func warnOnce(_ kind: String, _ message: String) {
+        guard warnedAbout.insert(kind).inserted else { return }
+        summary.warnings.append(.init(position: reader.position, message: message))
+    }
+
+    // MARK: Elements
+
+    private func startElement() throws {
+        let name = reader.localName
+        let empty = reader.isEmptyElement
+        if !empty && ["graph", "node", "edge", "port"].contains(name) { containers.append(name) }
+        switch name {
+        case "key":
+            try readKey()
+        case "graph":
+            let edgeDefault = reader.attribute("edgedefault")
+            if edgeDefault == nil { warnOnce("edgedefault", "a <graph> has no edgedefault; its edges are read as directed") }
+            if graphs.isEmpty { writtenByChainGraph = keys.key("node.labels", for: "node") != nil && keys.key("edge.type", for: "edge") != nil }
+            graphs.append(edgeDefault != "undirected")
+            if empty { graphs.removeLast() }
+        case "node":
+            guard let id = reader.attribute("id") else {
+                throw ChainGraphError(.syntaxError, "MissingAttribute", "<node> needs an id attribute", at: reader.position)
+            }
+            let element = Element(kind: .node, id: id, position: reader.position)
+            element.parent = elements.last(where: { $0.kind == .node })?.id
+            elements.append(element)
+            if empty { try endElement("node") }
+        case "edge":
+            try startEdge()
+            if empty { try endElement("edge") }
+        case "hyperedge":
+            throw ChainGraphError(.syntaxError, "HyperedgeNotSupported",
+                                  "<hyperedge> is not supported: ChainGraph edges join two nodes; rewrite the hyperedge as a node with one edge per endpoint",
+                                  at: reader.position)
+        case "port":
+            if let port = reader.attribute("name"), let owner = elements.last, owner.kind == .node { owner.ports.append(port) }
+        case "data":
+            try readData()
+        case "desc":
+            let text = try readText()
+            if ["node", "edge"].contains(containers.last), let owner = elements.last, owner.description == nil {
+                owner.description = text
+            }
+        case "default", "endpoint", "locator":
+            warnOnce(name, "<\(name)> outside its usual place is ignored")
+            if !empty { try reader.skipSubtree() }
+        default:
+            warnOnce("element \(name)", "unknown GraphML element <\(name)> is ignored")
+            if !empty { try reader.skipSubtree() }
+        }
+    }
+
+    private func startEdge() throws {
+        let position = reader.position
+        guard let source = reader.attribute("source"), let target = reader.attribute("target") else {
+            throw ChainGraphError(.syntaxError, "MissingAttribute", "<edge> needs source and target attributes", at: position)
+        }
+        let element = Element(kind: .edge, id: reader.attribute("id") ?? "", position: position)
+        element.source = source
+        element.target = target
+        element.sourcePort = reader.attribute("sourceport")
+        element.targetPort = reader.attribute("targetport")
+        switch reader.attribute("directed") {
+        case "true": element.directed = true
+        case "false": element.directed = false
+        case nil: element.directed = graphs.last ?? true
+        case let other?:
+            throw ChainGraphError(.syntaxError, "InvalidValue", "directed='\(other)' is neither true nor false", at: position)
+        }
+        elements.append(element)
+    }
+
+    private func endElement(_ name: String) throws {
+        if containers.last == name { containers.removeLast() }
+        switch name {
+        case "graph": if !graphs.isEmpty { graphs.removeLast() }
+        case "node":
+            guard let element = elements.popLast(), element.kind == .node else { return }
+            try createNode(element)
+        case "edge":
+            guard let element = elements.popLast(), element.kind == .edge else { return }
+            try finishEdge(element)
+        default: break
+        }
+    }
+
+    // MARK: Keys and data
+
+    private func readKey() throws {
+        let position = reader.position
+        guard let id = reader.attribute("id") else {
+            throw ChainGraphError(.syntaxError, "MissingAttribute", "<key> needs an id attribute", at: position)
+        }
+        var key = GraphMLKeyTable.Key(id: id, domain: reader.attribute("for") ?? "all",
+                                      name: reader.attribute("attr.name") ?? id, type: reader.attribute("attr.type"),
+                                      yFilesType: reader.attribute("yfiles.type"), position: position)
+        if let type = key.type, !["boolean", "int", "long", "float", "double", "string"].contains(type.lowercased()) {
+            warnOnce("attr.type \(type)", "attr.type '\(type)' is not a GraphML type; its values are read as strings")
+            key.type = "string"
+        }
+        if !reader.isEmptyElement {
+            let depth = reader.depth
+            while try reader.read() {
+                if reader.kind == .endElement && reader.depth == depth { break }
+                guard reader.kind == .element, reader.depth == depth + 1 else { continue }
+                switch reader.localName {
+                case "default": key.defaultText = try readText()
+                case "desc":
+                    let text = try readText()
+                    if text.hasPrefix(GraphMLVocabulary.typeDescriptionPrefix) {
+                        key.exactType = String(text.dropFirst(GraphMLVocabulary.typeDescriptionPrefix.count))
+                    }
+                default: if !reader.isEmptyElement { try reader.skipSubtree() }
+                }
+            }
+        }
+        if !keys.add(key) {
+            warnOnce("duplicate key \(id)", "key '\(id)' for \(key.domain) is declared twice; the later declaration is used")
+        }
+    }
+
+    /// The text content of the current element, including that of its descendants.
+    private func readText() throws -> String {
+        if reader.isEmptyElement { return "" }
+        let depth = reader.depth
+        var text = ""
+        while try reader.read() {
+            switch reader.kind {
+            case .endElement where reader.depth == depth: return text
+            case .text, .cdata, .whitespace, .significantWhitespace: text += reader.value
+            default: break
+            }
+        }
+        return text
+    }
+
+    private func readData() throws {
+        let position = reader.position
+        let keyID = reader.attribute("key") ?? ""
+        let domain = containers.last ?? "graphml"
+        let key = keys.key(keyID, for: domain)
+        if key?.isGraphics == true {
+            let label = try readGraphicsLabel()
+            if ["node", "edge"].contains(domain), let owner = elements.last, owner.graphicsLabel == nil {
+                owner.graphicsLabel = label
+            }
+            return
+        }
+        let text = try readText()
+        switch domain {
+        case "node", "edge":
+            elements.last?.data.append((keyID, text, position))
+        case "graph" where graphs.count == 1:
+            if let value = try GraphMLKeyTable.value(text, of: key, at: position) { summary.graphData[key?.name ?? keyID] = value }
+        default:
+            warnOnce("data in \(domain)", "<data> of \(domain == "graph" ? "nested graphs" : "<\(domain)>") is ignored")
+        }
+    }
+
+    /// The first yFiles `NodeLabel`/`EdgeLabel` text inside a graphics `<data>`.
+    private func readGraphicsLabel() throws -> String? {
+        if reader.isEmptyElement { return nil }
+        let depth = reader.depth
+        var label: String?
+        while try reader.read() {
+            if reader.kind == .endElement && reader.depth == depth { break }
+            if reader.kind == .element, label == nil, ["NodeLabel", "EdgeLabel"].contains(reader.localName) {
+                let text = try readText().trimmingCharacters(in: .whitespacesAndNewlines)
+                if !text.isEmpty { label = text }
+            }
+        }
+        return label
+    }
+}

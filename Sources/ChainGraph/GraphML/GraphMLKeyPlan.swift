@@ -1,0 +1,164 @@
+/// Export: the `<key>` declarations of a GraphML file, inferred from the values it holds.
+///
+/// One key per (element kind, property name). The GraphML `attr.type` is the narrowest
+/// that holds every value: `boolean`, `int` (when every integer fits 32 bits, which yEd
+/// prefers), `long`, `double` or `string`. Types GraphML lacks keep their exact
+/// ChainGraph type in the key's `<desc>` (`chaingraph:DATE`, `chaingraph:LIST<INT64>`,
+/// `chaingraph:ANY` for a property whose values have different types), so that
+/// ChainGraph reads its own files back exactly while other tools see strings.
+struct GraphMLKeyPlan {
+    /// How the values of one key are written.
+    enum Encoding: Equatable {
+        case boolean, int, long, double, string
+        /// `YYYY-MM-DD`.
+        case date
+        /// JSON array text (``Value/jsonText``), with the ChainGraph element type.
+        case list(String)
+        /// JSON text of any value, for properties whose values differ in type.
+        case any
+
+        var attributeType: String {
+            switch self {
+            case .boolean: return "boolean"
+            case .int: return "int"
+            case .long: return "long"
+            case .double: return "double"
+            case .string, .date, .list, .any: return "string"
+            }
+        }
+
+        /// The `<desc>` text that records the exact type, when GraphML has none.
+        var description: String? {
+            switch self {
+            case .date: return GraphMLVocabulary.typeDescriptionPrefix + "DATE"
+            case .list(let element): return GraphMLVocabulary.typeDescriptionPrefix + "LIST<\(element)>"
+            case .any: return GraphMLVocabulary.typeDescriptionPrefix + "ANY"
+            default: return nil
+            }
+        }
+
+        /// The text of a `<data>` element holding `value`.
+        func text(_ value: Value) -> String {
+            switch (self, value) {
+            case (.any, _), (.list, _): return value.jsonText
+            case (_, .bool(let flag)): return flag ? "true" : "false"
+            case (_, .int(let number)): return String(number)
+            case (.double, .double(let number)): return Value.formatDouble(number)
+            case (_, .string(let text)): return text
+            case (_, .date(let date)): return date.description
+            default: return value.jsonText
+            }
+        }
+    }
+
+    /// One property key.
+    struct Key {
+        var id: String
+        var domain: String
+        var name: String
+        var symbol: Int32
+        var encoding: Encoding
+    }
+
+    private(set) var nodeKeys: [Key] = []
+    private(set) var edgeKeys: [Key] = []
+    /// Node key per property-key symbol.
+    private(set) var nodeKeyBySymbol: [Int32: Int] = [:]
+    /// Edge key per property-key symbol.
+    private(set) var edgeKeyBySymbol: [Int32: Int] = [:]
+
+    /// Scans the selected elements' properties.
+    init(selection: GraphSelection, state: GraphState) {
+        var nodeKinds: [Int32: ValueKind] = [:]
+        for id in selection.nodeIDs {
+            guard let record = state.nodeRecord(id.rawValue) else { continue }
+            Self.observe(record.properties, into: &nodeKinds)
+        }
+        var edgeKinds: [Int32: ValueKind] = [:]
+        // `undirected = true` is written as `directed="false"`, not as data.
+        let undirected = state.propertyKeys.id(of: GraphMLVocabulary.undirectedProperty)
+        for id in selection.edgeIDs {
+            guard let record = state.edgeRecord(id.rawValue) else { continue }
+            Self.observe(record.properties, into: &edgeKinds, skipping: undirected)
+        }
+        nodeKeys = Self.keys(nodeKinds, domain: "node", state: state)
+        edgeKeys = Self.keys(edgeKinds, domain: "edge", state: state)
+        for (index, key) in nodeKeys.enumerated() { nodeKeyBySymbol[key.symbol] = index }
+        for (index, key) in edgeKeys.enumerated() { edgeKeyBySymbol[key.symbol] = index }
+    }
+
+    private static func observe(_ properties: PropertyMap, into kinds: inout [Int32: ValueKind], skipping undirected: Int32? = nil) {
+        for (index, key) in properties.keys.enumerated() {
+            if key == undirected && properties.values[index] == .bool(true) { continue }
+            kinds[key, default: .none].merge(ValueKind(properties.values[index]))
+        }
+    }
+
+    private static func keys(_ kinds: [Int32: ValueKind], domain: String, state: GraphState) -> [Key] {
+        let named = kinds.map { (symbol: $0.key, name: state.propertyKeys.name(of: $0.key), kind: $0.value) }
+            .sorted { $0.name < $1.name }
+        return named.enumerated().map { index, entry in
+            let id = GraphMLVocabulary.isNCName(entry.name) ? "\(domain).\(entry.name)" : "\(domain).k\(index)"
+            return Key(id: id, domain: domain, name: entry.name, symbol: entry.symbol, encoding: entry.kind.encoding)
+        }
+    }
+}
+
+/// The join of the types seen for one property.
+enum ValueKind: Equatable {
+    case none, boolean, int32, int64, double, string, date
+    case list(String)
+    case mixed
+
+    init(_ value: Value) {
+        switch value {
+        case .bool: self = .boolean
+        case .int(let number): self = Int32(exactly: number) == nil ? .int64 : .int32
+        case .double: self = .double
+        // Characters XML cannot carry go through JSON escapes.
+        case .string(let text): self = GraphMLVocabulary.isXMLSafe(text) ? .string : .mixed
+        case .date: self = .date
+        case .list(let items): self = .list(ValueKind.elementTypeName(items))
+        default: self = .mixed
+        }
+    }
+
+    private static func elementTypeName(_ items: [Value]) -> String {
+        var names = Set<String>()
+        for item in items {
+            switch item {
+            case .bool: names.insert("BOOL")
+            case .int: names.insert("INT64")
+            case .double: names.insert("DOUBLE")
+            case .string(let text): names.insert(GraphMLVocabulary.isXMLSafe(text) ? "STRING" : "ANY")
+            case .date: names.insert("DATE")
+            default: names.insert("ANY")
+            }
+        }
+        return names.count == 1 ? names.first! : (names.isEmpty ? "ANY" : "ANY")
+    }
+
+    mutating func merge(_ other: ValueKind) {
+        switch (self, other) {
+        case (.none, _): self = other
+        case (_, .none): break
+        case (.int32, .int64), (.int64, .int32): self = .int64
+        case (.list(let left), .list(let right)) where left != right:
+            self = .list(left == "ANY" && right == "ANY" ? "ANY" : (left == "ANY" ? right : (right == "ANY" ? left : "ANY")))
+        default: if self != other { self = .mixed }
+        }
+    }
+
+    var encoding: GraphMLKeyPlan.Encoding {
+        switch self {
+        case .boolean: return .boolean
+        case .int32: return .int
+        case .int64: return .long
+        case .double: return .double
+        case .string, .none: return .string
+        case .date: return .date
+        case .list(let element): return .list(element)
+        case .mixed: return .any
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+
+/// Import: the `<key>` declarations of a GraphML file and how their values read.
+struct GraphMLKeyTable {
+    /// One declared key.
+    struct Key {
+        var id: String
+        /// `node`, `edge`, `graph`, `all`, … (`all` when the file leaves it out).
+        var domain: String
+        /// `attr.name`, or the id when the file has none.
+        var name: String
+        /// `attr.type` as written; nil when missing (read as string).
+        var type: String?
+        /// The exact ChainGraph type from a `chaingraph:` `<desc>`, if any.
+        var exactType: String?
+        var defaultText: String?
+        /// yFiles' `yfiles.type` (`nodegraphics`, `edgegraphics`, `resources`, …).
+        var yFilesType: String?
+        var position: SourcePosition
+
+        /// Whether the key holds yFiles graphics rather than data.
+        var isGraphics: Bool { yFilesType != nil }
+    }
+
+    private var byDomain: [String: [String: Key]] = [:]
+
+    /// Adds a key; returns false when one with the same id and domain existed (and is replaced).
+    mutating func add(_ key: Key) -> Bool {
+        let existed = byDomain[key.domain]?[key.id] != nil
+        byDomain[key.domain, default: [:]][key.id] = key
+        return !existed
+    }
+
+    /// The key `id` as seen from an element of `domain`.
+    func key(_ id: String, for domain: String) -> Key? {
+        byDomain[domain]?[id] ?? byDomain["all"]?[id]
+    }
+
+    /// The keys that apply to `domain`, with their own domain's keys winning over `all`.
+    func keys(for domain: String) -> [Key] {
+        var merged = byDomain["all"] ?? [:]
+        for (id, key) in byDomain[domain] ?? [:] { merged[id] = key }
+        return Array(merged.values)
+    }
+
+    /// The id of the first key of `domain` named one of `names` (in that order of preference).
+    func keyID(named names: [String], for domain: String) -> String? {
+        let candidates = keys(for: domain)
+        for name in names {
+            if let key = candidates.first(where: { $0.name == name && !$0.isGraphics }) { return key.id }
+        }
+        return nil
+    }
+
+    /// Reads the text of a `<data>` element as the key's type says.
+    ///
+    /// - Throws: `SyntaxError (InvalidValue)` when the text is not a value of the type.
+    static func value(_ text: String, of key: Key?, at position: SourcePosition) throws -> Value? {
+        func invalid(_ expected: String) -> ChainGraphError {
+            ChainGraphError(.syntaxError, "InvalidValue",
+                            "'\(text.prefix(80))' is not \(expected) (key '\(key?.id ?? "?")')", at: position)
+        }
+        if let exact = key?.exactType {
+            if exact == "DATE" {
+                guard let date = try? GraphDate(iso8601: text.trimmingCharacters(in: .whitespaces)) else { throw invalid("a date") }
+                return .date(date)
+            }
+            if exact.hasPrefix("LIST<") || exact == "ANY" {
+                do { return try Value(jsonText: text) } catch { throw invalid("JSON text") }
+            }
+        }
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        switch key?.type?.lowercased() {
+        case "boolean":
+            if trimmed.isEmpty { return nil }
+            switch trimmed.lowercased() {
+            case "true", "1": return .bool(true)
+            case "false", "0": return .bool(false)
+            default: throw invalid("a boolean")
+            }
+        case "int", "long":
+            if trimmed.isEmpty { return nil }
+            if let number = Int64(trimmed.hasPrefix("+") ? String(trimmed.dropFirst()) : trimmed) { return .int(number) }
+            if let number = Double(trimmed), let exact = Int64(exactly: number) { return .int(exact) }
+            throw invalid("an integer")
+        case "float", "double":
+            if trimmed.isEmpty { return nil }
+            switch trimmed.uppercased() {
+            case "INF", "+INF", "INFINITY": return .double(.infinity)
+            case "-INF", "-INFINITY": return .double(-.infinity)
+            case "NAN": return .double(.nan)
+            default:
+                guard let number = Double(trimmed) else { throw invalid("a number") }
+                return .double(number)
+            }
+        default:
+            return .string(text)
+        }
+    }
+}

@@ -1,0 +1,51 @@
+/// GraphML: who the exported file is for.
+///
+/// Every profile writes the same graph — node labels in a `labels` key (`:Material`),
+/// the edge type in a `label` key, one key per property — and adds what its viewer
+/// needs to show it without remapping:
+///
+/// - ``plain``: nothing more. Valid against the GraphML 1.0 XSD; the profile for
+///   NetworkX, igraph, Cytoscape, Neo4j APOC and for round trips through ChainGraph.
+/// - ``yed``: yFiles graphics (`y:ShapeNode` with the node's name as its label, a fill
+///   colour per node type, a layered position; `y:PolyLineEdge` with an arrow and the
+///   edge type) and a legend of one coloured node per type, marked
+///   `chaingraph.legend = true`. yEd only draws what it finds in these elements. Against
+///   the plain GraphML XSD the file breaks only where yEd's own files do: the
+///   `yfiles.type` attribute on two keys and `y:` elements inside `<data>` (valid under
+///   yFiles' extended schema).
+/// - ``gephi``: the attributes Gephi's importer maps to its visual variables — node
+///   `label`, `r`/`g`/`b` (type colour), `size` (grows with degree), `x`/`y`, and edge
+///   `weight` (the `weight` property, else 1.0). XSD-valid.
+public enum GraphMLProfile: String, Sendable, CaseIterable {
+    /// Data only.
+    case plain
+    /// Data plus yFiles graphics for yEd.
+    case yed
+    /// Data plus Gephi's visual attributes.
+    case gephi
+}
+
+/// Options of a GraphML or DOT export.
+public struct GraphExportOptions: Sendable {
+    /// The viewer the file is for (GraphML only).
+    public var profile: GraphMLProfile
+    /// What to export.
+    public var scope: GraphSelection.Scope
+    /// Whether to indent the XML (on by default; off makes files about 20% smaller).
+    public var indent: Bool
+
+    /// Creates export options: the whole graph, plain, indented by default.
+    public init(profile: GraphMLProfile = .plain, scope: GraphSelection.Scope = .wholeGraph, indent: Bool = true) {
+        self.profile = profile
+        self.scope = scope
+        self.indent = indent
+    }
+}
+
+/// What an export wrote.
+public struct GraphExportSummary: Sendable, Hashable {
+    /// Nodes written (legend nodes not counted).
+    public var nodes: Int
+    /// Edges written.
+    public var edges: Int
+}

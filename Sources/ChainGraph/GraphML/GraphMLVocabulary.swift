@@ -1,0 +1,74 @@
+/// GraphML: the names ChainGraph writes and recognises, in one place.
+enum GraphMLVocabulary {
+    static let namespace = "http://graphml.graphdrawing.org/xmlns"
+    static let schemaLocation = "http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd"
+    static let yFilesNamespace = "http://www.yworks.com/xml/graphml"
+
+    /// Node labels, Neo4j APOC style: `:Material` or `:Enterprise:Institute`.
+    static let labelsAttribute = "labels"
+    /// The edge type, Neo4j APOC style (Gephi also shows it as the edge label).
+    static let edgeTypeAttribute = "label"
+    /// Provenance of a node or edge.
+    static let sourceAttribute = "provenance.source"
+    static let lineAttribute = "provenance.line"
+    /// Marks the legend nodes the yEd profile adds; the importer skips them.
+    static let legendAttribute = "chaingraph.legend"
+    /// An edge property that marks an edge read from an undirected GraphML edge.
+    static let undirectedProperty = "undirected"
+    /// The property that keeps the parent node of a node from a nested graph.
+    static let parentProperty = "parent"
+    /// Prefix of a key's `<desc>` recording the exact ChainGraph type.
+    static let typeDescriptionPrefix = "chaingraph:"
+
+    /// Whether every character of `text` may appear in an XML 1.0 document.
+    static func isXMLSafe(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { scalar in
+            switch scalar.value {
+            case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...: return true
+            default: return false
+            }
+        }
+    }
+
+    /// Whether `name` can be part of an XML `ID` (an NCName): letters, digits, `.`, `-`, `_`,
+    /// not starting with a digit, `.` or `-`.
+    static func isNCName(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, !name.isEmpty else { return false }
+        func isStart(_ scalar: Unicode.Scalar) -> Bool {
+            scalar == "_" || scalar.properties.isAlphabetic
+        }
+        guard isStart(first) else { return false }
+        return name.unicodeScalars.allSatisfy { isStart($0) || $0 == "-" || $0 == "." || ("0"..."9").contains($0) }
+    }
+}
+
+/// Export: one fill colour per node type, so a picture tells types apart at a glance.
+///
+/// Colours come from a fixed, colour-blind-friendly palette in the order of the sorted
+/// type names, so the same graph always gets the same colours.
+struct TypePalette {
+    static let colours = ["#8DD3C7", "#FFFFB3", "#BEBADA", "#FB8072", "#80B1D3", "#FDB462",
+                          "#B3DE69", "#FCCDE5", "#D9D9D9", "#BC80BD", "#CCEBC5", "#FFED6F"]
+
+    private var colourByType: [String: String] = [:]
+    /// The types in legend order.
+    let types: [String]
+
+    init(types: some Sequence<String>) {
+        self.types = Array(Set(types)).sorted()
+        for (index, type) in self.types.enumerated() {
+            colourByType[type] = Self.colours[index % Self.colours.count]
+        }
+    }
+
+    /// The colour of a node with these labels (its first label), grey without one.
+    func colour(for labels: [String]) -> String {
+        labels.first.flatMap { colourByType[$0] } ?? "#EEEEEE"
+    }
+
+    /// The red, green and blue components of a `#RRGGBB` colour.
+    static func components(_ colour: String) -> (red: Int, green: Int, blue: Int) {
+        let hex = Int(colour.dropFirst(), radix: 16) ?? 0
+        return ((hex >> 16) & 0xFF, (hex >> 8) & 0xFF, hex & 0xFF)
+    }
+}

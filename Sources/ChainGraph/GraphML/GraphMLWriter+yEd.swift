@@ -1,0 +1,56 @@
+/// Export: the yFiles graphics of the `yed` profile.
+extension GraphMLWriter {
+    /// One coloured node per node type, left of the graph, marked as legend.
+    func writeLegend(_ writer: XMLStreamWriter) throws {
+        for (index, type) in model.palette.types.enumerated() {
+            try writer.startElement("node")
+            try writer.attribute("id", "legend.\(index)")
+            try writer.startElement("data")
+            try writer.attribute("key", "node.legend")
+            try writer.text("true")
+            try writer.endElement()
+            try writeShapeNode(type, colour: model.palette.colour(for: [type]), x: -300, y: Double(index) * 50,
+                               to: writer, shape: "rectangle")
+            try writer.endElement()
+        }
+    }
+
+    /// `<data key="node.graphics"><y:ShapeNode>…</y:ShapeNode></data>` with a label.
+    func writeShapeNode(_ label: String, colour: String, x: Double, y: Double, to writer: XMLStreamWriter,
+                        shape: String = "roundrectangle") throws {
+        try writer.startElement("data")
+        try writer.attribute("key", "node.graphics")
+        try writer.startElement("y:ShapeNode")
+        try writer.element("y:Geometry", attributes: ["height": "30.0", "width": Value.formatDouble(Self.labelWidth(label)),
+                                                      "x": Value.formatDouble(x), "y": Value.formatDouble(y)])
+        try writer.element("y:Fill", attributes: ["color": colour, "transparent": "false"])
+        try writer.element("y:BorderStyle", attributes: ["color": "#333333", "type": "line", "width": "1.0"])
+        try writer.element("y:NodeLabel", attributes: ["alignment": "center", "autoSizePolicy": "content",
+                                                       "fontFamily": "Dialog", "fontSize": "12", "modelName": "internal",
+                                                       "modelPosition": "c", "textColor": "#000000", "visible": "true"],
+                           text: label)
+        try writer.element("y:Shape", attributes: ["type": shape])
+        try writer.endElement()
+        try writer.endElement()
+    }
+
+    /// `<data key="edge.graphics"><y:PolyLineEdge>…</y:PolyLineEdge></data>` with an arrow and the type.
+    func writePolyLineEdge(_ type: String, to writer: XMLStreamWriter) throws {
+        try writer.startElement("data")
+        try writer.attribute("key", "edge.graphics")
+        try writer.startElement("y:PolyLineEdge")
+        try writer.element("y:LineStyle", attributes: ["color": "#666666", "type": "line", "width": "1.0"])
+        try writer.element("y:Arrows", attributes: ["source": "none", "target": "standard"])
+        try writer.element("y:EdgeLabel", attributes: ["fontFamily": "Dialog", "fontSize": "10", "textColor": "#555555",
+                                                       "visible": "true"], text: type)
+        try writer.element("y:BendStyle", attributes: ["smoothed": "false"])
+        try writer.endElement()
+        try writer.endElement()
+    }
+
+    /// A width that fits the label: wide characters (CJK) count double.
+    static func labelWidth(_ label: String) -> Double {
+        let units = label.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x2E80 ? 2 : 1) }
+        return max(60, Double(units) * 7.5 + 20)
+    }
+}

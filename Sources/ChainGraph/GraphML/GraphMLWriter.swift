@@ -1,0 +1,204 @@
+/// Export: writes a selection of a graph as GraphML, streaming through `xmlTextWriter`.
+///
+/// Nodes are named `n0, n1, …` and edges `e0, e1, …` in id order, so exporting the same
+/// graph twice gives the same bytes, and a file read back and written again is
+/// byte-identical. See ``GraphMLProfile`` for what each profile adds and
+/// ``GraphMLKeyPlan`` for how property types are declared.
+struct GraphMLWriter {
+    let model: ExportModel
+    let profile: GraphMLProfile
+    let keys: GraphMLKeyPlan
+
+    private var state: GraphState { model.state }
+    private let nodeLabelsName: String
+    private let edgeTypeName: String
+    private let hasProvenance: (nodes: Bool, edges: Bool)
+    private let gephiNodeKeys: [String]
+    private let writesGephiWeight: Bool
+
+    init(model: ExportModel, profile: GraphMLProfile) {
+        self.model = model
+        self.profile = profile
+        keys = GraphMLKeyPlan(selection: model.selection, state: model.state)
+        let nodePropertyNames = Set(keys.nodeKeys.map(\.name))
+        let edgePropertyNames = Set(keys.edgeKeys.map(\.name))
+        nodeLabelsName = nodePropertyNames.contains(GraphMLVocabulary.labelsAttribute) ? "labelV" : GraphMLVocabulary.labelsAttribute
+        edgeTypeName = edgePropertyNames.contains(GraphMLVocabulary.edgeTypeAttribute) ? "labelE" : GraphMLVocabulary.edgeTypeAttribute
+        hasProvenance = (
+            model.selection.nodeIDs.contains { model.state.nodeRecord($0.rawValue)?.provenance != .none },
+            model.selection.edgeIDs.contains { model.state.edgeRecord($0.rawValue)?.provenance != .none })
+        gephiNodeKeys = profile == .gephi
+            ? ["label", "r", "g", "b", "size", "x", "y"].filter { !nodePropertyNames.contains($0) } : []
+        writesGephiWeight = profile == .gephi && !edgePropertyNames.contains("weight")
+    }
+
+    /// Writes the whole document.
+    func write(to writer: XMLStreamWriter) throws -> GraphExportSummary {
+        try writer.startDocument()
+        try writer.startElement("graphml")
+        try writer.attribute("xmlns", GraphMLVocabulary.namespace)
+        try writer.attribute("xmlns:xsi", "http://www.w3.org/2001/XMLSchema-instance")
+        if profile == .yed { try writer.attribute("xmlns:y", GraphMLVocabulary.yFilesNamespace) }
+        try writer.attribute("xsi:schemaLocation", GraphMLVocabulary.schemaLocation)
+        try writeKeys(writer)
+        try writer.startElement("graph")
+        try writer.attribute("id", "G")
+        try writer.attribute("edgedefault", "directed")
+        if profile == .yed { try writeLegend(writer) }
+        for (position, id) in model.selection.nodeIDs.enumerated() {
+            try writeNode(state.nodeRecord(id.rawValue)!, position: position, to: writer)
+        }
+        for (position, id) in model.selection.edgeIDs.enumerated() {
+            try writeEdge(state.edgeRecord(id.rawValue)!, position: position, to: writer)
+        }
+        try writer.endElement()
+        try writer.endElement()
+        try writer.finish()
+        return GraphExportSummary(nodes: model.selection.nodeIDs.count, edges: model.selection.edgeIDs.count)
+    }
+
+    // MARK: Keys
+
+    private func writeKeys(_ writer: XMLStreamWriter) throws {
+        try key(writer, id: "node.labels", for: "node", name: nodeLabelsName, type: "string")
+        for key in keys.nodeKeys { try self.key(writer, key) }
+        if hasProvenance.nodes {
+            try key(writer, id: "node.provenance.source", for: "node", name: GraphMLVocabulary.sourceAttribute, type: "string")
+            try key(writer, id: "node.provenance.line", for: "node", name: GraphMLVocabulary.lineAttribute, type: "long")
+        }
+        for name in gephiNodeKeys {
+            let type = ["r", "g", "b"].contains(name) ? "int" : (name == "label" ? "string" : (name == "size" ? "double" : "float"))
+            try key(writer, id: "gephi.\(name)", for: "node", name: name, type: type)
+        }
+        try key(writer, id: "edge.type", for: "edge", name: edgeTypeName, type: "string")
+        for key in keys.edgeKeys { try self.key(writer, key) }
+        if hasProvenance.edges {
+            try key(writer, id: "edge.provenance.source", for: "edge", name: GraphMLVocabulary.sourceAttribute, type: "string")
+            try key(writer, id: "edge.provenance.line", for: "edge", name: GraphMLVocabulary.lineAttribute, type: "long")
+        }
+        if writesGephiWeight {
+            try key(writer, id: "gephi.weight", for: "edge", name: "weight", type: "double", defaultValue: "1.0")
+        }
+        if profile == .yed {
+            try key(writer, id: "node.legend", for: "node", name: GraphMLVocabulary.legendAttribute, type: "boolean",
+                    defaultValue: "false")
+            try writer.startElement("key")
+            try writer.attribute("id", "node.graphics")
+            try writer.attribute("for", "node")
+            try writer.attribute("yfiles.type", "nodegraphics")
+            try writer.endElement()
+            try writer.startElement("key")
+            try writer.attribute("id", "edge.graphics")
+            try writer.attribute("for", "edge")
+            try writer.attribute("yfiles.type", "edgegraphics")
+            try writer.endElement()
+        }
+    }
+
+    private func key(_ writer: XMLStreamWriter, _ key: GraphMLKeyPlan.Key) throws {
+        try self.key(writer, id: key.id, for: key.domain, name: key.name, type: key.encoding.attributeType,
+                     description: key.encoding.description)
+    }
+
+    private func key(_ writer: XMLStreamWriter, id: String, for domain: String, name: String, type: String,
+                     description: String? = nil, defaultValue: String? = nil) throws {
+        try writer.startElement("key")
+        try writer.attribute("id", id)
+        try writer.attribute("for", domain)
+        try writer.attribute("attr.name", name)
+        try writer.attribute("attr.type", type)
+        if let description { try writer.element("desc", text: description) }
+        if let defaultValue { try writer.element("default", text: defaultValue) }
+        try writer.endElement()
+    }
+
+    // MARK: Elements
+
+    /// (key index, value index) pairs of an element's properties in key-name order, so
+    /// the output does not depend on the order property names were first seen.
+    private static func keyOrder(_ properties: PropertyMap, _ keyBySymbol: [Int32: Int]) -> [(Int, Int)] {
+        var order: [(Int, Int)] = []
+        order.reserveCapacity(properties.keys.count)
+        for (valueIndex, symbol) in properties.keys.enumerated() {
+            if let keyIndex = keyBySymbol[symbol] { order.append((keyIndex, valueIndex)) }
+        }
+        order.sort { $0.0 < $1.0 }
+        return order
+    }
+
+    /// Writes a name (label, edge type, source) that XML must carry as text.
+    private func nameData(_ writer: XMLStreamWriter, _ key: String, _ text: String) throws {
+        guard GraphMLVocabulary.isXMLSafe(text) else {
+            throw ChainGraphError(.argumentError, "UnrepresentableInXML",
+                                  "the name '\(text.debugDescription)' has characters XML 1.0 cannot hold")
+        }
+        try data(writer, key, text)
+    }
+
+    private func data(_ writer: XMLStreamWriter, _ key: String, _ text: String) throws {
+        try writer.startElement("data")
+        try writer.attribute("key", key)
+        try writer.text(text)
+        try writer.endElement()
+    }
+
+    private func writeNode(_ record: NodeRecord, position: Int, to writer: XMLStreamWriter) throws {
+        try writer.startElement("node")
+        try writer.attribute("id", "n\(position)")
+        let labels = model.labels(of: record)
+        if !labels.isEmpty { try nameData(writer, "node.labels", labels.map { ":" + $0 }.joined()) }
+        for (keyIndex, valueIndex) in Self.keyOrder(record.properties, keys.nodeKeyBySymbol) {
+            let key = keys.nodeKeys[keyIndex]
+            try data(writer, key.id, key.encoding.text(record.properties.values[valueIndex]))
+        }
+        if let source = record.provenance.source { try nameData(writer, "node.provenance.source", source) }
+        if let line = record.provenance.line { try data(writer, "node.provenance.line", String(line)) }
+        switch profile {
+        case .plain: break
+        case .gephi: try writeGephiNode(record, position: position, labels: labels, to: writer)
+        case .yed:
+            let (column, row) = model.layout[position]
+            try writeShapeNode(model.displayName(of: record, position: position), colour: model.palette.colour(for: labels),
+                               x: Double(column) * 260, y: Double(row) * 70, to: writer)
+        }
+        try writer.endElement()
+    }
+
+    private func writeGephiNode(_ record: NodeRecord, position: Int, labels: [String], to writer: XMLStreamWriter) throws {
+        let (red, green, blue) = TypePalette.components(model.palette.colour(for: labels))
+        let (column, row) = model.layout[position]
+        let node = model.selection.nodeIDs[position].rawValue
+        var degree = 0
+        state.forEachEdge(of: node, type: nil, direction: .both) { _, _ in degree += 1; return true }
+        let values: [String: String] = [
+            "label": model.displayName(of: record, position: position),
+            "r": String(red), "g": String(green), "b": String(blue),
+            "size": Value.formatDouble(10 + 2 * Double(min(degree, 40))),
+            "x": Value.formatDouble(Double(column) * 200), "y": Value.formatDouble(Double(row) * 60),
+        ]
+        for name in gephiNodeKeys { try data(writer, "gephi.\(name)", values[name]!) }
+    }
+
+    private func writeEdge(_ record: EdgeRecord, position: Int, to writer: XMLStreamWriter) throws {
+        try writer.startElement("edge")
+        try writer.attribute("id", "e\(position)")
+        try writer.attribute("source", "n\(model.position(of: record.from)!)")
+        try writer.attribute("target", "n\(model.position(of: record.to)!)")
+        let undirectedSymbol = state.propertyKeys.id(of: GraphMLVocabulary.undirectedProperty)
+        if let undirectedSymbol, record.properties[undirectedSymbol] == .bool(true) {
+            try writer.attribute("directed", "false")
+        }
+        let type = state.edgeTypes.name(of: record.type)
+        try nameData(writer, "edge.type", type)
+        for (keyIndex, valueIndex) in Self.keyOrder(record.properties, keys.edgeKeyBySymbol) {
+            let symbol = record.properties.keys[valueIndex]
+            if symbol == undirectedSymbol && record.properties.values[valueIndex] == .bool(true) { continue }
+            let key = keys.edgeKeys[keyIndex]
+            try data(writer, key.id, key.encoding.text(record.properties.values[valueIndex]))
+        }
+        if let source = record.provenance.source { try nameData(writer, "edge.provenance.source", source) }
+        if let line = record.provenance.line { try data(writer, "edge.provenance.line", String(line)) }
+        if profile == .yed { try writePolyLineEdge(type, to: writer) }
+        try writer.endElement()
+    }
+}

@@ -1,0 +1,149 @@
+import XCTest
+@testable import ChainGraph
+
+final class GraphMLExportTests: XCTestCase {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+
+    /// A small carbon-fiber chain with an enterprise, in strict mode.
+    static func carbonFiberGraph() throws -> GraphDatabase {
+        let db = GraphDatabase()
+        try db.executeScript("""
+            CREATE NODE TYPE Material (name STRING PRIMARY KEY, tier INT64, aliases LIST<STRING>);
+            CREATE NODE TYPE Enterprise (name STRING PRIMARY KEY, founded DATE, listed BOOL);
+            CREATE EDGE TYPE FEEDS (FROM Material TO Material, share DOUBLE);
+            CREATE EDGE TYPE PRODUCES (FROM Enterprise TO Material, capacity INT64);
+            CHAIN (:Material) 'acrylonitrile' -> 'polyacrylonitrile filament' -> 'carbon fiber' -> 'prepreg' VIA FEEDS SOURCE 'fixture.md', LINE 4;
+            MATCH (m:Material {name: 'carbon fiber'}) SET m.aliases = ['CF', '碳纤维'], m.tier = 3;
+            CREATE (:Enterprise {name: 'Example Fibre Co. <Ltd> & "Sons"', founded: date('2009-06-01'), listed: true});
+            MATCH (e:Enterprise), (m:Material {name: 'carbon fiber'}) CREATE (e)-[:PRODUCES {capacity: 12000}]->(m);
+            MATCH (:Material {name: 'acrylonitrile'})-[f:FEEDS]->() SET f.share = 0.75
+            """)
+        return db
+    }
+
+    private func assertGolden(_ text: String, _ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let url = Self.folder.appendingPathComponent("Golden/\(name)")
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" {
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        let expected = try String(contentsOf: url, encoding: .utf8)
+        XCTAssertEqual(text, expected, "\(name) differs from its golden file (UPDATE_GOLDEN=1 to accept)", file: file, line: line)
+    }
+
+    func testGoldenFilesForEachProfileAndDOT() throws {
+        let db = try Self.carbonFiberGraph()
+        for profile in GraphMLProfile.allCases {
+            try assertGolden(try db.graphML(options: GraphExportOptions(profile: profile)), "carbon-fiber.\(profile.rawValue).graphml")
+        }
+        try assertGolden(try db.dot(), "carbon-fiber.dot")
+    }
+
+    private func validator() throws -> GraphMLSchemaValidator {
+        try GraphMLSchemaValidator(schemaPath: Self.folder.appendingPathComponent("Fixtures/xsd/graphml.xsd").path)
+    }
+
+    private func temporaryFile(_ suffix: String) -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("export-\(UUID()).\(suffix)").path
+    }
+
+    func testPlainAndGephiExportsAreValidAgainstTheGraphMLSchema() throws {
+        let db = try Self.carbonFiberGraph()
+        let validator = try validator()
+        for profile in [GraphMLProfile.plain, .gephi] {
+            let path = temporaryFile("graphml")
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            try db.exportGraphML(to: path, options: GraphExportOptions(profile: profile))
+            XCTAssertEqual(try validator.violations(inFile: path).map(\.description), [], "\(profile)")
+        }
+    }
+
+    func testYEdExportBreaksTheSchemaOnlyWithYFilesExtensions() throws {
+        let db = try Self.carbonFiberGraph()
+        let path = temporaryFile("graphml")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try db.exportGraphML(to: path, options: GraphExportOptions(profile: .yed))
+        let violations = try validator().violations(inFile: path)
+        XCTAssertEqual(violations.filter { $0.message.contains("yfiles.type") }.count, 2)
+        XCTAssertTrue(violations.allSatisfy { $0.message.contains("yfiles.type") || $0.message.contains("{http://www.yworks.com/xml/graphml}") },
+                      "\(violations)")
+    }
+
+    func testTheValidatorFindsRealViolations() throws {
+        let path = temporaryFile("graphml")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try #"<graphml xmlns="http://graphml.graphdrawing.org/xmlns"><graph><node/></graph></graphml>"#
+            .write(toFile: path, atomically: true, encoding: .utf8)
+        let violations = try validator().violations(inFile: path)
+        XCTAssertFalse(violations.isEmpty)
+        XCTAssertEqual(violations.first?.position?.line, 1)
+    }
+
+    func testYEdProfileLabelsColoursAndLegend() throws {
+        let text = try Self.carbonFiberGraph().graphML(options: GraphExportOptions(profile: .yed))
+        XCTAssertTrue(text.contains(#"<y:NodeLabel"#))
+        XCTAssertTrue(text.contains(">carbon fiber</y:NodeLabel>"))
+        XCTAssertTrue(text.contains(">Enterprise</y:NodeLabel>"), "legend entry for the Enterprise type")
+        XCTAssertTrue(text.contains(##"<y:Fill color="#8DD3C7""##))
+        XCTAssertTrue(text.contains(##"<y:Fill color="#FFFFB3""##))
+        let copy = GraphDatabase()
+        let summary = try copy.importGraphML(text: text)
+        XCTAssertEqual(summary.nodes, 5, "legend nodes are not imported")
+    }
+
+    func testGephiProfileWritesLabelColourAndWeight() throws {
+        let text = try Self.carbonFiberGraph().graphML(options: GraphExportOptions(profile: .gephi))
+        for name in ["label", "r", "g", "b", "size", "x", "y"] {
+            XCTAssertTrue(text.contains(#"for="node" attr.name="\#(name)""#), name)
+        }
+        XCTAssertTrue(text.contains(#"attr.name="weight" attr.type="double""#))
+        XCTAssertTrue(text.contains(#"<data key="gephi.label">prepreg</data>"#))
+    }
+
+    func testTypeScopeSelectsNodesAndTheirEdges() throws {
+        let db = try Self.carbonFiberGraph()
+        let materials = try db.selection(.types(["Material"]))
+        XCTAssertEqual(materials.nodeIDs.count, 4)
+        XCTAssertEqual(materials.edgeIDs.count, 3)
+        let produces = try db.selection(.types(["PRODUCES"]))
+        XCTAssertEqual(produces.nodeIDs.count, 2, "endpoints come with the edges")
+        XCTAssertEqual(produces.edgeIDs.count, 1)
+        XCTAssertThrowsError(try db.selection(.types(["Materail"]))) { error in
+            XCTAssertEqual((error as? ChainGraphError)?.code, "UnknownType")
+            XCTAssertTrue((error as? ChainGraphError)?.message.contains("Material") == true)
+        }
+    }
+
+    func testQueryScopeExportsWhatTheQueryReturns() throws {
+        let db = try Self.carbonFiberGraph()
+        let scope = GraphSelection.Scope.query("MATCH p = (:Material {name: 'acrylonitrile'})-[:FEEDS*2]->() RETURN p")
+        let selection = try db.selection(scope)
+        XCTAssertEqual(selection.nodeIDs.count, 3)
+        XCTAssertEqual(selection.edgeIDs.count, 2)
+        let edgeOnly = try db.selection(.query("MATCH (:Enterprise)-[r]->() RETURN r"))
+        XCTAssertEqual(edgeOnly.nodeIDs.count, 2, "an edge brings its endpoints")
+        XCTAssertThrowsError(try db.selection(.query("CREATE (:Material {name: 'x'})"))) { error in
+            XCTAssertEqual((error as? ChainGraphError)?.code, "ReadOnlyQueryExpected")
+        }
+        let copy = GraphDatabase()
+        try copy.importGraphML(text: try db.graphML(options: GraphExportOptions(scope: scope)))
+        XCTAssertEqual(try copy.execute("MATCH ()-[r:FEEDS]->() RETURN count(r)").scalar, 2)
+    }
+
+    func testUnwritableDestinationIsAnIOError() throws {
+        let db = try Self.carbonFiberGraph()
+        XCTAssertThrowsError(try db.exportGraphML(to: "/nonexistent-dir/x.graphml")) { error in
+            XCTAssertEqual((error as? ChainGraphError)?.kind, .ioError)
+        }
+        XCTAssertThrowsError(try db.exportDOT(to: "/nonexistent-dir/x.dot")) { error in
+            XCTAssertEqual((error as? ChainGraphError)?.kind, .ioError)
+        }
+    }
+
+    func testNamesXMLCannotHoldAreRefused() throws {
+        let db = GraphDatabase()
+        try db.write { try $0.createNode(labels: ["Bad\u{1}Label"]) }
+        XCTAssertThrowsError(try db.graphML()) { error in
+            XCTAssertEqual((error as? ChainGraphError)?.code, "UnrepresentableInXML")
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import XCTest
+@testable import ChainGraph
+
+/// Every real GraphML file in the shared samples folder (or the committed copies) imports
+/// with the node and edge counts its README lists.
+final class GraphMLSampleImportTests: XCTestCase {
+    /// Nodes and edges per sample, from ../shared/graphml/README.md (nested graphs included).
+    static let expectedCounts: [String: (nodes: Int, edges: Int)] = [
+        "yed__Calpano_graphinout__projektstrukturplan": (29, 28),
+        "yed__Calpano_graphinout__ci-cd-process": (12, 10),
+        "yfiles-java__Calpano_graphinout__byteblock": (1, 0),
+        "yfiles-html__igraph_igraph__graphml-yed": (3, 2),
+        "gephi-testfixture__gephi_gephi__cdata": (2, 1),
+        "igraph__igraph_igraph__graphml-hsa05010": (26, 10),
+        "igraph__igraph_igraph__cattr_bool_bug": (10, 9),
+        "java-graphml-library__igraph_igraph__test": (6, 7),
+        "handwritten__igraph_igraph__graphml-default-attrs": (3, 2),
+        "networkx-osmnx__gboeing_osmnx__short": (1, 0),
+        "graph-tool__gephi_gephi__moviegalaxies": (27, 102),
+        "tinkerpop__apache_tinkerpop__tinkerpop-modern": (6, 6),
+        "tinkerpop__apache_tinkerpop__graph-types": (1, 0),
+        "isgci__Calpano_graphinout__planar": (66, 101),
+        "handwritten__Calpano_graphinout__sample": (9, 7),
+        "handwritten__Calpano_graphinout__graph-with-nested-ports": (2, 1),
+        "unknown-python__Calpano_graphinout__got-graph": (84, 216),
+        "handwritten__Calpano_graphinout__four_neuron_cpg": (4, 8),
+    ]
+
+    static var sampleFolders: [URL] {
+        let here = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        let shared = here.appendingPathComponent("../../../../shared/graphml/samples").standardized
+        let committed = here.appendingPathComponent("Fixtures/samples")
+        return FileManager.default.fileExists(atPath: shared.path) ? [shared, committed] : [committed]
+    }
+
+    func testEverySampleImportsWithItsCounts() throws {
+        var imported = Set<String>()
+        for folder in Self.sampleFolders {
+            let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".graphml") }
+            for file in files.sorted() {
+                let stem = String(file.dropLast(".graphml".count))
+                let db = GraphDatabase()
+                let summary = try db.importGraphML(from: folder.appendingPathComponent(file).path)
+                let expected = try XCTUnwrap(Self.expectedCounts[stem], "no expected counts for \(stem)")
+                XCTAssertEqual(summary.nodes, expected.nodes, "\(stem) nodes")
+                XCTAssertEqual(summary.edges, expected.edges, "\(stem) edges")
+                XCTAssertEqual(try db.snapshot.nodeCount, expected.nodes, stem)
+                XCTAssertEqual(try db.snapshot.adjacencyIndexMismatches(), [], stem)
+                imported.insert(stem)
+            }
+        }
+        XCTAssertEqual(imported.count, Self.sampleFolders.count == 2 ? Self.expectedCounts.count : 8)
+    }
+
+    private func sample(_ stem: String) throws -> String {
+        for folder in Self.sampleFolders {
+            let path = folder.appendingPathComponent(stem + ".graphml").path
+            if FileManager.default.fileExists(atPath: path) { return path }
+        }
+        throw XCTSkip("sample \(stem) is not available")
+    }
+
+    func testYEdLabelsBecomeNames() throws {
+        let db = GraphDatabase()
+        try db.importGraphML(from: try sample("yed__Calpano_graphinout__projektstrukturplan"))
+        let named = try db.execute("MATCH (n) WHERE n.name IS NOT NULL RETURN count(n)").scalar
+        XCTAssertEqual(named, 29)
+    }
+
+    func testTinkerPopLabelsAndTypes() throws {
+        let db = GraphDatabase()
+        try db.importGraphML(from: try sample("tinkerpop__apache_tinkerpop__tinkerpop-modern"))
+        XCTAssertEqual(try db.execute("MATCH (p:person) RETURN count(p)").scalar, 4)
+        XCTAssertEqual(try db.execute("MATCH (:person)-[c:created]->(:software) RETURN count(c)").scalar, 4)
+        XCTAssertEqual(try db.execute("MATCH (p:person {name: 'marko'}) RETURN p.age").scalar, 29)
+        XCTAssertEqual(try db.execute("MATCH ()-[k:knows]->() RETURN min(k.weight)").scalar, 0.5)
+    }
+
+    func testNestedGraphsAreFlattenedWithParents() throws {
+        let db = GraphDatabase()
+        try db.importGraphML(from: try sample("handwritten__Calpano_graphinout__sample"))
+        let withParent = try db.execute("MATCH (n) WHERE n.parent IS NOT NULL RETURN count(n)").scalar
+        XCTAssertEqual(withParent?.intValue.map { $0 > 0 }, true)
+    }
+
+    func testPortsAreKept() throws {
+        let db = GraphDatabase()
+        try db.importGraphML(from: try sample("handwritten__Calpano_graphinout__graph-with-nested-ports"))
+        let ports = try db.execute("MATCH (n) WHERE n.ports IS NOT NULL RETURN count(n)").scalar
+        XCTAssertEqual(ports?.intValue.map { $0 > 0 }, true)
+    }
+}
