@@ -44,6 +44,8 @@ extension GraphDatabase {
                                                source: SourceText(text), options: options)
                 return try ChainExecutor(context: context).run(chain)
             }
+        case .transfer(let transfer):
+            return try run(transfer, source: SourceText(text), parameters: parameters)
         case .explain(let query):
             let schema = try read { $0.schema }
             return try engine.explain(query, schema: schema)

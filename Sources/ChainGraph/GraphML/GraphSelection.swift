@@ -10,8 +10,10 @@ public struct GraphSelection: Sendable {
         case wholeGraph
         /// Nodes carrying any of these labels and edges of any of these types.
         ///
-        /// With node types only, the edges between the selected nodes come too; with edge
-        /// types only, their endpoints come too.
+        /// With node types only, the edges between the selected nodes come too. With edge
+        /// types, those edges come that touch a selected node (any, when no node type is
+        /// listed), with their other endpoints: `types(["Enterprise", "PRODUCES"])` gives the
+        /// enterprises, what they produce, and the PRODUCES edges between them.
         case types([String])
         /// The nodes, edges and paths a read query returns (anywhere in its rows).
         case query(String, parameters: [String: Value] = [:])
@@ -68,7 +70,7 @@ public struct GraphSelection: Sendable {
             if edgeTypeNames.isEmpty {
                 if nodes.contains(record.from) && nodes.contains(record.to) { edges.insert(id) }
             } else if edgeTypeNames.contains(state.edgeTypes.name(of: record.type)) {
-                if labelSymbols.isEmpty || (nodes.contains(record.from) && nodes.contains(record.to)) { edges.insert(id) }
+                if labelSymbols.isEmpty || nodes.contains(record.from) || nodes.contains(record.to) { edges.insert(id) }
             }
         }
         return GraphSelection(nodes: nodes, edges: edges, state: state)

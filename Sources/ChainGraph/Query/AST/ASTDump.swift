@@ -30,6 +30,12 @@ struct ASTDump {
                     (step.labels.map { $0.map { ":" + $0 }.joined() + " " } ?? "") + "'\(step.name)'"
                 }.joined(separator: " | "), at: stage[0].position)
             }
+        case .transfer(let transfer):
+            let verb = transfer.direction == .export ? "Export" : "Import"
+            line(0, "\(verb) \(transfer.format.rawValue) PROFILE \(transfer.profile.rawValue)"
+                 + (transfer.types.isEmpty ? "" : " TYPES " + transfer.types.joined(separator: ", ")), at: transfer.position)
+            expression(transfer.path, 1)
+            if let query = transfer.query { self.query(query, 1) }
         case .schema(let command):
             switch command {
             case .createNodeType(let type, let ifNotExists): line(0, type.ddl + (ifNotExists ? " IF NOT EXISTS" : ""))

@@ -5,6 +5,7 @@ enum Statement: Sendable {
     case profile(Query)
     case schema(SchemaCommand)
     case chain(ChainStatement)
+    case transfer(TransferStatement)
 }
 
 /// One or more single queries joined by `UNION` / `UNION ALL`.

@@ -1,0 +1,20 @@
+/// AST: statements that move a graph between the database and files.
+///
+/// ```
+/// EXPORT GRAPHML TO 'chain.graphml' [PROFILE yed|gephi|plain] [TYPES Material, FEEDS] [FROM MATCH … RETURN …]
+/// EXPORT DOT TO 'chain.dot' [TYPES …] [FROM …]
+/// IMPORT GRAPHML FROM 'network.graphml'
+/// ```
+struct TransferStatement: Sendable {
+    enum Format: String, Sendable { case graphml = "GRAPHML", dot = "DOT" }
+    enum Direction: Sendable { case export, `import` }
+
+    var direction: Direction
+    var format: Format
+    /// A string literal or a parameter.
+    var path: Expression
+    var profile: GraphMLProfile
+    var types: [String]
+    var query: Query?
+    var position: Int
+}

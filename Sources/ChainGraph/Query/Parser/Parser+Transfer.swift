@@ -1,0 +1,39 @@
+extension Parser {
+    /// `EXPORT (GRAPHML|DOT) TO path [PROFILE p] [TYPES T, …] [FROM query]` or
+    /// `IMPORT GRAPHML FROM path`.
+    mutating func transferStatement() throws -> TransferStatement {
+        let start = current.start
+        let direction: TransferStatement.Direction = acceptKeyword("EXPORT") ? .export : .import
+        if direction == .import { try expectKeyword("IMPORT") }
+        let formatName = try name("GRAPHML or DOT")
+        guard let format = TransferStatement.Format(rawValue: formatName.uppercased()),
+              direction == .export || format == .graphml else {
+            throw error("UnexpectedSyntax", "expected \(direction == .export ? "GRAPHML or DOT" : "GRAPHML") but found \(formatName)",
+                        at: tokens[index - 1].start)
+        }
+        try expectKeyword(direction == .export ? "TO" : "FROM")
+        let pathStart = current.start
+        let path: Expression
+        switch current.kind {
+        case .string, .parameter: path = try primary()
+        default: throw error("UnexpectedSyntax", "expected a quoted file name or a parameter", at: pathStart)
+        }
+        var statement = TransferStatement(direction: direction, format: format, path: path, profile: .plain,
+                                          types: [], query: nil, position: start)
+        guard direction == .export else { return statement }
+        if acceptKeyword("PROFILE") {
+            let profileStart = current.start
+            let profileName = try name("a profile (plain, yed, gephi)")
+            guard format == .graphml, let profile = GraphMLProfile(rawValue: profileName.lowercased()) else {
+                throw error("UnknownProfile", "unknown profile '\(profileName)': use plain, yed or gephi (GraphML only)", at: profileStart)
+            }
+            statement.profile = profile
+        }
+        if acceptKeyword("TYPES") {
+            statement.types = [try name("a node or edge type")]
+            while accept(",") { statement.types.append(try name("a node or edge type")) }
+        }
+        if acceptKeyword("FROM") { statement.query = try query() }
+        return statement
+    }
+}
