@@ -17,9 +17,11 @@ SCALES=("$@")
 [ ${#SCALES[@]} -eq 0 ] && SCALES=(10000)
 for scale in "${SCALES[@]}"; do
     DATA=/tmp/chain-$((scale / 1000))k
-    "$VENV/bin/python" "$BENCH/gen_chain_graph.py" --scale "$scale" --out "$DATA" --format csv >/dev/null
+    "$VENV/bin/python" "$BENCH/gen_chain_graph.py" --scale "$scale" --out "$DATA" --format both >/dev/null
     "$VENV/bin/python" "$BENCH/run_anchors.py" --data "$DATA" --out "$DATA/results" --repeats 5 \
-        --graphml-engines "" --raw-parsers "" --query-timeout 60 --phase-timeout 900 >/dev/null
+        --graphml-engines "${GRAPHML_ENGINES:-igraph,networkx}" --raw-parsers xmllint-stream \
+        --query-timeout 60 --phase-timeout 900 >/dev/null
     "$HERE/.build/release/chain-bench" --data "$DATA" --out "$DATA/chaingraph.json" --repeats 5
-    python3 "$HERE/combine.py" "$DATA/results/results.json" "$DATA/chaingraph.json"
+    "$HERE/.build/release/chain-bench" --graphml-io --data "$DATA" --out "$DATA/chaingraph-graphml.json"
+    python3 "$HERE/combine.py" "$DATA/results/results.json" "$DATA/chaingraph.json" "$DATA/chaingraph-graphml.json"
 done

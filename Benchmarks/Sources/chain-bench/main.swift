@@ -16,6 +16,10 @@ guard let data = argument("--data"), let out = argument("--out") else {
     FileHandle.standardError.write(Data("usage: chain-bench --data DIR --out FILE [--repeats N]\n".utf8))
     exit(2)
 }
+if CommandLine.arguments.contains("--graphml-io") {
+    try runGraphMLBenchmark(data: data, out: out)
+    exit(0)
+}
 let repeats = Int(argument("--repeats") ?? "5") ?? 5
 let params = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: data + "/params.json"))) as! [String: Any]
 let queryParams = params["params"] as! [String: Any]

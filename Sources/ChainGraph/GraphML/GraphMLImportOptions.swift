@@ -57,4 +57,7 @@ public struct GraphMLImportSummary: Sendable {
     public var graphData: [String: Value] = [:]
     /// Notes, at most one per kind of construct.
     public var warnings: [Warning] = []
+
+    /// An empty summary.
+    public init() {}
 }

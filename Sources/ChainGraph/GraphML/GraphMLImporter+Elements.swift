@@ -3,17 +3,14 @@ extension GraphMLImporter {
     /// The properties of an element: its data (typed by their keys), then the keys'
     /// defaults for what it lacks, renamed as the options say.
     private func properties(of element: Element, domain: String) throws -> [String: Value] {
-        var values: [String: Value] = [:]
-        var seen = Set<String>()
+        var values: [String: Value] = Dictionary(minimumCapacity: element.data.count + 2)
         for (keyID, text, position) in element.data {
             let key = keys.key(keyID, for: domain)
             if key == nil { warnOnce("undeclared key \(keyID)", "key '\(keyID)' is not declared; its values are read as strings named '\(keyID)'") }
-            seen.insert(keyID)
             if let value = try GraphMLKeyTable.value(text, of: key, at: position) { values[key?.name ?? keyID] = value }
         }
-        for key in keys.keys(for: domain) where !seen.contains(key.id) && !key.isGraphics {
-            guard let text = key.defaultText else { continue }
-            if let value = try GraphMLKeyTable.value(text, of: key, at: key.position) { values[key.name] = value }
+        for key in keys.keysWithDefaults(for: domain) where !element.data.contains(where: { $0.key == key.id }) {
+            if let value = try GraphMLKeyTable.value(key.defaultText!, of: key, at: key.position) { values[key.name] = value }
         }
         guard !options.propertyRenames.isEmpty else { return values }
         var renamed: [String: Value] = [:]
@@ -23,7 +20,7 @@ extension GraphMLImporter {
 
     /// Node labels from `:A:B` (APOC) or `A` (TinkerPop).
     private static func labels(from text: String) -> [String] {
-        text.split(separator: ":").map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        text.split(separator: ":").map { GraphMLVocabulary.trimmed(String($0)) }.filter { !$0.isEmpty }
     }
 
     private func provenance(from values: inout [String: Value]) -> Provenance {
@@ -78,7 +75,7 @@ extension GraphMLImporter {
         let typeName = options.edgeTypeKey ?? ["labelE", "label", "type"].first { values[$0] != nil }
         var type = options.defaultEdgeType
         if let typeName, let value = values.removeValue(forKey: typeName) {
-            let text = (value.stringValue ?? value.description).trimmingCharacters(in: .whitespaces)
+            let text = GraphMLVocabulary.trimmed(value.stringValue ?? value.description)
             if !text.isEmpty { type = text }
         }
         let provenance = provenance(from: &values)

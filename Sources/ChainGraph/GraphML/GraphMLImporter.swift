@@ -70,7 +70,7 @@ final class GraphMLImporter {
         self.fileSize = fileSize
     }
 
-    private static let graphMLNamespaces: Set<String> = [GraphMLVocabulary.namespace, "http://graphml.graphdrawing.org/xmlns/graphml"]
+    private static let graphMLNamespaces = [GraphMLVocabulary.namespace, "http://graphml.graphdrawing.org/xmlns/graphml"]
 
     /// Reads the whole file.
     func run() throws -> GraphMLImportSummary {
@@ -79,7 +79,7 @@ final class GraphMLImporter {
             reportProgress()
             switch reader.kind {
             case .element:
-                if let namespace = reader.namespaceURI, !Self.graphMLNamespaces.contains(namespace) {
+                if !reader.isInNamespace(Self.graphMLNamespaces), let namespace = reader.namespaceURI {
                     warnOnce("namespace \(namespace)", "elements of namespace \(namespace) outside <data> are ignored")
                     try reader.skipSubtree()
                     continue
@@ -94,7 +94,7 @@ final class GraphMLImporter {
                 }
                 try startElement()
             case .endElement:
-                if reader.namespaceURI.map(Self.graphMLNamespaces.contains) ?? true { try endElement(reader.localName) }
+                if reader.isInNamespace(Self.graphMLNamespaces) { try endElement(reader.localName) }
             default:
                 break
             }
@@ -285,7 +285,7 @@ final class GraphMLImporter {
         while try reader.read() {
             if reader.kind == .endElement && reader.depth == depth { break }
             if reader.kind == .element, label == nil, ["NodeLabel", "EdgeLabel"].contains(reader.localName) {
-                let text = try readText().trimmingCharacters(in: .whitespacesAndNewlines)
+                let text = GraphMLVocabulary.trimmed(try readText())
                 if !text.isEmpty { label = text }
             }
         }

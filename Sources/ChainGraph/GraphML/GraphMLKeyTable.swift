@@ -23,12 +23,23 @@ struct GraphMLKeyTable {
     }
 
     private var byDomain: [String: [String: Key]] = [:]
+    /// Per domain, the keys with a `<default>` (filled on first use after a change).
+    private var defaultsByDomain: [String: [Key]] = [:]
 
     /// Adds a key; returns false when one with the same id and domain existed (and is replaced).
     mutating func add(_ key: Key) -> Bool {
         let existed = byDomain[key.domain]?[key.id] != nil
         byDomain[key.domain, default: [:]][key.id] = key
+        defaultsByDomain = [:]
         return !existed
+    }
+
+    /// The keys of `domain` (or `all`) that have a default value and hold data.
+    mutating func keysWithDefaults(for domain: String) -> [Key] {
+        if let cached = defaultsByDomain[domain] { return cached }
+        let keys = keys(for: domain).filter { $0.defaultText != nil && !$0.isGraphics }.sorted { $0.id < $1.id }
+        defaultsByDomain[domain] = keys
+        return keys
     }
 
     /// The key `id` as seen from an element of `domain`.
@@ -62,14 +73,14 @@ struct GraphMLKeyTable {
         }
         if let exact = key?.exactType {
             if exact == "DATE" {
-                guard let date = try? GraphDate(iso8601: text.trimmingCharacters(in: .whitespaces)) else { throw invalid("a date") }
+                guard let date = try? GraphDate(iso8601: GraphMLVocabulary.trimmed(text)) else { throw invalid("a date") }
                 return .date(date)
             }
             if exact.hasPrefix("LIST<") || exact == "ANY" {
                 do { return try Value(jsonText: text) } catch { throw invalid("JSON text") }
             }
         }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = GraphMLVocabulary.trimmed(text)
         switch key?.type?.lowercased() {
         case "boolean":
             if trimmed.isEmpty { return nil }

@@ -151,6 +151,14 @@ final class XMLStreamReader {
         xmlTextReaderConstLocalName(reader).map { String(cString: $0) } ?? ""
     }
 
+    /// Whether the current node has no namespace or one of `namespaces` (compared
+    /// without building a Swift string).
+    func isInNamespace(_ namespaces: [String]) -> Bool {
+        guard let pointer = xmlTextReaderConstNamespaceUri(reader) else { return true }
+        let text = UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self)
+        return namespaces.contains { strcmp(text, $0) == 0 }
+    }
+
     /// The namespace URI of the current node, if any.
     var namespaceURI: String? {
         xmlTextReaderConstNamespaceUri(reader).map { String(cString: $0) }
