@@ -11,3 +11,16 @@ static inline int cg_history_next(History *h, HistEvent *ev) { return history(h,
 static inline int cg_history_load(History *h, HistEvent *ev, const char *file) { return history(h, ev, H_LOAD, file); }
 static inline int cg_history_save(History *h, HistEvent *ev, const char *file) { return history(h, ev, H_SAVE, file); }
 static inline int cg_history_unique(History *h, HistEvent *ev, int flag) { return history(h, ev, H_SETUNIQUE, flag); }
+
+typedef char *(*cg_prompt_function)(EditLine *);
+typedef unsigned char (*cg_command_function)(EditLine *, int);
+
+static inline int cg_el_set_prompt(EditLine *el, cg_prompt_function prompt) { return el_set(el, EL_PROMPT, prompt); }
+static inline int cg_el_set_editor(EditLine *el, const char *mode) { return el_set(el, EL_EDITOR, mode); }
+static inline int cg_el_set_history(EditLine *el, History *h) { return el_set(el, EL_HIST, history, h); }
+static inline int cg_el_add_function(EditLine *el, const char *name, const char *help, cg_command_function f) {
+    return el_set(el, EL_ADDFN, name, help, f);
+}
+static inline int cg_el_bind(EditLine *el, const char *key, const char *command) { return el_set(el, EL_BIND, key, command, NULL); }
+static inline int cg_el_set_signal(EditLine *el, int flag) { return el_set(el, EL_SIGNAL, flag); }
+static inline EditLine *cg_el_init(const char *program) { return el_init(program, stdin, stdout, stderr); }

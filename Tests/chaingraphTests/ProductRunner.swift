@@ -20,10 +20,10 @@ struct ProcessResult {
     var stderr: String
 }
 
-/// Runs a built product to completion and collects its output.
-func runProduct(_ name: String, _ arguments: [String], stdin: String? = nil) throws -> ProcessResult {
+/// Runs a built product (or, with `absolute`, any program) to completion and collects its output.
+func runProduct(_ name: String, _ arguments: [String], stdin: String? = nil, absolute: Bool = false) throws -> ProcessResult {
     let process = Process()
-    process.executableURL = productsDirectory.appendingPathComponent(name)
+    process.executableURL = absolute ? URL(fileURLWithPath: name) : productsDirectory.appendingPathComponent(name)
     process.arguments = arguments
     let out = Pipe(), err = Pipe(), input = Pipe()
     process.standardOutput = out

@@ -54,6 +54,8 @@ extension GraphDatabase {
             case .query(let text, let parameters):
                 let result = try runReadQuery(text, parameters: parameters, on: state)
                 selection = .elements(of: result, in: state)
+            case .result(let result):
+                selection = .elements(of: result, in: state)
             }
             return ExportModel(state: state, selection: selection)
         }

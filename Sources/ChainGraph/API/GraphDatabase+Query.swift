@@ -74,3 +74,8 @@ extension GraphDatabase {
         return try engine.run(query, state: state, transaction: nil, profiling: false)
     }
 }
+
+extension GraphDatabase {
+    /// The names of the procedures `CALL` knows, for completion and help.
+    public static var procedureNames: [String] { ProcedureRegistry.names.sorted() }
+}

@@ -92,6 +92,13 @@ public struct GraphSnapshot: Sendable {
         Array(Set(state.labels.names + state.schema.nodeTypes.map(\.name))).sorted()
     }
 
+    /// The names of all property keys in use or declared.
+    public var propertyNames: [String] {
+        let declared = state.schema.nodeTypes.flatMap { $0.properties.map(\.name) }
+            + state.schema.edgeTypes.flatMap { $0.properties.map(\.name) }
+        return Array(Set(state.propertyKeys.names + declared)).sorted()
+    }
+
     /// Descriptions of any disagreement between the adjacency index and the edges;
     /// empty when they agree. Meant for tests and consistency checks.
     public func adjacencyIndexMismatches() -> [String] { state.adjacencyMismatches() }

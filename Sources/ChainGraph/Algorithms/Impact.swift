@@ -7,11 +7,11 @@ extension GraphSnapshot {
     public func impact(of node: NodeID, via types: [String]? = nil) throws -> [ReachedNode] {
         let view = try TraversalView(state, types: types)
         guard view.exists(node.rawValue) else { throw state.missingNode(node.rawValue) }
-        let downstream = view.distances(from: [node.rawValue], .outgoing)
+        let (downstream, reached) = view.breadthFirst(from: [node.rawValue], .outgoing)
         let stillSupplied = view.distances(from: view.sources(), .outgoing, avoiding: node.rawValue)
         var result: [ReachedNode] = []
-        for (index, depth) in downstream.enumerated() where depth > 0 && stillSupplied[index] < 0 {
-            result.append(ReachedNode(node: NodeID(Int64(index)), depth: Int(depth)))
+        for index in reached.map(Int.init) where downstream[index] > 0 && stillSupplied[index] < 0 {
+            result.append(ReachedNode(node: NodeID(Int64(index)), depth: Int(downstream[index])))
         }
         return result.sorted { ($0.depth, $0.node) < ($1.depth, $1.node) }
     }

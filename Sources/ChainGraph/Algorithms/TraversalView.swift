@@ -64,11 +64,11 @@ struct TraversalView {
     ///
     /// The hot loop reads the CSR rows directly, with a dense distance array.
     func breadthFirst(from starts: [Int64], _ direction: Direction, maxDepth: Int? = nil,
-                      avoiding: Int64? = nil) -> (distance: [Int32], order: [Int32]) {
-        var distance = [Int32](repeating: -1, count: capacity)
+                      avoiding: Int64? = nil) -> (distance: NodeDistances, order: [Int32]) {
+        var distance = NodeDistances(capacity: capacity)
         var order: [Int32] = []
         for start in starts where start != avoiding && distance[Int(start)] < 0 {
-            distance[Int(start)] = 0
+            distance.set(Int(start), 0)
             order.append(Int32(start))
         }
         let lists = self.lists(direction)
@@ -77,19 +77,17 @@ struct TraversalView {
         let avoided = avoiding.map { Int32($0) } ?? -1
         let limit = maxDepth.map { Int32($0) } ?? Int32.max
         var head = 0
-        distance.withUnsafeMutableBufferPointer { distance in
-            while head < order.count {
-                let node = Int(order[head])
-                head += 1
-                let depth = distance[node]
-                if depth >= limit { continue }
-                for list in lists {
-                    list.forEachLiveEntry(of: node, isAlive: alive) { entry in
-                        let next = Int(entry.neighbor)
-                        if distance[next] < 0 && Int32(next) != avoided {
-                            distance[next] = depth + 1
-                            order.append(Int32(next))
-                        }
+        while head < order.count {
+            let node = Int(order[head])
+            head += 1
+            let depth = distance[node]
+            if depth >= limit { continue }
+            for list in lists {
+                list.forEachLiveEntry(of: node, isAlive: alive) { entry in
+                    let next = Int(entry.neighbor)
+                    if distance[next] < 0 && Int32(next) != avoided {
+                        distance.set(next, depth + 1)
+                        order.append(Int32(next))
                     }
                 }
             }
@@ -98,7 +96,7 @@ struct TraversalView {
     }
 
     /// Breadth-first distances from `starts` (−1 where unreached).
-    func distances(from starts: [Int64], _ direction: Direction, maxDepth: Int? = nil, avoiding: Int64? = nil) -> [Int32] {
+    func distances(from starts: [Int64], _ direction: Direction, maxDepth: Int? = nil, avoiding: Int64? = nil) -> NodeDistances {
         breadthFirst(from: starts, direction, maxDepth: maxDepth, avoiding: avoiding).distance
     }
 

@@ -17,6 +17,8 @@ public struct GraphSelection: Sendable {
         case types([String])
         /// The nodes, edges and paths a read query returns (anywhere in its rows).
         case query(String, parameters: [String: Value] = [:])
+        /// The nodes, edges and paths in a result the caller already has.
+        case result(ResultSet)
     }
 
     /// The selected nodes, ascending.

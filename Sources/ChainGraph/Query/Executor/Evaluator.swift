@@ -105,6 +105,7 @@ struct Evaluator {
             var result: [Value] = []
             var inner = row
             for item in items {
+                try context.checkLimits()
                 inner[variable] = item
                 if let predicate, try truth(predicate, inner) != true { continue }
                 result.append(try projection.map { try evaluate($0, inner) } ?? item)
@@ -119,6 +120,7 @@ struct Evaluator {
             var inner = row
             inner[accumulator] = try evaluate(initial, row)
             for item in items {
+                try context.checkLimits()
                 inner[variable] = item
                 inner[accumulator] = try evaluate(body, inner)
             }

@@ -1,0 +1,100 @@
+/// Splits a script into statements at `;` outside strings, backtick names and comments,
+/// without parsing them: what a REPL needs to know whether the user has finished typing
+/// a statement, and what `chaingraph query -f` needs to run a file statement by statement.
+///
+/// ```swift
+/// let split = StatementSplitter.split("MATCH (n)\nRETURN n; CREATE (:A")
+/// split.statements.map(\.text)   // ["MATCH (n)\nRETURN n"]
+/// split.remainder                // " CREATE (:A"
+/// ```
+public enum StatementSplitter {
+    /// One complete statement of a script.
+    public struct Statement: Hashable, Sendable {
+        /// The statement's text, without its `;`.
+        public var text: String
+        /// The line of the script its first character is on, counting from 1.
+        public var line: Int
+
+        /// Creates a statement.
+        public init(text: String, line: Int) {
+            self.text = text
+            self.line = line
+        }
+    }
+
+    /// The complete statements of `script` and the unfinished text after the last `;`.
+    /// Statements that are empty or only comments are left out.
+    public static func split(_ script: String) -> (statements: [Statement], remainder: String) {
+        var statements: [Statement] = []
+        var current = ""
+        var currentLine = 1, line = 1
+        var quote: Character?
+        var inLineComment = false, inBlockComment = false
+        var previous: Character?
+        var iterator = Array(script)
+        var index = 0
+        func finish() {
+            if !isBlank(current) {
+                statements.append(Statement(text: current, line: currentLine))
+            }
+            current = ""
+            currentLine = line
+        }
+        while index < iterator.count {
+            let character = iterator[index]
+            index += 1
+            if character == "\n" { line += 1 }
+            if inLineComment {
+                if character == "\n" { inLineComment = false }
+                current.append(character)
+            } else if inBlockComment {
+                if previous == "*" && character == "/" { inBlockComment = false; previous = nil; current.append(character); continue }
+                current.append(character)
+            } else if let open = quote {
+                current.append(character)
+                if character == "\\" && open != "`" && index < iterator.count {
+                    let escaped = iterator[index]
+                    index += 1
+                    if escaped == "\n" { line += 1 }
+                    current.append(escaped)
+                    previous = nil
+                    continue
+                }
+                if character == open { quote = nil }
+            } else {
+                switch character {
+                case ";":
+                    finish()
+                    previous = nil
+                    continue
+                case "'", "\"", "`": quote = character
+                case "/" where previous == "/": inLineComment = true
+                case "*" where previous == "/": inBlockComment = true; previous = nil; current.append(character); continue
+                default: break
+                }
+                current.append(character)
+            }
+            previous = character
+        }
+        iterator.removeAll()
+        return (statements, current)
+    }
+
+    /// Whether `text` holds nothing but white space and comments.
+    public static func isBlank(_ text: String) -> Bool {
+        var stripped = ""
+        var index = text.startIndex
+        while index < text.endIndex {
+            if text[index...].hasPrefix("//") {
+                index = text[index...].firstIndex(of: "\n") ?? text.endIndex
+            } else if text[index...].hasPrefix("/*") {
+                let rest = text[text.index(index, offsetBy: 2)...]
+                index = rest.range(of: "*/")?.upperBound ?? text.endIndex
+            } else {
+                stripped.append(text[index])
+                index = text.index(after: index)
+            }
+        }
+        return stripped.allSatisfy(\.isWhitespace)
+    }
+}

@@ -1,0 +1,70 @@
+import ArgumentParser
+import ChainGraph
+import Foundation
+
+/// `chaingraph query`: runs statements from the command line, a file or standard input.
+struct QueryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "query",
+        abstract: "Run statements and print their results (for scripts and pipes).",
+        discussion: """
+            Statements come from -e, from -f, or from standard input when it is not a terminal; \
+            several statements are separated by ';'. Each runs in its own transaction; the first \
+            error stops the run.
+
+            Exit status: 0 when every statement succeeded, 1 when one failed (the error, with \
+            file:line:column, goes to stderr), 2 for bad arguments.
+
+            Examples:
+              chaingraph query chain.db -e "MATCH (m:Material) RETURN m.name LIMIT 5"
+              chaingraph query chain.db -f report.cypher --format csv > report.csv
+              chaingraph query chain.db -e 'CALL downstream($m) YIELD node RETURN node.name' --param "m='acrylonitrile'"
+              echo "RETURN 1 + 1 AS two;" | chaingraph query
+            """)
+
+    @Argument(help: "The database file (created if missing); an in-memory database when left out.")
+    var database: String?
+
+    @Option(name: [.short, .customLong("execute")], help: "The statements to run.")
+    var execute: String?
+
+    @Option(name: [.short, .customLong("file")], help: "A script of statements to run.")
+    var file: String?
+
+    @Option(name: .customLong("param"), help: "A parameter as name=value (value as a Cypher literal, else text). Repeatable.")
+    var parameters: [String] = []
+
+    @Option(help: "Output format: table, csv, json or jsonl.")
+    var format: String = "table"
+
+    func run() throws {
+        guard let outputFormat = OutputFormat(rawValue: format) else {
+            throw ValidationErrorMessage("unknown format '\(format)': use table, csv, json or jsonl")
+        }
+        if execute != nil && file != nil { throw ValidationErrorMessage("give either -e or -f, not both") }
+        let script: String, sourceName: String
+        if let execute {
+            (script, sourceName) = (execute, "-e")
+        } else if let file {
+            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
+                printError("IOError (CannotOpenFile): cannot read '\(file)'")
+                throw ExitCode(1)
+            }
+            (script, sourceName) = (text, file)
+        } else if isatty(STDIN_FILENO) == 0 {
+            let data = FileHandle.standardInput.readDataToEndOfFile()
+            (script, sourceName) = (String(decoding: data, as: UTF8.self), "stdin")
+        } else {
+            throw ValidationErrorMessage("nothing to run: give -e 'statement', -f script.cypher, or pipe statements in")
+        }
+        let database: GraphDatabase
+        do { database = try openDatabase(self.database) } catch {
+            printError(ErrorRenderer(terminal: .current).render(error, statement: nil))
+            throw ExitCode(1)
+        }
+        defer { database.close() }
+        let runner = ScriptRunner(database: database, format: outputFormat, parameters: try parseParameters(parameters),
+                                  terminal: .current, sourceName: sourceName)
+        if !runner.run(script) { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,58 @@
+import ChainGraph
+
+/// How query results are printed.
+enum OutputFormat: String, CaseIterable, Sendable {
+    /// Aligned Unicode table with column types, for people.
+    case table
+    /// RFC 4180 CSV with a header row.
+    case csv
+    /// One JSON array of row objects.
+    case json
+    /// One JSON object per row, one per line.
+    case jsonl
+
+    /// Renders a result.
+    func render(_ result: ResultSet, terminal: Terminal) -> String {
+        switch self {
+        case .table: return TableRenderer(terminal: terminal).render(result)
+        case .csv: return Self.csv(result)
+        case .json:
+            let rows = result.rows.map { Self.jsonObject(result.columns, $0) }
+            return "[" + rows.joined(separator: ",\n ") + "]\n"
+        case .jsonl:
+            return result.rows.map { Self.jsonObject(result.columns, $0) + "\n" }.joined()
+        }
+    }
+
+    private static func jsonObject(_ columns: [String], _ row: [Value]) -> String {
+        Value.map(Dictionary(zip(columns, row), uniquingKeysWith: { first, _ in first })).jsonText
+    }
+
+    /// CSV text: strings as they are, null as an empty field, lists, maps and elements as JSON.
+    static func csv(_ result: ResultSet) -> String {
+        var output = result.columns.map(csvField).joined(separator: ",") + "\r\n"
+        for row in result.rows {
+            output += row.map { value -> String in
+                switch value {
+                case .null: return ""
+                case .string(let text): return csvField(text)
+                case .bool, .int, .double, .date: return csvField(value.description.trimmingQuotes)
+                default: return csvField(value.jsonText)
+                }
+            }.joined(separator: ",") + "\r\n"
+        }
+        return output
+    }
+
+    static func csvField(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
+
+extension String {
+    /// The text without one pair of surrounding single quotes (dates print as `'2024-01-01'`).
+    var trimmingQuotes: String {
+        hasPrefix("'") && hasSuffix("'") && count >= 2 ? String(dropFirst().dropLast()) : self
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+
+/// What the command knows about where its output goes: a terminal or a pipe, and
+/// whether colour is wanted (never when `NO_COLOR` is set or output is not a terminal).
+struct Terminal: Sendable {
+    /// Whether standard input is a terminal (the REPL) or a pipe (a script).
+    var inputIsTerminal: Bool
+    /// Whether standard output is a terminal.
+    var outputIsTerminal: Bool
+    /// Whether to colour output.
+    var usesColour: Bool
+    /// The width of the terminal in columns (80 when unknown).
+    var width: Int
+
+    /// The facts of the running process.
+    static var current: Terminal {
+        let output = isatty(STDOUT_FILENO) == 1
+        var size = winsize()
+        let width = output && ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : 80
+        let noColour = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        return Terminal(inputIsTerminal: isatty(STDIN_FILENO) == 1, outputIsTerminal: output,
+                        usesColour: output && !noColour, width: width)
+    }
+
+    /// A plain terminal for tests and pipes.
+    static let plain = Terminal(inputIsTerminal: false, outputIsTerminal: false, usesColour: false, width: 80)
+
+    enum Style: String {
+        case bold = "1", dim = "2", red = "31", green = "32", yellow = "33", cyan = "36"
+    }
+
+    /// `text` in `style` when colour is on.
+    func styled(_ text: String, _ style: Style) -> String {
+        usesColour ? "\u{1B}[\(style.rawValue)m\(text)\u{1B}[0m" : text
+    }
+}
+
+/// Writes to standard error.
+func printError(_ text: String) {
+    FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+}

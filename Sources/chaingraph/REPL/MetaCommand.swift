@@ -1,0 +1,144 @@
+import ChainGraph
+import Foundation
+
+/// The REPL's `:` commands.
+enum MetaCommand {
+    static let help: [(command: String, summary: String)] = [
+        (":help [topic]", "this list, or help on a topic: queries, chain, procedures, export, schema"),
+        (":schema", "node and edge types with their properties and counts"),
+        (":format table|csv|json|jsonl", "how results are printed (now: table)"),
+        (":timing on|off", "show how long each statement took"),
+        (":export FILE [plain|yed|gephi]", "write the last result's nodes and edges (or the whole graph) as GraphML, or DOT for *.dot"),
+        (":read FILE", "run a script of statements"),
+        (":param NAME VALUE", "set a parameter ($NAME) to a Cypher literal"),
+        (":params", "list the parameters"),
+        (":quit", "leave (also :exit, Ctrl-D)"),
+    ]
+
+    static let topics: [String: String] = [
+        "queries": """
+            Cypher as in Neo4j: MATCH (m:Material {name: 'acrylonitrile'})-[:FEEDS*1..3]->(d) RETURN d.name;
+            Parameters: :param name 'polysilicon' then MATCH (m {name: $name}) RETURN m;
+            EXPLAIN / PROFILE before a query show the plan / rows and time per step. See docs/query-language.md.
+            """,
+        "chain": """
+            CHAIN (:Material) 'industrial silicon' → 'polysilicon' → 'monocrystalline silicon' VIA FEEDS;
+            merges every step and edge; { 'a', 'b' } branches; SOURCE 'file', LINE n records provenance.
+            """,
+        "procedures": """
+            CALL downstream(node [, types, maxDepth]) / upstream(…) YIELD node, depth
+            CALL chains(from, to [, maxLength, limit]) YIELD path   CALL chokepoints(from, to) YIELD node
+            CALL minCut(from, to)  CALL impact(node)  CALL tiers()  CALL cycles()  CALL cheapestPath(from, to, 'cost')
+            CALL centrality() — see docs/procedures.md
+            """,
+        "export": """
+            EXPORT GRAPHML TO 'file.graphml' [PROFILE yed|gephi] [TYPES A, B] [FROM MATCH … RETURN …];
+            EXPORT DOT TO 'file.dot' …;  IMPORT GRAPHML FROM 'file.graphml';  :export FILE [profile]
+            """,
+        "schema": """
+            CREATE NODE TYPE Material (name STRING PRIMARY KEY, tier INT64);
+            CREATE EDGE TYPE FEEDS (FROM Material TO Material, share DOUBLE);
+            ALTER TYPE Material ADD PROPERTY unit STRING;  DROP TYPE Material;  SHOW TYPES;
+            """,
+    ]
+
+    /// Runs a `:` command and returns what to print.
+    static func run(_ line: String, in session: REPLSession) -> String {
+        let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
+        let argument = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : ""
+        switch parts[0] {
+        case ":help", ":h", ":?":
+            if argument.isEmpty {
+                return help.map { "  " + $0.command.padding(toLength: 34, withPad: " ", startingAt: 0) + $0.summary }
+                    .joined(separator: "\n") + "\n"
+            }
+            return (topics[argument.lowercased()] ?? "no help on '\(argument)'; topics: \(topics.keys.sorted().joined(separator: ", "))") + "\n"
+        case ":schema": return schema(session)
+        case ":format":
+            guard let format = OutputFormat(rawValue: argument.lowercased()) else { return "usage: :format table|csv|json|jsonl\n" }
+            session.format = format
+            return "format: \(format.rawValue)\n"
+        case ":timing":
+            guard ["on", "off"].contains(argument) else { return "usage: :timing on|off\n" }
+            session.timing = argument == "on"
+            return "timing: \(argument)\n"
+        case ":export": return export(argument, session)
+        case ":read":
+            guard !argument.isEmpty, let script = try? String(contentsOfFile: argument, encoding: .utf8) else {
+                return session.terminal.styled("IOError (CannotOpenFile): cannot read '\(argument)'", .red) + "\n"
+            }
+            return StatementSplitter.split(script + ";").statements.map { session.run($0.text) }.joined()
+        case ":param":
+            let pieces = argument.split(separator: " ", maxSplits: 1).map(String.init)
+            guard pieces.count == 2, let value = try? parseParameters(["\(pieces[0])=\(pieces[1])"])[pieces[0]] else {
+                return "usage: :param NAME VALUE   (e.g. :param name 'polysilicon')\n"
+            }
+            session.parameters[pieces[0]] = value
+            return "$\(pieces[0]) = \(value)\n"
+        case ":params":
+            if session.parameters.isEmpty { return "no parameters; set one with :param NAME VALUE\n" }
+            return session.parameters.sorted { $0.key < $1.key }.map { "$\($0.key) = \($0.value)" }.joined(separator: "\n") + "\n"
+        case ":quit", ":exit", ":q":
+            session.finish()
+            return ""
+        default:
+            let suggestion = Completer.commands.min { editDistance($0, parts[0]) < editDistance($1, parts[0]) } ?? ":help"
+            return "unknown command \(parts[0]) (did you mean \(suggestion)?); :help lists them\n"
+        }
+    }
+
+    private static func schema(_ session: REPLSession) -> String {
+        guard let snapshot = try? session.database.snapshot else { return "cannot read the database\n" }
+        var output = ""
+        let declared = snapshot.schema
+        output += declared.isStrict ? "strict mode (declared schema)\n" : "open mode (no declared schema)\n"
+        for label in snapshot.labelNames {
+            let count = snapshot.nodeIDs(labeled: label).count
+            let properties = declared.nodeType(named: label)?.properties.map(\.ddl).joined(separator: ", ") ?? ""
+            output += "  (:\(label))  \(count) nodes" + (properties.isEmpty ? "" : "  {\(properties)}") + "\n"
+        }
+        let edgeCounts = Dictionary(grouping: snapshot.edgeIDs().compactMap { snapshot.edge($0)?.type }, by: { $0 }).mapValues(\.count)
+        for type in snapshot.edgeTypeNames {
+            let definition = declared.edgeType(named: type)
+            let endpoints = definition?.endpoints.map { "\($0.from)→\($0.to)" }.joined(separator: ", ") ?? ""
+            output += "  [:\(type)]  \(edgeCounts[type, default: 0]) edges" + (endpoints.isEmpty ? "" : "  \(endpoints)") + "\n"
+        }
+        return output
+    }
+
+    private static func export(_ argument: String, _ session: REPLSession) -> String {
+        let pieces = argument.split(separator: " ").map(String.init)
+        guard let file = pieces.first else { return "usage: :export FILE [plain|yed|gephi]\n" }
+        guard let profile = GraphMLProfile(rawValue: pieces.count > 1 ? pieces[1] : "plain") else {
+            return "unknown profile '\(pieces[1])': use plain, yed or gephi\n"
+        }
+        let scope: GraphSelection.Scope
+        if let last = session.lastResult, (try? session.database.selection(.result(last)).nodeIDs.isEmpty) == false {
+            scope = .result(last)
+        } else {
+            scope = .wholeGraph
+        }
+        do {
+            let options = GraphExportOptions(profile: profile, scope: scope)
+            let summary = file.hasSuffix(".dot") ? try session.database.exportDOT(to: file, options: options)
+                                                 : try session.database.exportGraphML(to: file, options: options)
+            let what = if case .wholeGraph = scope { "the whole graph" } else { "the last result" }
+            return "wrote \(summary.nodes) nodes and \(summary.edges) edges (\(what)) to \(file)\n"
+        } catch {
+            return ErrorRenderer(terminal: session.terminal).render(error, statement: nil)
+        }
+    }
+
+    private static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var previous = Array(0...b.count)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...max(b.count, 1) where !b.isEmpty {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,111 @@
+import ChainGraph
+import Foundation
+
+/// The REPL's state and behaviour, apart from the terminal: it takes lines as typed and
+/// returns what to print, so tests can drive it without a terminal.
+///
+/// Statements end with `;` and may span lines (the prompt changes to `...>` until the
+/// `;`); a pasted script runs statement by statement. Lines starting with `:` are
+/// commands (see ``MetaCommand``).
+final class REPLSession {
+    let database: GraphDatabase
+    var terminal: Terminal
+    var format = OutputFormat.table
+    var timing = true
+    var parameters: [String: Value] = [:]
+    /// The last result that had rows, for `:export`.
+    var lastResult: ResultSet?
+    /// Typed text not yet ended by `;`.
+    private(set) var pending = ""
+    /// Set by `:quit`.
+    private(set) var finished = false
+    /// The statement running now, cancelled by Ctrl-C.
+    let cancellation = CancellationSlot()
+
+    init(database: GraphDatabase, terminal: Terminal) {
+        self.database = database
+        self.terminal = terminal
+    }
+
+    /// The prompt for the next line.
+    var prompt: String { pending.isEmpty ? "chaingraph> " : "       ...> " }
+
+    /// Handles one typed line; returns the output and the complete statements entered
+    /// (for the history).
+    func handle(line: String) -> (output: String, statements: [String]) {
+        if pending.isEmpty && line.trimmingCharacters(in: .whitespaces).hasPrefix(":") {
+            return (MetaCommand.run(line.trimmingCharacters(in: .whitespaces), in: self), [line])
+        }
+        pending += (pending.isEmpty ? "" : "\n") + line
+        let split = StatementSplitter.split(pending)
+        pending = StatementSplitter.isBlank(split.remainder) ? "" : split.remainder
+        var output = ""
+        for statement in split.statements {
+            output += run(statement.text)
+        }
+        return (output, split.statements.map { $0.text + ";" })
+    }
+
+    /// Runs one statement and renders its result or error.
+    func run(_ statement: String) -> String {
+        let handle = CancellationHandle()
+        cancellation.set(handle)
+        defer { cancellation.set(nil) }
+        let started = ContinuousClock.now
+        do {
+            var options = QueryOptions()
+            options.cancellation = handle
+            let result = try database.execute(statement, parameters: parameters, options: options)
+            let elapsed = ContinuousClock.now - started
+            if !result.rows.isEmpty { lastResult = result }
+            return render(result, elapsed: elapsed)
+        } catch {
+            return ErrorRenderer(terminal: terminal).render(error, statement: statement)
+        }
+    }
+
+    private func render(_ result: ResultSet, elapsed: Duration) -> String {
+        var output = ""
+        if !result.columns.isEmpty { output += format.render(result, terminal: terminal) }
+        if let plan = result.plan, !plan.isEmpty, result.columns != ["plan"] { output += plan + "\n" }
+        if format == .table {
+            let rows = result.rows.count == 1 ? "1 row" : "\(result.rows.count) rows"
+            let time = timing ? " (\(formatDuration(elapsed)))" : ""
+            output += terminal.styled(rows + time, .dim) + "\n"
+        }
+        return output
+    }
+
+    /// Marks the session finished (`:quit`).
+    func finish() { finished = true }
+
+    /// The banner shown when the REPL starts.
+    func banner(loaded: String) -> String {
+        """
+        \(terminal.styled("ChainGraph \(ChainGraphVersion.current)", .bold)) — \(loaded)
+        End statements with ';'. :help for commands, Tab completes, Ctrl-C cancels, Ctrl-D quits.
+        Try:
+          MATCH (m:Material) RETURN m.name, m.aliases LIMIT 10;
+          CALL downstream('industrial silicon') YIELD node, depth RETURN node.name, depth ORDER BY depth;
+          MATCH p = shortestPath((a {name: 'acrylonitrile'})-[*]->(b {name: 'carbon fiber composite parts'})) RETURN p;
+
+        """
+    }
+}
+
+/// Holds the cancellation handle of the running statement, for the Ctrl-C handler.
+final class CancellationSlot: @unchecked Sendable {
+    private let lock = NSLock()
+    private var handle: CancellationHandle?
+
+    func set(_ handle: CancellationHandle?) { lock.withLock { self.handle = handle } }
+
+    /// Cancels the running statement; false when none runs.
+    func cancel() -> Bool {
+        lock.withLock {
+            guard let handle else { return false }
+            handle.cancel()
+            return true
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import ChainGraph
+import XCTest
+@testable import chaingraph
+
+final class TableRendererTests: XCTestCase {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
+
+    private func assertGolden(_ text: String, _ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let url = Self.folder.appendingPathComponent(name)
+        if ProcessInfo.processInfo.environment["UPDATE_GOLDEN"] == "1" { try text.write(to: url, atomically: true, encoding: .utf8) }
+        XCTAssertEqual(text, try String(contentsOf: url, encoding: .utf8), name, file: file, line: line)
+    }
+
+    private func result() throws -> ResultSet {
+        let db = GraphDatabase()
+        try db.execute("CHAIN (:Material) 'industrial silicon' → 'polysilicon' → '单晶硅' VIA FEEDS")
+        return try db.execute("""
+            MATCH (m:Material) OPTIONAL MATCH (m)-[:FEEDS]->(next)
+            RETURN m.name AS name, next.name AS feeds, [m.name, 'x'] AS list, 1.5 AS share,
+                   'a very long text that does not fit in the narrow terminal column at all' AS note
+            ORDER BY name
+            """)
+    }
+
+    func testTableGolden() throws {
+        var terminal = Terminal.plain
+        terminal.width = 100
+        try assertGolden(TableRenderer(terminal: terminal).render(try result()), "table.txt")
+    }
+
+    func testOtherFormatsGolden() throws {
+        let result = try result()
+        try assertGolden(OutputFormat.csv.render(result, terminal: .plain), "result.csv")
+        try assertGolden(OutputFormat.json.render(result, terminal: .plain), "result.json")
+        try assertGolden(OutputFormat.jsonl.render(result, terminal: .plain), "result.jsonl")
+    }
+
+    func testWidthsCountWideCharactersTwice() {
+        XCTAssertEqual(TableRenderer.displayWidth("单晶硅"), 6)
+        XCTAssertEqual(TableRenderer.displayWidth("abc"), 3)
+        XCTAssertEqual(TableRenderer.fit("abcdefghij", width: 5), "abcd…")
+    }
+
+    func testColourOnlyOnATerminalWithoutNoColor() {
+        var terminal = Terminal.plain
+        XCTAssertEqual(terminal.styled("x", .red), "x")
+        terminal.usesColour = true
+        XCTAssertEqual(terminal.styled("x", .red), "\u{1B}[31mx\u{1B}[0m")
+    }
+}

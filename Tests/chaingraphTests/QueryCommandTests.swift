@@ -1,0 +1,72 @@
+import Foundation
+import XCTest
+
+/// `chaingraph query`, `import` and `export` run as a user runs them.
+final class QueryCommandTests: XCTestCase {
+    private func temporaryPath(_ suffix: String) -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("cg-cli-\(UUID().uuidString).\(suffix)").path
+    }
+
+    func testEachOutputFormat() throws {
+        let query = "RETURN 1 AS n, 'a,b' AS s, [1, 2] AS l"
+        XCTAssertEqual(try runProduct("chaingraph", ["query", "-e", query, "--format", "csv"]).stdout, "n,s,l\r\n1,\"a,b\",\"[1,2]\"\r\n")
+        XCTAssertEqual(try runProduct("chaingraph", ["query", "-e", query, "--format", "json"]).stdout, #"[{"l":[1,2],"n":1,"s":"a,b"}]"# + "\n")
+        XCTAssertEqual(try runProduct("chaingraph", ["query", "-e", query + " UNION ALL " + query, "--format", "jsonl"]).stdout
+                        .split(separator: "\n").count, 2)
+        let table = try runProduct("chaingraph", ["query", "-e", query])
+        XCTAssertTrue(table.stdout.contains("│ n     │ s      │ l           │"), table.stdout)
+        XCTAssertFalse(table.stdout.contains("\u{1B}["), "no colour when not a terminal")
+    }
+
+    func testSyntaxErrorsExitOneWithLineAndColumnOnStderr() throws {
+        let result = try runProduct("chaingraph", ["query", "-e", "RETURN 1;\nMATCH (n RETURN n"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.hasPrefix("SyntaxError (UnexpectedSyntax) at -e:2:10:"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("2 | MATCH (n RETURN n\n  |          ^"), result.stderr)
+        XCTAssertTrue(result.stdout.contains("│ 1"), "the statement before the error ran")
+    }
+
+    func testBadArgumentsExitTwo() throws {
+        XCTAssertEqual(try runProduct("chaingraph", ["query", "--format", "xml", "-e", "RETURN 1"]).status, 2)
+        XCTAssertEqual(try runProduct("chaingraph", ["query", "--no-such-flag"]).status, 2)
+        XCTAssertEqual(try runProduct("chaingraph", ["query", "-e", "RETURN 1", "-f", "x.cypher"]).status, 2)
+    }
+
+    func testScriptsFromFilesAndStdinWithParameters() throws {
+        let script = temporaryPath("cypher")
+        defer { try? FileManager.default.removeItem(atPath: script) }
+        try "CREATE (:Material {name: $name});\nMATCH (m:Material) RETURN m.name AS name;".write(toFile: script, atomically: true, encoding: .utf8)
+        let fromFile = try runProduct("chaingraph", ["query", "-f", script, "--param", "name='acrylonitrile'", "--format", "csv"])
+        XCTAssertEqual(fromFile.stdout, "name\r\nacrylonitrile\r\n")
+        let fromStdin = try runProduct("chaingraph", ["query", "--format", "csv"], stdin: "RETURN 40 + 2 AS answer;")
+        XCTAssertEqual(fromStdin.stdout, "answer\r\n42\r\n")
+        let piped = try runProduct("chaingraph", ["--empty"], stdin: "RETURN 'piped' AS mode;\nRETURN nope;")
+        XCTAssertEqual(piped.status, 1)
+        XCTAssertTrue(piped.stdout.contains("piped"))
+        XCTAssertTrue(piped.stderr.contains("stdin:2:8"), piped.stderr)
+    }
+
+    func testDurableDatabaseImportAndExport() throws {
+        let database = temporaryPath("db"), graphml = temporaryPath("graphml"), dot = temporaryPath("dot")
+        defer { [database, graphml, dot].forEach { try? FileManager.default.removeItem(atPath: $0) } }
+        XCTAssertEqual(try runProduct("chaingraph", ["query", database, "-e", "CHAIN (:Material) 'a' -> 'b' -> 'c' VIA FEEDS"]).status, 0)
+        let exported = try runProduct("chaingraph", ["export", database, graphml, "--profile", "yed"])
+        XCTAssertEqual(exported.status, 0, exported.stderr)
+        XCTAssertTrue(exported.stdout.hasPrefix("exported 3 nodes and 2 edges"), exported.stdout)
+        XCTAssertEqual(try runProduct("chaingraph", ["export", database, dot, "--query", "MATCH (m {name: 'a'}) RETURN m"]).status, 0)
+        XCTAssertTrue(try String(contentsOfFile: dot, encoding: .utf8).contains("label=\"a\""))
+        let copy = temporaryPath("db")
+        defer { try? FileManager.default.removeItem(atPath: copy) }
+        let imported = try runProduct("chaingraph", ["import", copy, graphml, "--graphml"])
+        XCTAssertEqual(imported.status, 0, imported.stderr)
+        XCTAssertTrue(imported.stdout.hasPrefix("imported 3 nodes and 2 edges"), imported.stdout)
+        XCTAssertEqual(try runProduct("chaingraph", ["query", copy, "-e", "MATCH ()-[r:FEEDS]->() RETURN count(r)", "--format", "csv"]).stdout,
+                       "count(r)\r\n2\r\n")
+        let broken = temporaryPath("graphml")
+        defer { try? FileManager.default.removeItem(atPath: broken) }
+        try "<graphml><graph><node id='x'></graph></graphml>".write(toFile: broken, atomically: true, encoding: .utf8)
+        let failed = try runProduct("chaingraph", ["import", copy, broken])
+        XCTAssertEqual(failed.status, 1)
+        XCTAssertTrue(failed.stderr.contains("MalformedXML") && failed.stderr.contains(":1:"), failed.stderr)
+    }
+}

@@ -1,0 +1,72 @@
+import ChainGraph
+import XCTest
+@testable import chaingraph
+
+final class REPLSessionTests: XCTestCase {
+    private func session() -> REPLSession {
+        let session = REPLSession(database: GraphDatabase(), terminal: .plain)
+        session.timing = false
+        return session
+    }
+
+    func testMultiLineStatementsRunAtTheSemicolon() {
+        let repl = session()
+        XCTAssertEqual(repl.handle(line: "CHAIN (:Material) 'industrial silicon'").output, "")
+        XCTAssertEqual(repl.prompt, "       ...> ")
+        XCTAssertEqual(repl.handle(line: "  -> 'polysilicon' VIA FEEDS").output, "")
+        let (output, statements) = repl.handle(line: ";")
+        XCTAssertTrue(output.contains("│ 2            │ 1"), output)
+        XCTAssertEqual(statements.count, 1)
+        XCTAssertEqual(repl.prompt, "chaingraph> ")
+    }
+
+    func testAPastedScriptRunsEveryStatement() {
+        let repl = session()
+        let output = repl.handle(line: "RETURN 1 AS one; RETURN 'two' AS two; RETURN 'unfinished").output
+        XCTAssertTrue(output.contains("│ 1     │"), output)
+        XCTAssertTrue(output.contains("│ two    │"), output)
+        XCTAssertEqual(repl.prompt, "       ...> ", "the unfinished string keeps the statement open")
+        XCTAssertTrue(repl.handle(line: "; still' AS three;").output.contains("unfinished\n; still") == false)
+    }
+
+    func testErrorsShowTheLineAndACaret() {
+        let repl = session()
+        _ = repl.handle(line: "CREATE NODE TYPE Material (name STRING PRIMARY KEY);")
+        let output = repl.handle(line: "MATCH (m:Materail) RETURN m;").output
+        XCTAssertEqual(output, """
+            SemanticError (UnknownNodeType) at 1:7: no node type named Materail (did you mean 'Material'?)
+            1 | MATCH (m:Materail) RETURN m
+              |       ^
+
+            """)
+    }
+
+    func testMetaCommands() throws {
+        let repl = session()
+        XCTAssertTrue(repl.handle(line: ":help").output.contains(":schema"))
+        XCTAssertTrue(repl.handle(line: ":help chain").output.contains("CHAIN (:Material)"))
+        XCTAssertEqual(repl.handle(line: ":format csv").output, "format: csv\n")
+        XCTAssertEqual(repl.handle(line: "RETURN 1 AS x;").output, "x\r\n1\r\n")
+        XCTAssertEqual(repl.handle(line: ":param name 'polysilicon'").output, "$name = 'polysilicon'\n")
+        XCTAssertEqual(repl.handle(line: ":params").output, "$name = 'polysilicon'\n")
+        XCTAssertEqual(repl.handle(line: "RETURN $name AS n;").output, "n\r\npolysilicon\r\n")
+        XCTAssertTrue(repl.handle(line: ":shema").output.contains("did you mean :schema"))
+        _ = repl.handle(line: "CHAIN (:Material) 'a' -> 'b' VIA FEEDS;")
+        XCTAssertTrue(repl.handle(line: ":schema").output.contains("(:Material)  2 nodes"))
+        XCTAssertTrue(repl.handle(line: ":schema").output.contains("[:FEEDS]  1 edges"))
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("repl-\(UUID()).graphml").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        _ = repl.handle(line: "MATCH (m {name: 'a'}) RETURN m;")
+        XCTAssertEqual(repl.handle(line: ":export \(path) yed").output, "wrote 1 nodes and 0 edges (the last result) to \(path)\n")
+        _ = repl.handle(line: ":quit")
+        XCTAssertTrue(repl.finished)
+    }
+
+    func testReadRunsAScript() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("repl-\(UUID()).cypher").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try "CREATE (:Material {name: 'x'});\nMATCH (m:Material) RETURN count(m) AS materials;".write(toFile: path, atomically: true, encoding: .utf8)
+        let repl = session()
+        XCTAssertTrue(repl.handle(line: ":read \(path)").output.contains("│ 1         │"))
+    }
+}

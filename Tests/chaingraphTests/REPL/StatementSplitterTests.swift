@@ -1,0 +1,27 @@
+import ChainGraph
+import XCTest
+
+final class StatementSplitterTests: XCTestCase {
+    func testSplitsAtSemicolonsOutsideStringsAndComments() {
+        let script = """
+            RETURN 'a;b' AS x; // a comment; with a semicolon
+            MATCH (`odd;name`) RETURN 1;
+            /* block; comment */ RETURN "q\\";" AS y;
+            CREATE (:A
+            """
+        let split = StatementSplitter.split(script)
+        XCTAssertEqual(split.statements.map(\.text), [
+            "RETURN 'a;b' AS x",
+            " // a comment; with a semicolon\nMATCH (`odd;name`) RETURN 1",
+            "\n/* block; comment */ RETURN \"q\\\";\" AS y",
+        ])
+        XCTAssertEqual(split.statements.map(\.line), [1, 1, 2], "the line each text starts on")
+        XCTAssertEqual(split.remainder, "\nCREATE (:A")
+    }
+
+    func testBlankAndCommentOnlyStatementsAreDropped() {
+        XCTAssertEqual(StatementSplitter.split(";; // nothing\n;").statements, [])
+        XCTAssertTrue(StatementSplitter.isBlank("  /* x */ // y\n"))
+        XCTAssertFalse(StatementSplitter.isBlank("RETURN 1"))
+    }
+}
