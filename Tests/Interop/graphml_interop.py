@@ -1,0 +1,101 @@
+#!/usr/bin/env python3
+"""GraphML interop with real consumers, both ways.
+
+1. ChainGraph exports (plain and gephi profiles) read with networkx.read_graphml and
+   igraph.Graph.Read_GraphML: node/edge counts, attribute names and Python types.
+2. Files written by networkx.write_graphml and igraph's write_graphml import into
+   ChainGraph with the same counts and values.
+
+Usage: graphml_interop.py path/to/chaingraph        (exit 1 on any mismatch)
+"""
+import os
+import subprocess
+import sys
+import tempfile
+
+import igraph
+import networkx
+
+CHAINGRAPH = os.path.abspath(sys.argv[1])
+WORK = tempfile.mkdtemp(prefix="cg-interop-")
+failures = []
+
+
+def check(condition, message):
+    print(("ok   " if condition else "FAIL ") + message)
+    if not condition:
+        failures.append(message)
+
+
+def chaingraph(*arguments):
+    result = subprocess.run([CHAINGRAPH, *arguments], capture_output=True, text=True)
+    if result.returncode != 0:
+        sys.exit(f"chaingraph {' '.join(arguments)} failed:\n{result.stderr}")
+    return result.stdout
+
+
+database = os.path.join(WORK, "chain.db")
+chaingraph("query", database, "-e", """
+    CHAIN (:Material) 'acrylonitrile' -> 'polyacrylonitrile filament' -> 'carbon fiber' -> 'prepreg' VIA FEEDS;
+    MATCH (m:Material {name: 'carbon fiber'}) SET m.tier = 2, m.share = 0.25, m.strategic = true, m.aliases = ['CF', '碳纤维'];
+    CREATE (:Enterprise {name: 'Example Fibre Co.', founded: date('2009-06-01')});
+    MATCH (e:Enterprise), (m:Material {name: 'carbon fiber'}) CREATE (e)-[:PRODUCES {capacity: 12000}]->(m)
+""")
+
+# 1. ChainGraph → NetworkX and igraph.
+for profile in ("plain", "gephi"):
+    path = os.path.join(WORK, f"chain.{profile}.graphml")
+    chaingraph("export", database, path, "--profile", profile)
+    g = networkx.read_graphml(path)
+    check(g.number_of_nodes() == 5 and g.number_of_edges() == 4, f"networkx reads the {profile} export: 5 nodes, 4 edges")
+    cf = next(data for _, data in g.nodes(data=True) if data.get("name") == "carbon fiber")
+    check(cf.get("labels") == ":Material", f"networkx sees labels=':Material' ({profile})")
+    check(cf.get("tier") == 2 and isinstance(cf.get("tier"), int), f"networkx reads tier as int ({profile})")
+    check(isinstance(cf.get("share"), float) and cf["share"] == 0.25, f"networkx reads share as float ({profile})")
+    check(cf.get("strategic") is True, f"networkx reads strategic as bool ({profile})")
+    check(cf.get("aliases") == '["CF","碳纤维"]', f"networkx reads the list as its JSON text ({profile})")
+    types = sorted(data.get("label") for _, _, data in g.edges(data=True))
+    check(types == ["FEEDS", "FEEDS", "FEEDS", "PRODUCES"], f"networkx sees edge types in 'label' ({profile})")
+    if profile == "gephi":
+        check(all("r" in data and "size" in data for _, data in g.nodes(data=True)), "networkx sees Gephi's r/size attributes")
+
+    h = igraph.Graph.Read_GraphML(path)
+    check(h.vcount() == 5 and h.ecount() == 4 and h.is_directed(), f"igraph reads the {profile} export: 5 nodes, 4 directed edges")
+    check(set(["labels", "name", "tier", "share"]) <= set(h.vs.attributes()), f"igraph sees the node attributes ({profile})")
+    vertex = h.vs.find(name="carbon fiber")
+    check(vertex["tier"] == 2 and abs(vertex["share"] - 0.25) < 1e-12, f"igraph reads numbers ({profile})")
+    check("capacity" in h.es.attributes() and "label" in h.es.attributes(), f"igraph sees the edge attributes ({profile})")
+
+# 2. NetworkX and igraph → ChainGraph.
+n = networkx.DiGraph()
+n.add_node("si", name="industrial silicon", tier=0, purity=0.99)
+n.add_node("poly", name="polysilicon", tier=1, purity=0.999999)
+n.add_node("mono", name="monocrystalline silicon", tier=2, purity=0.9999999)
+n.add_edge("si", "poly", label="FEEDS", weight=1.5)
+n.add_edge("poly", "mono", label="FEEDS", weight=2.0)
+networkx_file = os.path.join(WORK, "networkx.graphml")
+networkx.write_graphml(n, networkx_file)
+imported = os.path.join(WORK, "from-networkx.db")
+out = chaingraph("import", imported, networkx_file, "--graphml", "--default-label", "Material")
+check(out.startswith("imported 3 nodes and 2 edges"), "ChainGraph imports NetworkX's file: 3 nodes, 2 edges")
+rows = chaingraph("query", imported, "-e",
+                  "MATCH (a:Material)-[f:FEEDS]->(b) RETURN a.name, a.tier, f.weight, b.graphml_id ORDER BY a.tier", "--format", "csv")
+check(rows.splitlines()[1:] == ["industrial silicon,0,1.5,poly", "polysilicon,1,2.0,mono"], "NetworkX values and ids arrive typed: " + repr(rows))
+
+i = igraph.Graph(directed=True)
+i.add_vertices(4)
+i.vs["name"] = ["acrylonitrile", "PAN filament", "carbon fiber", "prepreg"]
+i.vs["tier"] = [0, 1, 2, 3]
+i.add_edges([(0, 1), (1, 2), (2, 3)])
+i.es["type"] = ["FEEDS", "FEEDS", "FEEDS"]
+igraph_file = os.path.join(WORK, "igraph.graphml")
+i.write_graphml(igraph_file)
+imported = os.path.join(WORK, "from-igraph.db")
+out = chaingraph("import", imported, igraph_file)
+check(out.startswith("imported 4 nodes and 3 edges"), "ChainGraph imports igraph's file: 4 nodes, 3 edges")
+rows = chaingraph("query", imported, "-e",
+                  "MATCH p = (a {name: 'acrylonitrile'})-[:FEEDS*]->(b {name: 'prepreg'}) RETURN length(p)", "--format", "csv")
+check(rows.splitlines()[1:] == ["3"], "igraph's chain is walkable after import")
+
+print(f"\n{len(failures)} failure(s)")
+sys.exit(1 if failures else 0)
