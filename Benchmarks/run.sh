@@ -12,7 +12,7 @@ if [ ! -x "$VENV/bin/python" ]; then
     "$VENV/bin/pip" install -q lxml networkx rustworkx python-igraph kuzu
     "$VENV/bin/pip" install -q ladybug || echo "ladybug not installed (skipped)"
 fi
-(cd "$HERE" && swift build -c release --product chain-bench >/dev/null)
+(cd "$HERE" && swift build -c release --product chain-bench | tail -1)
 SCALES=("$@")
 [ ${#SCALES[@]} -eq 0 ] && SCALES=(10000)
 for scale in "${SCALES[@]}"; do

@@ -92,6 +92,31 @@ public struct GraphSnapshot: Sendable {
         Array(Set(state.labels.names + state.schema.nodeTypes.map(\.name))).sorted()
     }
 
+    /// The nodes whose `name` or one of whose `aliases` is `name`, compared without regard
+    /// to case, with the name or alias that matched; exact names first.
+    ///
+    /// ```swift
+    /// snapshot.lookup("Luzhou")   // [(Quzhou, "Luzhou")] — a garbled translation kept as an alias
+    /// ```
+    public func lookup(_ name: String) -> [(node: NodeID, matched: String)] {
+        let wanted = name.lowercased()
+        guard !wanted.isEmpty else { return [] }
+        let nameKey = state.propertyKeys.id(of: "name"), aliasesKey = state.propertyKeys.id(of: "aliases")
+        var exact: [(NodeID, String)] = [], other: [(NodeID, String)] = []
+        for id in state.liveNodeIDs() {
+            let properties = state.nodes[Int(id)]!.properties
+            if let nameKey, case .string(let text)? = properties[nameKey], text.lowercased() == wanted {
+                if text == name { exact.append((NodeID(id), text)) } else { other.append((NodeID(id), text)) }
+                continue
+            }
+            if let aliasesKey, case .list(let aliases)? = properties[aliasesKey],
+               let alias = aliases.lazy.compactMap(\.stringValue).first(where: { $0.lowercased() == wanted }) {
+                other.append((NodeID(id), alias))
+            }
+        }
+        return exact + other
+    }
+
     /// The names of all property keys in use or declared.
     public var propertyNames: [String] {
         let declared = state.schema.nodeTypes.flatMap { $0.properties.map(\.name) }

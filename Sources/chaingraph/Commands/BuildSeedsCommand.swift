@@ -2,22 +2,15 @@ import ArgumentParser
 import ChainGraph
 import Foundation
 
-/// The seed industrial graph: the scripts in `seeds/` (schema first, then one per article).
+/// The seed industrial graph: the scripts in `seeds/` (schema first, then one per
+/// article), bundled into the binary as one resource by `chaingraph build-seeds`.
 enum SeedGraph {
-    /// The `seeds/` folder: `$CHAINGRAPH_SEEDS`, else the repository the binary was built in.
-    static var folder: URL? {
-        if let explicit = ProcessInfo.processInfo.environment["CHAINGRAPH_SEEDS"] {
-            return URL(fileURLWithPath: explicit)
-        }
-        var candidate = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<5 {
-            let seeds = candidate.appendingPathComponent("seeds")
-            if FileManager.default.fileExists(atPath: seeds.appendingPathComponent("schema.cypher").path) { return seeds }
-            candidate.deleteLastPathComponent()
-        }
-        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("seeds")
-        return FileManager.default.fileExists(atPath: source.appendingPathComponent("schema.cypher").path) ? source : nil
+    /// The repository's `seeds/` folder, found from this source file (for build-seeds).
+    static var repositorySeeds: URL? {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let seeds = root.appendingPathComponent("seeds")
+        return FileManager.default.fileExists(atPath: seeds.appendingPathComponent("schema.cypher").path) ? seeds : nil
     }
 
     /// The seed scripts in load order: `schema.cypher`, then the others by name.
@@ -27,16 +20,28 @@ enum SeedGraph {
             .map { folder.appendingPathComponent($0) }
     }
 
-    /// Loads every seed script; returns a phrase for the banner.
+    /// All seed scripts as one text, each after a `// seeds/<file>` line: the bundled resource.
+    static func bundleText(from folder: URL) throws -> String {
+        try scripts(in: folder).map { "// seeds/\($0.lastPathComponent)\n" + (try String(contentsOf: $0, encoding: .utf8)) }
+            .joined(separator: "\n")
+    }
+
+    /// The seed text: `$CHAINGRAPH_SEEDS` (a seeds folder) when set, else the bundled resource.
+    static func text() throws -> String? {
+        if let explicit = ProcessInfo.processInfo.environment["CHAINGRAPH_SEEDS"] {
+            return try bundleText(from: URL(fileURLWithPath: explicit))
+        }
+        guard let url = Bundle.module.url(forResource: "seed-graph", withExtension: "cypher") else { return nil }
+        return try String(contentsOf: url, encoding: .utf8)
+    }
+
+    /// Loads the seed graph; returns a phrase for the banner.
     static func load(into db: GraphDatabase) -> String {
-        guard let folder else { return "no seed graph found (set CHAINGRAPH_SEEDS to a seeds/ folder)" }
         do {
-            let scripts = try scripts(in: folder)
-            for script in scripts {
-                try db.executeScript(try String(contentsOf: script, encoding: .utf8), file: script.lastPathComponent)
-            }
+            guard let text = try text() else { return "no seed graph bundled" }
+            try db.executeScript(text, file: "seed-graph.cypher")
             let snapshot = try db.snapshot
-            return "seed graph: \(snapshot.nodeCount) nodes, \(snapshot.edgeCount) edges from \(scripts.count) scripts"
+            return "seed graph: \(snapshot.nodeCount) nodes, \(snapshot.edgeCount) edges from the five seed articles"
         } catch {
             return "the seed graph failed to load: \(error)"
         }
@@ -56,8 +61,14 @@ struct BuildSeedsCommand: ParsableCommand {
     @Option(help: "Where to write the graphs (default: Graphs/ next to seeds/).")
     var output: String?
 
+    @Option(help: "Where to write the bundled seed resource (default: Sources/chaingraph/Resources/seed-graph.cypher next to seeds/; 'none' to skip).")
+    var resource: String?
+
+    @Flag(help: "Skip the SVG pictures (Graphviz).")
+    var noPictures = false
+
     func run() throws {
-        guard let folder = seeds.map(URL.init(fileURLWithPath:)) ?? SeedGraph.folder else {
+        guard let folder = seeds.map(URL.init(fileURLWithPath:)) ?? SeedGraph.repositorySeeds else {
             throw ValidationErrorMessage("no seeds folder found; pass --seeds DIR")
         }
         let target = output.map(URL.init(fileURLWithPath:)) ?? folder.deletingLastPathComponent().appendingPathComponent("Graphs")
@@ -76,16 +87,22 @@ struct BuildSeedsCommand: ParsableCommand {
             }
         }
         try writeGraphs(db, scripts: scripts, to: target)
+        let resourcePath = resource ?? folder.deletingLastPathComponent()
+            .appendingPathComponent("Sources/chaingraph/Resources/seed-graph.cypher").path
+        if resourcePath != "none" {
+            try SeedGraph.bundleText(from: folder).write(toFile: resourcePath, atomically: true, encoding: .utf8)
+            print("bundled seed resource: \(resourcePath)")
+        }
     }
 
     private func writeGraphs(_ db: GraphDatabase, scripts: [URL], to target: URL) throws {
-        var outputs: [(String, GraphSelection.Scope)] = [("seed-graph", .wholeGraph)]
+        var outputs: [(String, GraphSelection.Scope)] = [("industrial-chains", .wholeGraph)]
         for script in scripts where script.lastPathComponent != "schema.cypher" {
             let stem = script.deletingPathExtension().lastPathComponent
-            let query = "MATCH (n) WHERE n.source = $source OPTIONAL MATCH (n)-[r]->(m) WHERE r.source = $source RETURN n, r, m"
-            outputs.append((stem, .query(query, parameters: ["source": .string(stem + ".md")])))
+            let query = "MATCH (n) WHERE $source IN n.sources OPTIONAL MATCH (n)-[r]->(m) WHERE r.source = $source RETURN n, r, m"
+            outputs.append((stem, .query(query, parameters: ["source": .string(stem + ".txt")])))
         }
-        let hasGraphviz = FileManager.default.isExecutableFile(atPath: "/usr/bin/dot")
+        let hasGraphviz = !noPictures && FileManager.default.isExecutableFile(atPath: "/usr/bin/dot")
         for (name, scope) in outputs {
             let base = target.appendingPathComponent(name).path
             let summary = try db.exportGraphML(to: base + ".graphml", options: GraphExportOptions(scope: scope))

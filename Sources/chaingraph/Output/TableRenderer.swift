@@ -1,7 +1,7 @@
 import ChainGraph
 
 /// Renders a result as an aligned Unicode table with a row of column types under the
-/// header, wide columns truncated with `…`, and CJK characters counted as two columns.
+/// header, wide columns truncated with `…` on a terminal, and CJK characters counted as two columns.
 ///
 /// ```
 /// ┌───────────────┬───────┐
@@ -20,7 +20,9 @@ struct TableRenderer {
         guard !result.columns.isEmpty else { return "" }
         let types = result.columns.indices.map { column in Self.typeName(of: result.rows.map { $0[column] }) }
         let cells = result.rows.map { row in row.map(Self.cellText) }
-        let budget = max(8, min(maximumColumnWidth, (terminal.width - 1) / max(result.columns.count, 1) - 3))
+        // On a terminal wide cells are cut to fit; into a pipe or file nothing is cut.
+        let budget = terminal.outputIsTerminal
+            ? max(8, min(maximumColumnWidth, (terminal.width - 1) / max(result.columns.count, 1) - 3)) : Int.max
         var widths = result.columns.indices.map { column in
             ([result.columns[column], types[column]] + cells.map { $0[column] }).map(Self.displayWidth).max() ?? 1
         }

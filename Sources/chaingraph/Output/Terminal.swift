@@ -37,5 +37,7 @@ struct Terminal: Sendable {
 
 /// Writes to standard error.
 func printError(_ text: String) {
+    // Results printed so far go out first, so a pipe shows them before the error.
+    fflush(nil)
     FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
 }

@@ -85,9 +85,9 @@ final class REPLSession {
         \(terminal.styled("ChainGraph \(ChainGraphVersion.current)", .bold)) — \(loaded)
         End statements with ';'. :help for commands, Tab completes, Ctrl-C cancels, Ctrl-D quits.
         Try:
-          MATCH (m:Material) RETURN m.name, m.aliases LIMIT 10;
-          CALL downstream('industrial silicon') YIELD node, depth RETURN node.name, depth ORDER BY depth;
-          MATCH p = shortestPath((a {name: 'acrylonitrile'})-[*]->(b {name: 'carbon fiber composite parts'})) RETURN p;
+          CALL downstream('acrylonitrile', ['FEEDS']) YIELD node, depth RETURN node.name, depth ORDER BY depth;
+          MATCH p = (:Material {name: 'industrial silicon'})-[:FEEDS*]->(:Material {name: 'information materials'}) RETURN [n IN nodes(p) | n.name] AS chain;
+          CALL lookup('Luzhou') YIELD node, matched RETURN node.name, labels(node), matched;
 
         """
     }

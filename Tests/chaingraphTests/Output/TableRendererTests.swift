@@ -25,7 +25,11 @@ final class TableRendererTests: XCTestCase {
     func testTableGolden() throws {
         var terminal = Terminal.plain
         terminal.width = 100
+        terminal.outputIsTerminal = true
         try assertGolden(TableRenderer(terminal: terminal).render(try result()), "table.txt")
+        terminal.outputIsTerminal = false
+        XCTAssertTrue(TableRenderer(terminal: terminal).render(try result()).contains("does not fit in the narrow terminal column at all"),
+                      "nothing is cut when the output is not a terminal")
     }
 
     func testOtherFormatsGolden() throws {

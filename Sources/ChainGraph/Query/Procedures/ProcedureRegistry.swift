@@ -81,5 +81,10 @@ enum ProcedureRegistry {
                 .sorted { ($0.value, $1.key) > ($1.value, $0.key) }
                 .map { [arguments.reference($0.key), .double($0.value)] }
         },
+        ProcedureDefinition(name: "lookup", parameters: ["name"], requiredCount: 1,
+                            outputs: ["node", "matched"]) { arguments in
+            guard let name = try arguments.string(0) else { throw arguments.invalid(0, "a name") }
+            return arguments.graph.lookup(name).map { [arguments.reference($0.node), .string($0.matched)] }
+        },
     ]
 }

@@ -1,0 +1,130 @@
+import ChainGraph
+import XCTest
+@testable import chaingraph
+
+/// The seed graph answers questions the way the five articles do.
+final class SeedGraphTests: XCTestCase {
+    nonisolated(unsafe) static var shared: GraphDatabase?
+
+    private func seedGraph() throws -> GraphDatabase {
+        if let shared = Self.shared { return shared }
+        let folder = try XCTUnwrap(SeedGraph.repositorySeeds)
+        let db = GraphDatabase()
+        try db.executeScript(try SeedGraph.bundleText(from: folder), file: "seed-graph.cypher")
+        Self.shared = db
+        return db
+    }
+
+    private func scalar(_ query: String) throws -> Value? { try seedGraph().execute(query).scalar }
+
+    private func strings(_ query: String) throws -> [String] {
+        try seedGraph().execute(query).rows.compactMap { $0.first?.stringValue }
+    }
+
+    func testEveryGarbledNameOfQuzhouFindsOneCity() throws {
+        for alias in ["Quzhou", "Luzhou", "Chenzhou", "Chuzhou", "Pizhou", "Yanzhou", "Shengzhou", "衢州", "luzhou"] {
+            let names = try seedGraph().execute("CALL lookup($alias) YIELD node RETURN node.name", parameters: ["alias": .string(alias)])
+            XCTAssertEqual(names.rows.map { $0[0] }, ["Quzhou"], alias)
+        }
+    }
+
+    func testAliasesOfPeopleAndPlaces() throws {
+        XCTAssertEqual(try strings("CALL lookup('Minister of Life') YIELD node RETURN node.name"), ["Shou Jiangang"])
+        XCTAssertEqual(try strings("CALL lookup('too Xin integrated economic zone') YIELD node RETURN node.name"),
+                       ["Taixin Integrated Economic Zone"])
+        XCTAssertEqual(try strings("CALL lookup('glutaric Ann') YIELD node RETURN node.name"), ["pentanediamine"])
+        XCTAssertEqual(try strings("CALL lookup('the original economic and technological development zone') YIELD node RETURN node.name"),
+                       ["Yuanping Economic and Technological Development Zone"])
+    }
+
+    func testTheCarbonFiberChainDownstreamOfAcrylonitrile() throws {
+        let result = try seedGraph().execute(
+            "CALL downstream('acrylonitrile', ['FEEDS']) YIELD node, depth RETURN node.name AS name, depth ORDER BY depth, name")
+        XCTAssertEqual(result.rows.map { $0[0].stringValue! }, [
+            "polyacrylonitrile filament", "high-performance carbon fiber", "prefabricated parts", "prepreg",
+            "composite material parts", "terminal products",
+        ])
+        XCTAssertEqual(result.rows.last?[1], 5)
+    }
+
+    func testTheSiliconChainFromTheChineseArticle() throws {
+        let chain = try scalar("""
+            MATCH p = (:Material {name: 'industrial silicon'})-[:FEEDS*]->(:Material {name: 'information materials'})
+            RETURN [n IN nodes(p) | n.name_zh]
+            """)
+        XCTAssertEqual(chain, ["工业硅", "多晶硅", "单晶硅", "光伏产业", "信息材料"])
+        XCTAssertEqual(try scalar("MATCH (n) WHERE n.name = '工业硅' RETURN count(n)"), 0, "CHAIN merged onto the English nodes")
+    }
+
+    func testChokepointsOfTheCarbonFiberChain() throws {
+        XCTAssertEqual(try strings("CALL chokepoints('acrylonitrile', 'terminal products', ['FEEDS']) YIELD node RETURN node.name"),
+                       ["polyacrylonitrile filament", "high-performance carbon fiber", "composite material parts"])
+    }
+
+    func testWhoLeadsWhat() throws {
+        XCTAssertEqual(try strings("MATCH (e:Enterprise)-[:LEADS]->(:Alliance) RETURN e.name"), ["Juhua Group"])
+        XCTAssertEqual(try strings("MATCH (e:Enterprise)-[:LEADS]->(c:Cluster) RETURN c.name"),
+                       ["Quzhou fluorosilicone new material industry cluster"])
+        XCTAssertEqual(try strings("MATCH (e:Enterprise)-[:LEADS]->(:Industry {name: 'synthetic biomaterials'}) RETURN e.name"),
+                       ["Cathay (Taiyuan) Biotechnology Co., Ltd."])
+    }
+
+    func testQuzhousReportedFiguresFor2011() throws {
+        let rows = try seedGraph().execute("""
+            MATCH (:Cluster {name: 'Quzhou fluorosilicone new material industry cluster'})-[:HAS_FIGURE]->(f:Figure {year: 2011})
+            RETURN f.value, f.growth_percent ORDER BY f.value DESC
+            """).rows
+        XCTAssertEqual(rows.map { $0[0] }, [15.2e9, 2.345e9])
+        XCTAssertEqual(rows.map { $0[1] }, [27.4, 129.1])
+    }
+
+    func testCapacitiesAndTargets() throws {
+        XCTAssertEqual(try scalar("MATCH (:Enterprise {name: 'Juhua Group'})-[p:PRODUCES]->(:Product) RETURN p.capacity"), 60000.0)
+        XCTAssertEqual(try scalar("MATCH (:Region {name: 'Shanxi'})-[:HAS_TARGET]->(t {year: 2022}) RETURN t.value"), 200e9)
+        XCTAssertEqual(try seedGraph().execute("MATCH (:Cluster {name: 'Shangyu green high-end chemical industry cluster'})-[:HAS_TARGET]->(t) RETURN t.year ORDER BY t.year").rows.map { $0[0] },
+                       [2017, 2020])
+        XCTAssertEqual(try scalar("MATCH (e:Event) WHERE e.attendees = 150 RETURN e.date"), .date(try GraphDate(iso8601: "2012-04-26")))
+    }
+
+    func testWhichParkHostsWhichChain() throws {
+        XCTAssertEqual(try scalar("""
+            MATCH (:IndustrialPark {name: 'Yangqu Industrial Park'})-[:HOSTS]->(m)
+            WHERE m.name IN ['acrylonitrile', 'polyacrylonitrile filament', 'high-performance carbon fiber', 'prepreg',
+                             'prefabricated parts', 'composite material parts', 'terminal products']
+            RETURN count(m)
+            """), 7)
+        XCTAssertEqual(try strings("MATCH (:Product {name: 'terminal products'})-[:APPLIED_IN]->(i) RETURN i.name ORDER BY i.name"),
+                       ["aerospace", "aviation", "building reinforcement", "new energy"])
+        XCTAssertEqual(try strings("MATCH (p:IndustrialPark)-[:PART_OF]->(:Zone {name: 'Taixin Integrated Economic Zone'}) RETURN p.name ORDER BY p.name").count, 4)
+    }
+
+    func testPeopleAndRolesFromTheChineseArticle() throws {
+        XCTAssertEqual(try scalar("MATCH (:Person {name: 'Sun Jianguo'})-[w:WORKS_FOR]->(:Region {name: 'Quzhou'}) RETURN w.title"), "party secretary")
+        XCTAssertEqual(try scalar("MATCH (e:Enterprise)-[:PART_OF]->(:Enterprise {name: 'China General Technology Group'}) RETURN count(e)"), 5)
+        XCTAssertEqual(try strings("MATCH (:Institute {name: 'China Textile Academy'})-[:DEVELOPS]->(p)<-[:FEEDS]-(:Industry {name: 'fluorosilicone new materials'}) RETURN p.name ORDER BY p.name"),
+                       ["coated composite materials", "fluorine-containing nonwovens"])
+        XCTAssertEqual(try scalar("MATCH (:Region {name: 'Quzhou'})-[:HAS_FIGURE]->(f) WHERE f.year IS NULL RETURN f.growth_percent"), 36.0)
+    }
+
+    func testShangyuMeetingPeople() throws {
+        XCTAssertEqual(try strings("MATCH (p:Person)-[:LEADS]->(:Event {year: 2016}) RETURN p.name"), ["Tao Guanfeng"])
+        XCTAssertEqual(try scalar("MATCH (:Person)-[r:PARTICIPATED_IN]->(:Event {year: 2016}) RETURN count(r)"), 4)
+    }
+
+    func testEverythingCarriesItsSource() throws {
+        let files = ["000_c5340d27b39fd25a.txt", "001_3d0212d7308dfdf8.txt", "002_f8df8fdb0c928cbd.txt",
+                     "003_04b11971600df4c6.txt", "004_3ba3c5d7ee2c0bc0.txt"]
+        XCTAssertEqual(try scalar("MATCH (n) WHERE n.source IS NULL OR size(n.sources) = 0 RETURN count(n)"), 0)
+        XCTAssertEqual(try scalar("MATCH ()-[r]->() WHERE r.source IS NULL RETURN count(r)"), 0)
+        XCTAssertEqual(Set(try strings("MATCH (n) RETURN DISTINCT n.source")), Set(files))
+        XCTAssertEqual(try scalar("MATCH (q:Region {name: 'Quzhou'}) RETURN q.sources"),
+                       .list([files[0], files[1], files[4]].map(Value.string)), "Quzhou appears in three articles")
+    }
+
+    func testTheBundledResourceIsUpToDate() throws {
+        let folder = try XCTUnwrap(SeedGraph.repositorySeeds)
+        let resource = folder.deletingLastPathComponent().appendingPathComponent("Sources/chaingraph/Resources/seed-graph.cypher")
+        XCTAssertEqual(try String(contentsOf: resource, encoding: .utf8), try SeedGraph.bundleText(from: folder),
+                       "run `swift run chaingraph build-seeds` after changing seeds/")
+    }
+}
