@@ -11,9 +11,9 @@ struct DOTWriter {
         try output.write("digraph chaingraph {\n")
         try output.write("  rankdir=LR;\n  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\"];\n")
         try output.write("  edge [fontname=\"Helvetica\", fontsize=10, color=\"#666666\"];\n")
-        if !model.palette.types.isEmpty {
+        if !model.legendTypes.isEmpty {
             try output.write("  subgraph cluster_legend {\n    label=\"Legend\";\n")
-            for (index, type) in model.palette.types.enumerated() {
+            for (index, type) in model.legendTypes.enumerated() {
                 try output.write("    legend\(index) [label=\(Self.quoted(type)), fillcolor=\"\(model.palette.colour(for: [type]))\", shape=box];\n")
             }
             try output.write("  }\n")

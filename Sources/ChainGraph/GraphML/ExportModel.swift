@@ -8,7 +8,10 @@
 struct ExportModel {
     let state: GraphState
     let selection: GraphSelection
+    /// Colours by type over every type of the database, so all exports of one graph agree.
     let palette: TypePalette
+    /// The types of the selected nodes, sorted: what a legend lists.
+    let legendTypes: [String]
     /// Column and row of each selected node, by position in `selection.nodeIDs`.
     private(set) var layout: [(column: Int, row: Int)] = []
     private var positionByNode: [Int64: Int] = [:]
@@ -18,7 +21,8 @@ struct ExportModel {
         self.selection = selection
         var labelSymbols = Set<Int32>()
         for id in selection.nodeIDs { labelSymbols.formUnion(state.nodeRecord(id.rawValue)!.labels) }
-        palette = TypePalette(types: labelSymbols.map { state.labels.name(of: $0) })
+        palette = TypePalette(types: state.labels.names + state.schema.nodeTypes.map(\.name))
+        legendTypes = labelSymbols.map { state.labels.name(of: $0) }.sorted()
         for (position, id) in selection.nodeIDs.enumerated() { positionByNode[id.rawValue] = position }
         layout = computeLayout()
     }

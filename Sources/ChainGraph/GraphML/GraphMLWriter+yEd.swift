@@ -2,7 +2,7 @@
 extension GraphMLWriter {
     /// One coloured node per node type, left of the graph, marked as legend.
     func writeLegend(_ writer: XMLStreamWriter) throws {
-        for (index, type) in model.palette.types.enumerated() {
+        for (index, type) in model.legendTypes.enumerated() {
             try writer.startElement("node")
             try writer.attribute("id", "legend.\(index)")
             try writer.startElement("data")

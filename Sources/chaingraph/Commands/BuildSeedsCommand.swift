@@ -96,7 +96,13 @@ struct BuildSeedsCommand: ParsableCommand {
     }
 
     private func writeGraphs(_ db: GraphDatabase, scripts: [URL], to target: URL) throws {
-        var outputs: [(String, GraphSelection.Scope)] = [("industrial-chains", .wholeGraph)]
+        let carbonFiber = """
+            MATCH p = (:Material {name: 'acrylonitrile'})-[:FEEDS*]->(:Product {name: 'terminal products'})
+            MATCH (:Product {name: 'terminal products'})-[a:APPLIED_IN]->(i)
+            RETURN p, a, i
+            """
+        var outputs: [(String, GraphSelection.Scope)] = [("industrial-chains", .wholeGraph),
+                                                         ("carbon-fiber-chain", .query(carbonFiber, parameters: [:]))]
         for script in scripts where script.lastPathComponent != "schema.cypher" {
             let stem = script.deletingPathExtension().lastPathComponent
             let query = "MATCH (n) WHERE $source IN n.sources OPTIONAL MATCH (n)-[r]->(m) WHERE r.source = $source RETURN n, r, m"

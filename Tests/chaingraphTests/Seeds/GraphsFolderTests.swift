@@ -14,7 +14,7 @@ final class GraphsFolderTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
         let committed = repository.appendingPathComponent("Graphs")
         let generated = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
-        XCTAssertEqual(generated.count, 18, "six graphs × (GraphML, yEd GraphML, DOT)")
+        XCTAssertEqual(generated.count, 21, "seven graphs × (GraphML, yEd GraphML, DOT)")
         for file in generated {
             let fresh = try String(contentsOf: output.appendingPathComponent(file), encoding: .utf8)
             let stored = try? String(contentsOf: committed.appendingPathComponent(file), encoding: .utf8)
@@ -32,7 +32,7 @@ final class GraphsFolderTests: XCTestCase {
         let folder = repository.appendingPathComponent("Graphs")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
             .filter { $0.hasSuffix(".graphml") && !$0.hasSuffix(".yed.graphml") }
-        XCTAssertEqual(files.count, 6)
+        XCTAssertEqual(files.count, 7)
         for file in files {
             XCTAssertEqual(try validator.violations(inFile: folder.appendingPathComponent(file).path).map(\.description), [], file)
         }
