@@ -57,27 +57,9 @@ struct TableRenderer {
 
     /// The type of a column: the one type of its non-null values, `ANY` when mixed, `NULL` when all null.
     static func typeName(of values: [Value]) -> String {
-        let names = Set(values.filter { !$0.isNull }.map(typeName))
+        let names = Set(values.filter { !$0.isNull }.map(\.typeName))
         if names.isEmpty { return "NULL" }
         return names.count == 1 ? names.first! : "ANY"
-    }
-
-    static func typeName(_ value: Value) -> String {
-        switch value {
-        case .null: return "NULL"
-        case .bool: return "BOOL"
-        case .int: return "INT64"
-        case .double: return "DOUBLE"
-        case .string: return "STRING"
-        case .date: return "DATE"
-        case .list(let items):
-            let inner = Set(items.filter { !$0.isNull }.map(typeName))
-            return "LIST<\(inner.count == 1 ? inner.first! : "ANY")>"
-        case .map: return "MAP"
-        case .node: return "NODE"
-        case .edge: return "RELATIONSHIP"
-        case .path: return "PATH"
-        }
     }
 
     /// Columns a string takes on a terminal: East Asian wide characters take two.
