@@ -44,7 +44,7 @@ extension GraphDatabase {
         try exportModel(scope).selection
     }
 
-    private func exportModel(_ scope: GraphSelection.Scope) throws -> ExportModel {
+    func exportModel(_ scope: GraphSelection.Scope) throws -> ExportModel {
         try read { snapshot in
             let state = snapshot.state
             let selection: GraphSelection

@@ -46,6 +46,8 @@ extension GraphDatabase {
             }
         case .transfer(let transfer):
             return try run(transfer, source: SourceText(text), parameters: parameters)
+        case .copy(let copy):
+            return try run(copy, source: SourceText(text), parameters: parameters)
         case .explain(let query):
             let schema = try read { $0.schema }
             return try engine.explain(query, schema: schema)

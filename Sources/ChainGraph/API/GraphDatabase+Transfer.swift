@@ -1,19 +1,7 @@
 extension GraphDatabase {
     /// Runs `EXPORT …` / `IMPORT …` and returns one summary row.
     func run(_ transfer: TransferStatement, source: SourceText, parameters: [String: Value]) throws -> ResultSet {
-        let path: String
-        switch transfer.path.kind {
-        case .literal(.string(let text)): path = text
-        case .parameter(let name):
-            guard case .string(let text)? = parameters[name] else {
-                throw ChainGraphError(.argumentError, "InvalidArgumentType", "parameter $\(name) must be a string file name",
-                                      at: source.position(transfer.path.start))
-            }
-            path = text
-        default:
-            throw ChainGraphError(.syntaxError, "UnexpectedSyntax", "expected a quoted file name",
-                                  at: source.position(transfer.path.start))
-        }
+        let path = try filePath(transfer.path, source: source, parameters: parameters)
         if transfer.direction == .import {
             let summary = try importGraphML(from: path)
             return ResultSet(columns: ["file", "nodes", "edges", "warnings"],
@@ -46,5 +34,59 @@ extension GraphDatabase {
         return ResultSet(columns: ["file", "format", "nodes", "edges"],
                          rows: [[.string(path), .string(transfer.format.rawValue.lowercased()),
                                  .int(Int64(summary.nodes)), .int(Int64(summary.edges))]])
+    }
+}
+
+extension GraphDatabase {
+    /// The file a statement names: a string literal or a string parameter.
+    func filePath(_ expression: Expression, source: SourceText, parameters: [String: Value]) throws -> String {
+        switch expression.kind {
+        case .literal(.string(let text)): return text
+        case .parameter(let name):
+            guard case .string(let text)? = parameters[name] else {
+                throw ChainGraphError(.argumentError, "InvalidArgumentType", "parameter $\(name) must be a string file name",
+                                      at: source.position(expression.start))
+            }
+            return text
+        default:
+            throw ChainGraphError(.syntaxError, "UnexpectedSyntax", "expected a quoted file name", at: source.position(expression.start))
+        }
+    }
+
+    /// Runs `COPY Type FROM 'file'` and returns one summary row.
+    func run(_ copy: CopyStatement, source: SourceText, parameters: [String: Value]) throws -> ResultSet {
+        let path = try filePath(copy.path, source: source, parameters: parameters)
+        let schema = try read { $0.schema }
+        var options = CSVImportOptions()
+        let summary: CSVImportSummary
+        if schema.nodeType(named: copy.type) != nil {
+            summary = try importCSV(nodes: [CSVSource(path, name: copy.type)], options: options)
+        } else if let edgeType = schema.edgeType(named: copy.type), let endpoints = edgeType.endpoints.first {
+            let fields = try CSVReader(path: path).next()?.fields ?? []
+            guard fields.count >= 2 else {
+                throw ChainGraphError(.syntaxError, "InvalidCSVHeader",
+                                      "COPY \(copy.type) needs a header whose first two columns name the FROM and TO nodes",
+                                      at: SourcePosition(file: path, line: 1, column: 1))
+            }
+            let header = [":START_ID(\(endpoints.from))", ":END_ID(\(endpoints.to))"] + fields.dropFirst(2)
+            options.headers[path] = header.map { OutputQuoting.csvField($0) }.joined(separator: ",")
+            summary = try importCSV(nodes: [], relationships: [CSVSource(path, name: copy.type)], options: options)
+        } else {
+            let known = schema.nodeTypes.map(\.name) + schema.edgeTypes.map(\.name)
+            throw ChainGraphError(.semanticError, "UnknownType",
+                                  "COPY needs a declared node or edge type; there is none named '\(copy.type)'"
+                                  + NameSuggestion.hint(for: copy.type, among: known), at: source.position(copy.position))
+        }
+        return ResultSet(columns: ["file", "nodes", "edges", "badRows"],
+                         rows: [[.string(path), .int(Int64(summary.nodes)), .int(Int64(summary.edges)), .int(Int64(summary.badRowCount))]])
+    }
+}
+
+/// CSV quoting shared by the writers.
+enum OutputQuoting {
+    /// A CSV field: quoted when it holds a comma, quote or line break.
+    static func csvField(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -20,17 +20,8 @@ enum GraphMLVocabulary {
     /// Prefix of a key's `<desc>` recording the exact ChainGraph type.
     static let typeDescriptionPrefix = "chaingraph:"
 
-    /// `text` without leading and trailing XML white space (space, tab, CR, LF); fast when
-    /// there is none, which is the common case.
-    static func trimmed(_ text: String) -> String {
-        let utf8 = text.utf8
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
-        guard let first = utf8.first, let last = utf8.last, isSpace(first) || isSpace(last) else { return text }
-        var start = utf8.startIndex, end = utf8.endIndex
-        while start < end && isSpace(utf8[start]) { start = utf8.index(after: start) }
-        while end > start && isSpace(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
-        return String(text[start..<end])
-    }
+    /// `text` without leading and trailing XML white space (space, tab, CR, LF).
+    static func trimmed(_ text: String) -> String { text.trimmingASCIIWhitespace }
 
     /// Whether every character of `text` may appear in an XML 1.0 document.
     static func isXMLSafe(_ text: String) -> Bool {

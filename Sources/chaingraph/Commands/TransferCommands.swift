@@ -2,48 +2,90 @@ import ArgumentParser
 import ChainGraph
 import Foundation
 
-/// `chaingraph import FILE.db INPUT --graphml`: reads a file into a database.
+/// `chaingraph import FILE.db (INPUT [--graphml] | --csv-dir DIR)`: reads files into a database.
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Import a GraphML file into a database, in one transaction.",
+        abstract: "Import a GraphML file, or a folder of CSV files, into a database in one transaction.",
         discussion: """
             Any error (with file:line:column) leaves the database as it was. A progress bar \
-            is shown on stderr when it is a terminal. See docs/graphml.md for how keys map.
+            is shown on stderr when it is a terminal. CSV files follow the neo4j-admin import \
+            header convention (docs/csv.md); plain CSV files get a header with --header. \
+            GraphML: docs/graphml.md.
 
             Exit status: 0 on success, 1 when the import failed, 2 for bad arguments.
 
-            Example:
+            Examples:
               chaingraph import chain.db network.graphml --graphml
+              chaingraph import chain.db --csv-dir exported/
+              chaingraph import chain.db --csv-dir data/ --header 'materials.csv=id:ID(Material),name,tier:int' \\
+                  --header 'feeds.csv=:START_ID(Material),:END_ID(Material),qty:double' --max-bad-rows 100
             """)
 
     @Argument(help: "The database file (created if missing).")
     var database: String
 
-    @Argument(help: "The file to import.")
-    var input: String
+    @Argument(help: "The GraphML file to import.")
+    var input: String?
 
-    @Flag(help: "The input is GraphML (the default).")
+    @Flag(help: "The input is GraphML (the default for a file).")
     var graphml = false
 
-    @Option(help: "The label for nodes the file gives none.")
+    @Option(help: "Import every *.csv file of this folder (nodes first, then relationships).")
+    var csvDir: String?
+
+    @Option(help: "A header for a plain CSV file, as FILE=HEADER (repeatable).")
+    var header: [String] = []
+
+    @Option(help: "Skip and report up to this many bad CSV rows instead of failing at the first.")
+    var maxBadRows: Int = 0
+
+    @Option(help: "GraphML: the label for nodes the file gives none.")
     var defaultLabel: String?
 
-    @Option(help: "The type for edges the file gives none.")
+    @Option(help: "GraphML: the type for edges the file gives none.")
     var defaultEdgeType: String = "RELATED_TO"
+
+    func validate() throws {
+        if (input == nil) == (csvDir == nil) {
+            throw ValidationError("give either a GraphML file or --csv-dir DIR")
+        }
+        if graphml && csvDir != nil { throw ValidationError("--graphml and --csv-dir exclude each other") }
+        if maxBadRows < 0 { throw ValidationError("--max-bad-rows must be 0 or more") }
+    }
 
     func run() throws {
         let progress = ProgressBar(enabled: isatty(STDERR_FILENO) == 1, title: "importing")
         do {
             let db = try openDatabase(database)
             defer { db.close() }
+            let started = ContinuousClock.now
+            if let csvDir {
+                var headers: [String: String] = [:]
+                for item in header {
+                    guard let equals = item.firstIndex(of: "=") else { throw ValidationErrorMessage("--header expects FILE=HEADER, got '\(item)'") }
+                    headers[String(item[..<equals])] = String(item[item.index(after: equals)...])
+                }
+                let options = CSVImportOptions(maximumBadRows: maxBadRows, headers: headers,
+                                               progress: { read, total in progress.update(read, of: total) })
+                let summary = try db.importCSV(directory: csvDir, options: options)
+                progress.finish()
+                for bad in summary.badRows { printError("skipped: \(bad)") }
+                if summary.badRowCount > summary.badRows.count {
+                    printError("skipped \(summary.badRowCount - summary.badRows.count) more bad rows")
+                }
+                print("imported \(summary.nodes) nodes and \(summary.edges) edges from \(csvDir) in \(formatDuration(ContinuousClock.now - started))"
+                      + (summary.badRowCount > 0 ? " (\(summary.badRowCount) bad rows skipped)" : ""))
+                return
+            }
             let options = GraphMLImportOptions(defaultNodeLabel: defaultLabel, defaultEdgeType: defaultEdgeType,
                                                progress: { read, total in progress.update(read, of: total) })
-            let started = ContinuousClock.now
-            let summary = try db.importGraphML(from: input, options: options)
+            let summary = try db.importGraphML(from: input!, options: options)
             progress.finish()
             for warning in summary.warnings { printError("warning: \(warning)") }
-            print("imported \(summary.nodes) nodes and \(summary.edges) edges from \(input) in \(formatDuration(ContinuousClock.now - started))")
+            print("imported \(summary.nodes) nodes and \(summary.edges) edges from \(input!) in \(formatDuration(ContinuousClock.now - started))")
+        } catch let error as ValidationErrorMessage {
+            throw error
         } catch {
             progress.finish()
             printError(ErrorRenderer(terminal: .current).render(error, statement: nil))
@@ -56,13 +98,14 @@ struct ImportCommand: ParsableCommand {
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export a database, or what a query returns, as GraphML or DOT.",
+        abstract: "Export a database, or what a query returns, as GraphML, DOT or CSV files.",
         discussion: """
             Exit status: 0 on success, 1 when the export failed, 2 for bad arguments.
 
             Examples:
               chaingraph export chain.db chain.graphml --profile yed
               chaingraph export chain.db pv.dot --format dot --query "MATCH p = (:Material)-[:FEEDS*]->() RETURN p"
+              chaingraph export chain.db csv-folder --format csv       (neo4j-admin import files)
               dot -Tsvg pv.dot > pv.svg
             """)
 
@@ -72,7 +115,7 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: "The file to write.")
     var output: String
 
-    @Option(help: "graphml or dot (default: from the output's extension, else graphml).")
+    @Option(help: "graphml, dot or csv (a folder of files) (default: from the output's extension, else graphml).")
     var format: String?
 
     @Option(help: "GraphML profile: plain, yed or gephi.")
@@ -86,7 +129,9 @@ struct ExportCommand: ParsableCommand {
 
     func run() throws {
         let chosen = format ?? (output.hasSuffix(".dot") || output.hasSuffix(".gv") ? "dot" : "graphml")
-        guard ["graphml", "dot"].contains(chosen) else { throw ValidationErrorMessage("unknown format '\(chosen)': use graphml or dot") }
+        guard ["graphml", "dot", "csv"].contains(chosen) else {
+            throw ValidationErrorMessage("unknown format '\(chosen)': use graphml, dot or csv")
+        }
         guard let profile = GraphMLProfile(rawValue: profile) else {
             throw ValidationErrorMessage("unknown profile '\(profile)': use plain, yed or gephi")
         }
@@ -103,8 +148,12 @@ struct ExportCommand: ParsableCommand {
             defer { db.close() }
             let started = ContinuousClock.now
             let options = GraphExportOptions(profile: profile, scope: scope)
-            let summary = chosen == "dot" ? try db.exportDOT(to: output, options: options)
-                                          : try db.exportGraphML(to: output, options: options)
+            let summary: GraphExportSummary
+            switch chosen {
+            case "dot": summary = try db.exportDOT(to: output, options: options)
+            case "csv": summary = try db.exportCSV(to: output, options: options)
+            default: summary = try db.exportGraphML(to: output, options: options)
+            }
             print("exported \(summary.nodes) nodes and \(summary.edges) edges to \(output) in \(formatDuration(ContinuousClock.now - started))")
         } catch {
             printError(ErrorRenderer(terminal: .current).render(error, statement: query))

@@ -30,6 +30,9 @@ struct ASTDump {
                     (step.labels.map { $0.map { ":" + $0 }.joined() + " " } ?? "") + "'\(step.name)'"
                 }.joined(separator: " | "), at: stage[0].position)
             }
+        case .copy(let copy):
+            line(0, "Copy \(copy.type)", at: copy.position)
+            expression(copy.path, 1)
         case .transfer(let transfer):
             let verb = transfer.direction == .export ? "Export" : "Import"
             line(0, "\(verb) \(transfer.format.rawValue) PROFILE \(transfer.profile.rawValue)"

@@ -6,6 +6,7 @@ enum Statement: Sendable {
     case schema(SchemaCommand)
     case chain(ChainStatement)
     case transfer(TransferStatement)
+    case copy(CopyStatement)
 }
 
 /// One or more single queries joined by `UNION` / `UNION ALL`.

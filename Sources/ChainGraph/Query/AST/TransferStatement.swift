@@ -18,3 +18,13 @@ struct TransferStatement: Sendable {
     var query: Query?
     var position: Int
 }
+
+/// AST: `COPY Type FROM 'file.csv'` (Kuzu's form): rows of a CSV file with a header row
+/// into a declared node type (columns are properties) or edge type (the first two columns
+/// are the primary keys of the endpoints, the rest properties).
+struct CopyStatement: Sendable {
+    var type: String
+    /// A string literal or a parameter.
+    var path: Expression
+    var position: Int
+}

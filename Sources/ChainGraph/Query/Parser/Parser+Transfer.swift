@@ -37,3 +37,18 @@ extension Parser {
         return statement
     }
 }
+
+extension Parser {
+    /// `COPY Type FROM path`.
+    mutating func copyStatement() throws -> CopyStatement {
+        let start = current.start
+        try expectKeyword("COPY")
+        let type = try name("a node or edge type")
+        try expectKeyword("FROM")
+        guard case .string = current.kind else {
+            if case .parameter = current.kind { return CopyStatement(type: type, path: try primary(), position: start) }
+            throw error("UnexpectedSyntax", "expected a quoted file name or a parameter", at: current.start)
+        }
+        return CopyStatement(type: type, path: try primary(), position: start)
+    }
+}

@@ -117,6 +117,7 @@ struct Parser {
         if let command = try schemaCommand() { return .schema(command) }
         if current.isKeyword("CHAIN") { return .chain(try chainStatement()) }
         if current.isKeyword("EXPORT") || current.isKeyword("IMPORT") { return .transfer(try transferStatement()) }
+        if current.isKeyword("COPY") { return .copy(try copyStatement()) }
         return .query(try query())
     }
 

@@ -1,0 +1,105 @@
+/// CSV: writes a selection in the `neo4j-admin import` convention, one file per label
+/// combination and one per edge type, with typed headers.
+///
+/// Column types come from the values (``ValueKind``): `boolean`, `long`, `double`,
+/// `string`, `date`, and arrays (`long[]`, elements joined by `;`). A property whose
+/// values differ in type is written as `string` (its values' text) — the one lossy case,
+/// as in neo4j-admin's format itself.
+struct CSVExporter {
+    let model: ExportModel
+
+    private var state: GraphState { model.state }
+
+    func write(to directory: String) throws -> GraphExportSummary {
+        var nodeGroups: [[String]: [Int64]] = [:]
+        for id in model.selection.nodeIDs {
+            nodeGroups[model.labels(of: state.nodeRecord(id.rawValue)!), default: []].append(id.rawValue)
+        }
+        for (labels, ids) in nodeGroups.sorted(by: { $0.key.joined(separator: ":") < $1.key.joined(separator: ":") }) {
+            let name = labels.isEmpty ? "nodes.csv" : "nodes.\(labels.joined(separator: "_")).csv"
+            try writeNodes(ids, labels: labels, to: directory + "/" + name)
+        }
+        var edgeGroups: [Int32: [Int64]] = [:]
+        for id in model.selection.edgeIDs { edgeGroups[state.edgeRecord(id.rawValue)!.type, default: []].append(id.rawValue) }
+        for (type, ids) in edgeGroups.sorted(by: { state.edgeTypes.name(of: $0.key) < state.edgeTypes.name(of: $1.key) }) {
+            let name = state.edgeTypes.name(of: type)
+            try writeEdges(ids, type: name, to: directory + "/relationships.\(name).csv")
+        }
+        return GraphExportSummary(nodes: model.selection.nodeIDs.count, edges: model.selection.edgeIDs.count)
+    }
+
+    private func columns(_ maps: [PropertyMap]) -> [(symbol: Int32, header: String, kind: ValueKind)] {
+        var kinds: [Int32: ValueKind] = [:]
+        for map in maps {
+            for (index, key) in map.keys.enumerated() { kinds[key, default: .none].merge(ValueKind(map.values[index])) }
+        }
+        return kinds.map { symbol, kind in
+            let name = state.propertyKeys.name(of: symbol)
+            return (symbol, name + ":" + Self.annotation(kind), kind)
+        }.sorted { $0.header < $1.header }
+    }
+
+    private static func annotation(_ kind: ValueKind) -> String {
+        switch kind {
+        case .boolean: return "boolean"
+        case .int32, .int64: return "long"
+        case .double: return "double"
+        case .date: return "date"
+        case .list(let element):
+            switch element {
+            case "INT64": return "long[]"
+            case "DOUBLE": return "double[]"
+            case "BOOL": return "boolean[]"
+            case "DATE": return "date[]"
+            default: return "string[]"
+            }
+        case .string, .mixed, .none: return "string"
+        }
+    }
+
+    private static func text(_ value: Value) -> String {
+        switch value {
+        case .string(let text): return text
+        case .date(let date): return date.description
+        case .double(let number): return Value.formatDouble(number)
+        case .list(let items): return items.map(text).joined(separator: ";")
+        default: return value.description
+        }
+    }
+
+    private static func field(_ text: String) -> String {
+        if text.isEmpty { return "\"\"" }
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || text.hasPrefix(" ") else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    private func writeNodes(_ ids: [Int64], labels: [String], to path: String) throws {
+        let output = try TextFileWriter(path: path)
+        let records = ids.map { state.nodeRecord($0)! }
+        let columns = columns(records.map(\.properties))
+        try output.write(([":ID", ":LABEL"] + columns.map(\.header)).map(Self.field).joined(separator: ",") + "\n")
+        for (id, record) in zip(ids, records) {
+            var fields = [String(id), Self.field(labels.joined(separator: ";"))]
+            for column in columns {
+                fields.append(record.properties[column.symbol].map { Self.field(Self.text($0)) } ?? "")
+            }
+            try output.write(fields.joined(separator: ",") + "\n")
+        }
+        try output.finish()
+    }
+
+    private func writeEdges(_ ids: [Int64], type: String, to path: String) throws {
+        let output = try TextFileWriter(path: path)
+        let records = ids.map { state.edgeRecord($0)! }
+        let columns = columns(records.map(\.properties))
+        try output.write(([":START_ID", ":END_ID", ":TYPE"] + columns.map(\.header)).map(Self.field).joined(separator: ",") + "\n")
+        for record in records {
+            var fields = [String(record.from), String(record.to), Self.field(type)]
+            for column in columns {
+                fields.append(record.properties[column.symbol].map { Self.field(Self.text($0)) } ?? "")
+            }
+            try output.write(fields.joined(separator: ",") + "\n")
+        }
+        try output.finish()
+    }
+}

@@ -1,0 +1,40 @@
+/// Options of a CSV import.
+public struct CSVImportOptions: Sendable {
+    /// The field separator.
+    public var delimiter: Character
+    /// The separator of array elements inside a field (`a;b;c`).
+    public var arrayDelimiter: Character
+    /// How many bad rows to skip (and report) before the import fails; 0 fails at the first.
+    /// Either way a failed import leaves the database as it was.
+    public var maximumBadRows: Int
+    /// Headers to use instead of a file's own first line, by file name (`materials.csv`):
+    /// how a plain CSV (`id,name,tier`) is mapped, e.g. `"id:ID(Material),name,tier:int"`.
+    public var headers: [String: String]
+    /// Called with (bytes read, total bytes) about every megabyte.
+    public var progress: (@Sendable (Int64, Int64) -> Void)?
+
+    /// The defaults: comma, `;` in arrays, no bad rows allowed.
+    public init(delimiter: Character = ",", arrayDelimiter: Character = ";", maximumBadRows: Int = 0,
+                headers: [String: String] = [:], progress: (@Sendable (Int64, Int64) -> Void)? = nil) {
+        self.delimiter = delimiter
+        self.arrayDelimiter = arrayDelimiter
+        self.maximumBadRows = maximumBadRows
+        self.headers = headers
+        self.progress = progress
+    }
+}
+
+/// What a CSV import did.
+public struct CSVImportSummary: Sendable {
+    /// Nodes created.
+    public var nodes = 0
+    /// Edges created.
+    public var edges = 0
+    /// The bad rows skipped (at most 100 are kept), each with file:line.
+    public var badRows: [ChainGraphError] = []
+    /// How many bad rows were skipped in all.
+    public var badRowCount = 0
+
+    /// An empty summary.
+    public init() {}
+}
