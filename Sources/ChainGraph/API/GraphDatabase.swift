@@ -95,6 +95,15 @@ public final class GraphDatabase: Sendable {
     ///   cannot be written (then nothing is kept either).
     @discardableResult
     public func write<T>(_ body: (WriteTransaction) throws -> T) throws -> T {
+        let (result, changed) = try commit(body)
+        // After the transaction (and the adjacency deltas it still held) is gone.
+        AllocatorSettling.settle(afterChanging: changed)
+        return result
+    }
+
+    /// Runs `body` in a write transaction and publishes it; returns the result and how many
+    /// elements it created or changed.
+    private func commit<T>(_ body: (WriteTransaction) throws -> T) throws -> (T, Int) {
         writerLock.lock()
         defer { writerLock.unlock() }
         try checkOpen()
@@ -109,7 +118,7 @@ public final class GraphDatabase: Sendable {
         try store?.persist(state, dirtyNodes: transaction.dirtyNodes, dirtyEdges: transaction.dirtyEdges,
                            schemaChanged: transaction.schemaChanged)
         published.value = state
-        return result
+        return (result, transaction.dirtyNodes.count + transaction.dirtyEdges.count)
     }
 
     private func checkOpen() throws {

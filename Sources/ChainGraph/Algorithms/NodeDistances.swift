@@ -2,7 +2,7 @@
 ///
 /// Starts as a hash map, so a small closure in a large graph costs what it visits, not
 /// the graph's size; switches to a dense array (one `Int32` per node slot) once the
-/// traversal has reached a sixteenth of the graph, where the array is the faster choice.
+/// traversal has reached a 64th of the graph, where the array is the faster choice.
 struct NodeDistances {
     private var sparse: [Int32: Int32] = [:]
     private var dense: [Int32] = []
@@ -12,7 +12,7 @@ struct NodeDistances {
 
     init(capacity: Int) {
         self.capacity = capacity
-        switchPoint = capacity < 4096 ? 0 : capacity / 16
+        switchPoint = capacity < 4096 ? 0 : capacity / 64
         if switchPoint == 0 {
             dense = [Int32](repeating: -1, count: capacity)
             isDense = true
