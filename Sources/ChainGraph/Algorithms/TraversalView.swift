@@ -65,29 +65,33 @@ struct TraversalView {
     /// The hot loop reads the CSR rows directly, with a dense distance array.
     func breadthFirst(from starts: [Int64], _ direction: Direction, maxDepth: Int? = nil,
                       avoiding: Int64? = nil) -> (distance: NodeDistances, order: [Int32]) {
-        var distance = NodeDistances(capacity: capacity)
+        let distance = NodeDistances(capacity: capacity)
         var order: [Int32] = []
-        for start in starts where start != avoiding && distance[Int(start)] < 0 {
-            distance.set(Int(start), 0)
-            order.append(Int32(start))
-        }
         let lists = self.lists(direction)
         let edges = state.edges
         let alive = { (edge: UInt32) in edges[Int(edge)] != nil }
         let avoided = avoiding.map { Int32($0) } ?? -1
         let limit = maxDepth.map { Int32($0) } ?? Int32.max
-        var head = 0
-        while head < order.count {
-            let node = Int(order[head])
-            head += 1
-            let depth = distance[node]
-            if depth >= limit { continue }
-            for list in lists {
-                list.forEachLiveEntry(of: node, isAlive: alive) { entry in
-                    let next = Int(entry.neighbor)
-                    if distance[next] < 0 && Int32(next) != avoided {
-                        distance.set(next, depth + 1)
-                        order.append(Int32(next))
+        distance.withBuffers { stamps, distances, generation in
+            for start in starts where start != avoiding && stamps[Int(start)] != generation {
+                stamps[Int(start)] = generation
+                distances[Int(start)] = 0
+                order.append(Int32(start))
+            }
+            var head = 0
+            while head < order.count {
+                let node = Int(order[head])
+                head += 1
+                let depth = distances[node]
+                if depth >= limit { continue }
+                for list in lists {
+                    list.forEachLiveEntry(of: node, isAlive: alive) { entry in
+                        let next = Int(entry.neighbor)
+                        if stamps[next] != generation && Int32(next) != avoided {
+                            stamps[next] = generation
+                            distances[next] = depth + 1
+                            order.append(Int32(next))
+                        }
                     }
                 }
             }

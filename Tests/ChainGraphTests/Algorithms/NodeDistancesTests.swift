@@ -1,7 +1,7 @@
 import XCTest
 @testable import ChainGraph
 
-/// Closures in graphs large enough that the distance map starts sparse and turns dense.
+/// Closures over pooled, generation-stamped distance arrays.
 final class NodeDistancesTests: XCTestCase {
     func testSmallAndLargeClosuresInALargeGraph() throws {
         let db = GraphDatabase()
@@ -20,11 +20,16 @@ final class NodeDistancesTests: XCTestCase {
         XCTAssertEqual(try snapshot.upstream(of: nodes[5999], maxDepth: 400).count, 400)
     }
 
-    func testTheMapSwitchesToDenseAndKeepsEveryDistance() {
-        var distances = NodeDistances(capacity: 10_000)
-        for node in stride(from: 0, to: 2000, by: 3) { distances.set(node, Int32(node / 3)) }
-        for node in 0..<2000 {
-            XCTAssertEqual(distances[node], node % 3 == 0 ? Int32(node / 3) : -1)
+    func testReusedArraysForgetEarlierTraversals() {
+        do {
+            let first = NodeDistances(capacity: 10_000)
+            for node in stride(from: 0, to: 2000, by: 3) { first.set(node, Int32(node / 3)) }
+            for node in 0..<2000 { XCTAssertEqual(first[node], node % 3 == 0 ? Int32(node / 3) : -1) }
         }
+        let second = NodeDistances(capacity: 10_000)
+        XCTAssertTrue((0..<2000).allSatisfy { second[$0] == -1 }, "a pooled scratch starts empty")
+        let concurrent = NodeDistances(capacity: 10_000)
+        second.set(7, 1)
+        XCTAssertEqual(concurrent[7], -1, "two live traversals never share arrays")
     }
 }
