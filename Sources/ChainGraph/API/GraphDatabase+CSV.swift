@@ -84,7 +84,8 @@ extension GraphDatabase {
     /// same graph (provenance aside).
     @discardableResult
     public func exportCSV(to directory: String, options: GraphExportOptions = GraphExportOptions()) throws -> GraphExportSummary {
-        let model = try exportModel(options.scope)
+        var model = try exportModel(options.scope)
+        model.progress = options.progress
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {

@@ -14,7 +14,8 @@ extension GraphDatabase {
     ///   and the errors of the query for `.query` scopes.
     @discardableResult
     public func exportGraphML(to path: String, options: GraphExportOptions = GraphExportOptions()) throws -> GraphExportSummary {
-        let model = try exportModel(options.scope)
+        var model = try exportModel(options.scope)
+        model.progress = options.progress
         return try GraphMLWriter(model: model, profile: options.profile).write(to: XMLStreamWriter(path: path, indent: options.indent))
     }
 
@@ -29,7 +30,9 @@ extension GraphDatabase {
     /// Writes the graph (or part of it) as Graphviz DOT (`dot -Tsvg file.dot`).
     @discardableResult
     public func exportDOT(to path: String, options: GraphExportOptions = GraphExportOptions()) throws -> GraphExportSummary {
-        try DOTWriter(model: exportModel(options.scope)).write(to: TextFileWriter(path: path))
+        var model = try exportModel(options.scope)
+        model.progress = options.progress
+        return try DOTWriter(model: model).write(to: TextFileWriter(path: path))
     }
 
     /// The graph (or part of it) as Graphviz DOT text.

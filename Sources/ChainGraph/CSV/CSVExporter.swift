@@ -7,6 +7,9 @@
 /// as in neo4j-admin's format itself.
 struct CSVExporter {
     let model: ExportModel
+    /// Elements written so far, for progress.
+    private final class Counter { var written = 0 }
+    private let counter = Counter()
 
     private var state: GraphState { model.state }
 
@@ -84,6 +87,8 @@ struct CSVExporter {
                 fields.append(record.properties[column.symbol].map { Self.field(Self.text($0)) } ?? "")
             }
             try output.write(fields.joined(separator: ",") + "\n")
+            counter.written += 1
+            model.reportProgress(counter.written)
         }
         try output.finish()
     }
@@ -99,6 +104,8 @@ struct CSVExporter {
                 fields.append(record.properties[column.symbol].map { Self.field(Self.text($0)) } ?? "")
             }
             try output.write(fields.joined(separator: ",") + "\n")
+            counter.written += 1
+            model.reportProgress(counter.written)
         }
         try output.finish()
     }

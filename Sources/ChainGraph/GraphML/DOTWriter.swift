@@ -24,8 +24,10 @@ struct DOTWriter {
             let name = model.displayName(of: record, position: position)
             let tooltip = labels.map { ":" + $0 }.joined()
             try output.write("  n\(position) [label=\(Self.quoted(name)), fillcolor=\"\(model.palette.colour(for: labels))\", tooltip=\(Self.quoted(tooltip))];\n")
+            model.reportProgress(position + 1)
         }
-        for id in model.selection.edgeIDs {
+        for (index, id) in model.selection.edgeIDs.enumerated() {
+            model.reportProgress(model.selection.nodeIDs.count + index + 1)
             let record = state.edgeRecord(id.rawValue)!
             let from = model.position(of: record.from)!, to = model.position(of: record.to)!
             try output.write("  n\(from) -> n\(to) [label=\(Self.quoted(state.edgeTypes.name(of: record.type)))];\n")

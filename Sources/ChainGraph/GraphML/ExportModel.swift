@@ -15,6 +15,15 @@ struct ExportModel {
     /// Column and row of each selected node, by position in `selection.nodeIDs`.
     private(set) var layout: [(column: Int, row: Int)] = []
     private var positionByNode: [Int64: Int] = [:]
+    /// Reports (elements written, elements to write); see ``GraphExportOptions/progress``.
+    var progress: (@Sendable (Int64, Int64) -> Void)?
+
+    /// Reports progress after `done` elements, every 10,000 and at the end.
+    func reportProgress(_ done: Int) {
+        guard let progress else { return }
+        let total = selection.nodeIDs.count + selection.edgeIDs.count
+        if done % 10_000 == 0 || done == total { progress(Int64(done), Int64(total)) }
+    }
 
     init(state: GraphState, selection: GraphSelection) {
         self.state = state

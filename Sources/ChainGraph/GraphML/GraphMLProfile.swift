@@ -33,12 +33,16 @@ public struct GraphExportOptions: Sendable {
     public var scope: GraphSelection.Scope
     /// Whether to indent the XML (on by default; off makes files about 20% smaller).
     public var indent: Bool
+    /// Called with (elements written, elements to write) every 10,000 elements and at the end.
+    public var progress: (@Sendable (Int64, Int64) -> Void)?
 
     /// Creates export options: the whole graph, plain, indented by default.
-    public init(profile: GraphMLProfile = .plain, scope: GraphSelection.Scope = .wholeGraph, indent: Bool = true) {
+    public init(profile: GraphMLProfile = .plain, scope: GraphSelection.Scope = .wholeGraph, indent: Bool = true,
+                progress: (@Sendable (Int64, Int64) -> Void)? = nil) {
         self.profile = profile
         self.scope = scope
         self.indent = indent
+        self.progress = progress
     }
 }
 

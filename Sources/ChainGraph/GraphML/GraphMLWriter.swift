@@ -47,9 +47,12 @@ struct GraphMLWriter {
         if profile == .yed { try writeLegend(writer) }
         for (position, id) in model.selection.nodeIDs.enumerated() {
             try writeNode(state.nodeRecord(id.rawValue)!, position: position, to: writer)
+            model.reportProgress(position + 1)
         }
+        let nodeCount = model.selection.nodeIDs.count
         for (position, id) in model.selection.edgeIDs.enumerated() {
             try writeEdge(state.edgeRecord(id.rawValue)!, position: position, to: writer)
+            model.reportProgress(nodeCount + position + 1)
         }
         try writer.endElement()
         try writer.endElement()

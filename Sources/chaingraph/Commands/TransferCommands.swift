@@ -147,7 +147,9 @@ struct ExportCommand: ParsableCommand {
             let db = try openDatabase(database, readOnly: true)
             defer { db.close() }
             let started = ContinuousClock.now
-            let options = GraphExportOptions(profile: profile, scope: scope)
+            let progress = ProgressBar(enabled: isatty(STDERR_FILENO) == 1, title: "exporting", unit: "elements")
+            defer { progress.finish() }
+            let options = GraphExportOptions(profile: profile, scope: scope, progress: { done, total in progress.update(done, of: total) })
             let summary: GraphExportSummary
             switch chosen {
             case "dot": summary = try db.exportDOT(to: output, options: options)
@@ -172,13 +174,16 @@ func formatDuration(_ duration: Duration) -> String {
 final class ProgressBar: @unchecked Sendable {
     private let enabled: Bool
     private let title: String
+    private let unit: String
     private let lock = NSLock()
     private var lastDraw = ContinuousClock.now - .seconds(1)
     private var drawn = false
 
-    init(enabled: Bool, title: String) {
+    /// `unit` is "MB" (amounts are bytes) or a word for counted things.
+    init(enabled: Bool, title: String, unit: String = "MB") {
         self.enabled = enabled
         self.title = title
+        self.unit = unit
     }
 
     func update(_ done: Int64, of total: Int64) {
@@ -190,8 +195,9 @@ final class ProgressBar: @unchecked Sendable {
             let fraction = min(1, Double(done) / Double(total))
             let filled = Int(fraction * 30)
             let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: 30 - filled)
-            let text = String(format: "\r%@ %@ %3.0f%%  %.1f / %.1f MB", title, bar, fraction * 100,
-                              Double(done) / 1e6, Double(total) / 1e6)
+            let amounts = unit == "MB" ? String(format: "%.1f / %.1f MB", Double(done) / 1e6, Double(total) / 1e6)
+                                       : "\(done) / \(total) \(unit)"
+            let text = String(format: "\r%@ %@ %3.0f%%  ", title, bar, fraction * 100) + amounts
             FileHandle.standardError.write(Data(text.utf8))
             drawn = true
         }

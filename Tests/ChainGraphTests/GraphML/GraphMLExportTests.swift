@@ -146,4 +146,25 @@ final class GraphMLExportTests: XCTestCase {
             XCTAssertEqual((error as? ChainGraphError)?.code, "UnrepresentableInXML")
         }
     }
+
+    func testExportsReportProgressToTheEnd() throws {
+        let db = try Self.carbonFiberGraph()
+        final class Log: @unchecked Sendable {
+            let lock = NSLock()
+            var calls: [(Int64, Int64)] = []
+        }
+        for format in ["graphml", "dot", "csv"] {
+            let log = Log()
+            let options = GraphExportOptions(progress: { done, total in log.lock.withLock { log.calls.append((done, total)) } })
+            let path = temporaryFile(format)
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            switch format {
+            case "graphml": try db.exportGraphML(to: path, options: options)
+            case "dot": try db.exportDOT(to: path, options: options)
+            default: try db.exportCSV(to: path, options: options)
+            }
+            XCTAssertEqual(log.calls.last?.0, 9, format)
+            XCTAssertEqual(log.calls.last?.1, 9, format)
+        }
+    }
 }
