@@ -52,7 +52,8 @@ extension GraphSchema {
                 throw ChainGraphError.type("InvalidPropertyType",
                     "\(owner).\(key) is \(definition.type); got \(value.typeName) \(value)")
             }
-            stored[key] = fitted
+            // Writing only changed values keeps the dictionary shared (no copy) in the common case.
+            if fitted != value { stored[key] = fitted }
         }
         for definition in declared where definition.isRequired && properties[definition.name] == nil {
             throw ChainGraphError.constraint("MissingRequiredProperty",

@@ -6,13 +6,14 @@ extension GraphState {
 
     mutating func createNode(labels labelNames: [String], properties: [String: Value],
                              provenance: Provenance) throws -> Int64 {
-        let uniqueLabels = Array(Set(labelNames)).sorted()
-        let stored = try schema.checkedNode(labels: uniqueLabels, properties: properties.filter { !$0.value.isNull })
+        let uniqueLabels = labelNames.count < 2 ? labelNames : Array(Set(labelNames)).sorted()
+        let stored = try schema.checkedNode(labels: uniqueLabels, properties: Self.withoutNulls(properties))
         let id = nextNodeID
         guard id <= Self.maximumID else {
             throw ChainGraphError.storage("CapacityExceeded", "a database holds at most \(Self.maximumID) nodes")
         }
-        let record = NodeRecord(labels: uniqueLabels.map { labels.intern($0) }.sorted(),
+        let symbols = uniqueLabels.map { labels.intern($0) }
+        let record = NodeRecord(labels: symbols.count < 2 ? symbols : symbols.sorted(),
                                 properties: intern(stored), provenance: provenance)
         try claimPrimaryKey(of: record, for: id)
         nodes.append(record)
@@ -60,9 +61,11 @@ extension GraphState {
                              provenance: Provenance) throws -> Int64 {
         guard let fromRecord = nodeRecord(from) else { throw missingNode(from) }
         guard let toRecord = nodeRecord(to) else { throw missingNode(to) }
-        let stored = try schema.checkedEdge(type: typeName, fromLabels: labelNames(fromRecord),
-                                            toLabels: labelNames(toRecord),
-                                            properties: properties.filter { !$0.value.isNull })
+        // Endpoint labels matter only to a declared schema; open mode skips building them.
+        let strict = schema.isStrict
+        let stored = try schema.checkedEdge(type: typeName, fromLabels: strict ? labelNames(fromRecord) : [],
+                                            toLabels: strict ? labelNames(toRecord) : [],
+                                            properties: Self.withoutNulls(properties))
         let id = nextEdgeID
         guard id <= Self.maximumID else {
             throw ChainGraphError.storage("CapacityExceeded", "a database holds at most \(Self.maximumID) edges")
@@ -111,6 +114,11 @@ extension GraphState {
                                        toLabels: labelNames(nodes[Int(record.to)]!),
                                        properties: record.properties.dictionary(propertyKeys))
         }
+    }
+
+    /// The properties without null values (null means "not set"); no copy when there are none.
+    static func withoutNulls(_ properties: [String: Value]) -> [String: Value] {
+        properties.values.contains(where: \.isNull) ? properties.filter { !$0.value.isNull } : properties
     }
 
     mutating func intern(_ properties: [String: Value]) -> PropertyMap {
