@@ -69,7 +69,7 @@ extension GraphDatabase {
                                       at: SourcePosition(file: path, line: 1, column: 1))
             }
             let header = [":START_ID(\(endpoints.from))", ":END_ID(\(endpoints.to))"] + fields.dropFirst(2)
-            options.headers[path] = header.map { OutputQuoting.csvField($0) }.joined(separator: ",")
+            options.headers[path] = header.map { CSVField.quoted($0) }.joined(separator: ",")
             summary = try importCSV(nodes: [], relationships: [CSVSource(path, name: copy.type)], options: options)
         } else {
             let known = schema.nodeTypes.map(\.name) + schema.edgeTypes.map(\.name)
@@ -79,14 +79,5 @@ extension GraphDatabase {
         }
         return ResultSet(columns: ["file", "nodes", "edges", "badRows"],
                          rows: [[.string(path), .int(Int64(summary.nodes)), .int(Int64(summary.edges)), .int(Int64(summary.badRowCount))]])
-    }
-}
-
-/// CSV quoting shared by the writers.
-enum OutputQuoting {
-    /// A CSV field: quoted when it holds a comma, quote or line break.
-    static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

@@ -70,10 +70,11 @@ struct CSVExporter {
         }
     }
 
-    private static func field(_ text: String) -> String {
-        if text.isEmpty { return "\"\"" }
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || text.hasPrefix(" ") else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    private static func field(_ text: String) -> String { CSVField.quoted(text, quoteEmpty: true) }
+
+    /// The property fields of one element, in column order (missing values empty).
+    private static func propertyFields(_ properties: PropertyMap, _ columns: [(symbol: Int32, header: String, kind: ValueKind)]) -> [String] {
+        columns.map { column in properties[column.symbol].map { field(text($0)) } ?? "" }
     }
 
     private func writeNodes(_ ids: [Int64], labels: [String], to path: String) throws {
@@ -82,10 +83,7 @@ struct CSVExporter {
         let columns = columns(records.map(\.properties))
         try output.write(([":ID", ":LABEL"] + columns.map(\.header)).map(Self.field).joined(separator: ",") + "\n")
         for (id, record) in zip(ids, records) {
-            var fields = [String(id), Self.field(labels.joined(separator: ";"))]
-            for column in columns {
-                fields.append(record.properties[column.symbol].map { Self.field(Self.text($0)) } ?? "")
-            }
+            let fields = [String(id), Self.field(labels.joined(separator: ";"))] + Self.propertyFields(record.properties, columns)
             try output.write(fields.joined(separator: ",") + "\n")
             counter.written += 1
             model.reportProgress(counter.written)
@@ -99,10 +97,7 @@ struct CSVExporter {
         let columns = columns(records.map(\.properties))
         try output.write(([":START_ID", ":END_ID", ":TYPE"] + columns.map(\.header)).map(Self.field).joined(separator: ",") + "\n")
         for record in records {
-            var fields = [String(record.from), String(record.to), Self.field(type)]
-            for column in columns {
-                fields.append(record.properties[column.symbol].map { Self.field(Self.text($0)) } ?? "")
-            }
+            let fields = [String(record.from), String(record.to), Self.field(type)] + Self.propertyFields(record.properties, columns)
             try output.write(fields.joined(separator: ",") + "\n")
             counter.written += 1
             model.reportProgress(counter.written)

@@ -44,10 +44,7 @@ enum OutputFormat: String, CaseIterable, Sendable {
         return output
     }
 
-    static func csvField(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
+    static func csvField(_ text: String) -> String { CSVField.quoted(text) }
 }
 
 extension String {
