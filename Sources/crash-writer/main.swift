@@ -1,37 +1,66 @@
-// crash-writer: a child process for the crash-safety tests. It opens a database file,
-// commits numbered write transactions and prints `committed N` after each one returns,
-// until it is killed or has done the number asked for. Exit code 3: the database could
-// not be opened (its error on stderr).
+// crash-writer: the child process and the harness of the crash-safety campaign.
+//
+//   crash-writer FILE N                 commit N numbered transactions (10 chained nodes each)
+//   crash-writer --random FILE SEED     commit RandomWorkload transactions until killed
+//   crash-writer --campaign TRIALS [SEED]
+//       TRIALS times: start `--random` on a fresh file, SIGKILL it after a random 1–300 ms,
+//       reopen the file and check it holds exactly the transactions the child reported as
+//       committed (or one more, committed but killed before it printed), with a consistent
+//       adjacency index. Prints a summary; exit 1 when any trial fails.
+//
+// Each commit prints `committed N`. Exit code 3: the database could not be opened.
 import ChainGraph
 import Foundation
 
+func fail(_ message: String, code: Int32) -> Never {
+    FileHandle.standardError.write(Data("\(message)\n".utf8))
+    exit(code)
+}
+
+func open(_ path: String) -> GraphDatabase {
+    do { return try GraphDatabase(path: path) } catch { fail("\(error)", code: 3) }
+}
+
 let arguments = CommandLine.arguments
-guard arguments.count >= 3, let transactions = Int(arguments[2]) else {
-    FileHandle.standardError.write(Data("usage: crash-writer FILE TRANSACTIONS\n".utf8))
-    exit(2)
-}
-let database: GraphDatabase
-do {
-    database = try GraphDatabase(path: arguments[1])
-} catch {
-    FileHandle.standardError.write(Data("\(error)\n".utf8))
-    exit(3)
-}
-do {
-    let start = try database.read { $0.nodeCount } / 10
-    for number in start..<(start + transactions) {
-        try database.write { tx in
-            // Ten nodes in a chain per transaction, each tagged with the transaction number.
-            var previous: NodeID?
-            for step in 0..<10 {
-                let node = try tx.createNode(labels: ["Step"], properties: ["tx": .int(Int64(number)), "step": .int(Int64(step))])
-                if let previous { try tx.createEdge("NEXT", from: previous, to: node) }
-                previous = node
-            }
+switch arguments.dropFirst().first {
+case "--random":
+    guard arguments.count == 4, let seed = UInt64(arguments[3]) else { fail("usage: crash-writer --random FILE SEED", code: 2) }
+    let database = open(arguments[2])
+    let workload = RandomWorkload(seed: seed, scratch: (arguments[2] as NSString).deletingLastPathComponent)
+    do {
+        for number in 0... {
+            try workload.apply(number, to: database)
+            FileHandle.standardOutput.write(Data("committed \(number)\n".utf8))
         }
-        FileHandle.standardOutput.write(Data("committed \(number)\n".utf8))
+    } catch {
+        fail("\(error)", code: 1)
     }
-} catch {
-    FileHandle.standardError.write(Data("\(error)\n".utf8))
-    exit(1)
+case "--campaign":
+    guard arguments.count >= 3, let trials = Int(arguments[2]) else { fail("usage: crash-writer --campaign TRIALS [SEED]", code: 2) }
+    let seed = arguments.count > 3 ? UInt64(arguments[3]) ?? 1 : 1
+    let report = CrashCampaign(trials: trials, seed: seed).run()
+    print(report.summary)
+    exit(report.failures.isEmpty ? 0 : 1)
+default:
+    guard arguments.count >= 3, let transactions = Int(arguments[2]) else {
+        fail("usage: crash-writer FILE TRANSACTIONS | --random FILE SEED | --campaign TRIALS [SEED]", code: 2)
+    }
+    let database = open(arguments[1])
+    do {
+        let start = try database.read { $0.nodeCount } / 10
+        for number in start..<(start + transactions) {
+            try database.write { tx in
+                // Ten nodes in a chain per transaction, each tagged with the transaction number.
+                var previous: NodeID?
+                for step in 0..<10 {
+                    let node = try tx.createNode(labels: ["Step"], properties: ["tx": .int(Int64(number)), "step": .int(Int64(step))])
+                    if let previous { try tx.createEdge("NEXT", from: previous, to: node) }
+                    previous = node
+                }
+            }
+            FileHandle.standardOutput.write(Data("committed \(number)\n".utf8))
+        }
+    } catch {
+        fail("\(error)", code: 1)
+    }
 }

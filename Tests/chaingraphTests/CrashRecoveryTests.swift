@@ -50,6 +50,14 @@ final class CrashRecoveryTests: XCTestCase {
         }
     }
 
+    /// A short run of the campaign (Tests/Reliability/crash-campaign.sh runs 1,000 trials):
+    /// random transactions of every kind, killed at random moments, checked against a replay.
+    func testRandomWorkloadsKilledAtRandomMomentsLeaveExactlyTheCommittedPrefix() throws {
+        let result = try runProduct("crash-writer", ["--campaign", "50", String(UInt64.random(in: 1...1_000_000))])
+        XCTAssertEqual(result.status, 0, result.stdout + result.stderr)
+        XCTAssertTrue(result.stdout.hasPrefix("crash campaign: 50 trials, 50 passed, 0 failed"), result.stdout)
+    }
+
     func testASecondWriterProcessIsRefusedWithAClearError() throws {
         let path = try databasePath()
         let holder = try GraphDatabase(path: path)
