@@ -2,6 +2,8 @@
 //
 //   crash-writer FILE N                 commit N numbered transactions (10 chained nodes each)
 //   crash-writer --random FILE SEED     commit RandomWorkload transactions until killed
+//   crash-writer --corrupt TRIALS [SEED]   damage copies of a file, open each in a child
+//   crash-writer --check FILE              (the child) open, read everything, print the outcome
 //   crash-writer --campaign TRIALS [SEED]
 //       TRIALS times: start `--random` on a fresh file, SIGKILL it after a random 1–300 ms,
 //       reopen the file and check it holds exactly the transactions the child reported as
@@ -32,6 +34,18 @@ case "--random":
             try workload.apply(number, to: database)
             FileHandle.standardOutput.write(Data("committed \(number)\n".utf8))
         }
+    } catch {
+        fail("\(error)", code: 1)
+    }
+case "--check":
+    guard arguments.count == 3 else { fail("usage: crash-writer --check FILE", code: 2) }
+    CorruptionCampaign.check(arguments[2])
+case "--corrupt":
+    guard arguments.count >= 3, let trials = Int(arguments[2]) else { fail("usage: crash-writer --corrupt TRIALS [SEED]", code: 2) }
+    do {
+        let report = try CorruptionCampaign(trials: trials, seed: arguments.count > 3 ? UInt64(arguments[3]) ?? 1 : 1).run()
+        print(report.summary)
+        exit(report.outcomes["crashed", default: 0] == 0 ? 0 : 1)
     } catch {
         fail("\(error)", code: 1)
     }

@@ -58,6 +58,14 @@ final class CrashRecoveryTests: XCTestCase {
         XCTAssertTrue(result.stdout.hasPrefix("crash campaign: 50 trials, 50 passed, 0 failed"), result.stdout)
     }
 
+    /// Truncated files, flipped bytes, damaged headers and a foreign WAL, each opened in a
+    /// child process: a clear error or a readable graph, never a crash.
+    func testDamagedFilesNeverCrash() throws {
+        let result = try runProduct("crash-writer", ["--corrupt", "100", String(UInt64.random(in: 1...1_000_000))])
+        XCTAssertEqual(result.status, 0, result.stdout + result.stderr)
+        XCTAssertTrue(result.stdout.contains("crashed 0"), result.stdout)
+    }
+
     func testASecondWriterProcessIsRefusedWithAClearError() throws {
         let path = try databasePath()
         let holder = try GraphDatabase(path: path)

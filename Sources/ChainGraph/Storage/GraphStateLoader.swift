@@ -8,8 +8,8 @@ import GRDB
 enum GraphStateLoader {
     static func load(from db: Database) throws -> GraphState {
         var state = GraphState()
-        let nextNodeID = try Int64.fetchOne(db, sql: "SELECT value FROM cg_meta WHERE key = 'next_node_id'") ?? 0
-        let nextEdgeID = try Int64.fetchOne(db, sql: "SELECT value FROM cg_meta WHERE key = 'next_edge_id'") ?? 0
+        let nextNodeID = try counter("next_node_id", table: "cg_node", db)
+        let nextEdgeID = try counter("next_edge_id", table: "cg_edge", db)
         if let schemaJSON = try String.fetchOne(db, sql: "SELECT value FROM cg_meta WHERE key = 'schema'") {
             do {
                 state.schema = try JSONDecoder().decode(GraphSchema.self, from: Data(schemaJSON.utf8))
@@ -20,13 +20,14 @@ enum GraphStateLoader {
 
         let nodeRows = try GRDB.Row.fetchCursor(db, sql: "SELECT id, labels, properties, source, line FROM cg_node ORDER BY id")
         while let row = try nodeRows.next() {
-            let id: Int64 = row[0]
+            let id = try integer(row, 0, "a node id")
             guard id >= state.nextNodeID, id < nextNodeID else { throw corrupt("node id \(id) is out of order or past the counter") }
             while state.nextNodeID < id { state.nodes.append(nil) }
-            let labels = try ValueCodec.decodeLabels(row[1]).map { state.labels.intern($0) }.sorted()
-            let properties = state.intern(Dictionary(try ValueCodec.decodeProperties(row[2]), uniquingKeysWith: { $1 }))
+            let labels = try ValueCodec.decodeLabels(blob(row, 1, "node \(id)'s labels")).map { state.labels.intern($0) }.sorted()
+            let properties = state.intern(Dictionary(try ValueCodec.decodeProperties(blob(row, 2, "node \(id)'s properties")),
+                                                     uniquingKeysWith: { $1 }))
             state.nodes.append(NodeRecord(labels: labels, properties: properties,
-                                          provenance: Provenance(source: row[3], line: row[4])))
+                                          provenance: try provenance(row, 3, "node \(id)")))
             state.nodeCount += 1
         }
         state.nodes.reserve(Int(nextNodeID), filler: nil)
@@ -37,22 +38,24 @@ enum GraphStateLoader {
             SELECT id, type, source_node, target_node, properties, source, line FROM cg_edge ORDER BY id
             """)
         while let row = try edgeRows.next() {
-            let id: Int64 = row[0], from: Int64 = row[2], to: Int64 = row[3]
+            let id = try integer(row, 0, "an edge id")
+            let from = try integer(row, 2, "edge \(id)'s source"), to = try integer(row, 3, "edge \(id)'s target")
             guard id >= state.nextEdgeID, id < nextEdgeID else { throw corrupt("edge id \(id) is out of order or past the counter") }
             guard state.nodeRecord(from) != nil, state.nodeRecord(to) != nil else {
                 throw corrupt("edge \(id) joins node \(from) to node \(to), and one of them does not exist")
             }
             while state.nextEdgeID < id { state.edges.append(nil) }
-            let type = state.edgeTypes.intern(row[1])
+            let type = state.edgeTypes.intern(try text(row, 1, "edge \(id)'s type"))
             while outgoingPairs.count <= Int(type) {
                 outgoingPairs.append([])
                 incomingPairs.append([])
             }
             outgoingPairs[Int(type)].append((UInt32(from), AdjacencyEntry(neighbor: UInt32(to), edge: UInt32(id))))
             incomingPairs[Int(type)].append((UInt32(to), AdjacencyEntry(neighbor: UInt32(from), edge: UInt32(id))))
-            let properties = state.intern(Dictionary(try ValueCodec.decodeProperties(row[4]), uniquingKeysWith: { $1 }))
+            let properties = state.intern(Dictionary(try ValueCodec.decodeProperties(blob(row, 4, "edge \(id)'s properties")),
+                                                     uniquingKeysWith: { $1 }))
             state.edges.append(EdgeRecord(type: type, from: from, to: to, properties: properties,
-                                          provenance: Provenance(source: row[5], line: row[6])))
+                                          provenance: try provenance(row, 5, "edge \(id)")))
             state.edgeCount += 1
         }
         state.edges.reserve(Int(nextEdgeID), filler: nil)
@@ -69,6 +72,50 @@ enum GraphStateLoader {
             }
         }
         return state
+    }
+
+    // Columns are read through DatabaseValue so that a damaged cell (NULL, or the wrong
+    // type) is a CorruptDatabase error, never GRDB's fatal conversion error.
+
+    private static func integer(_ row: GRDB.Row, _ index: Int, _ what: String) throws -> Int64 {
+        guard let value = Int64.fromDatabaseValue(row[index] as DatabaseValue) else { throw corrupt("\(what) is not an integer") }
+        return value
+    }
+
+    private static func text(_ row: GRDB.Row, _ index: Int, _ what: String) throws -> String {
+        guard let value = String.fromDatabaseValue(row[index] as DatabaseValue) else { throw corrupt("\(what) is not text") }
+        return value
+    }
+
+    private static func blob(_ row: GRDB.Row, _ index: Int, _ what: String) throws -> Data {
+        guard let value = Data.fromDatabaseValue(row[index] as DatabaseValue) else { throw corrupt("\(what) is not a blob") }
+        return value
+    }
+
+    private static func provenance(_ row: GRDB.Row, _ index: Int, _ what: String) throws -> Provenance {
+        let source = row[index] as DatabaseValue, line = row[index + 1] as DatabaseValue
+        guard source.isNull || String.fromDatabaseValue(source) != nil, line.isNull || Int64.fromDatabaseValue(line) != nil else {
+            throw corrupt("\(what)'s provenance is damaged")
+        }
+        return Provenance(source: String.fromDatabaseValue(source), line: Int64.fromDatabaseValue(line))
+    }
+
+    /// A stored id counter, checked against the table's largest id: it may run past it
+    /// (deleted elements keep their ids) but not absurdly, which would only be damage.
+    private static func counter(_ key: String, table: String, _ db: Database) throws -> Int64 {
+        let stored = try DatabaseValue.fetchOne(db, sql: "SELECT value FROM cg_meta WHERE key = ?", arguments: [key]) ?? .null
+        let value: Int64
+        if stored.isNull { value = 0 } else {
+            guard let number = Int64.fromDatabaseValue(stored) else { throw corrupt("the counter \(key) is not an integer") }
+            value = number
+        }
+        let largest = try Int64.fetchOne(db, sql: "SELECT max(id) FROM \(table)") ?? -1
+        let rows = try Int64.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0
+        guard value >= 0, value <= GraphState.maximumID + 1, value > largest,
+              value - largest <= max(10_000_000, 4 * rows) else {
+            throw corrupt("the counter \(key) (\(value)) does not fit the \(rows) stored rows (largest id \(largest))")
+        }
+        return value
     }
 
     private static func corrupt(_ detail: String) -> ChainGraphError {

@@ -78,6 +78,9 @@ final class SQLiteStore: @unchecked Sendable {
             throw ChainGraphError.storage("NotAChainGraphDatabase",
                 "\(path) is an SQLite database of another application (application_id \(applicationID)); it was left untouched")
         }
+        if version < 0 {
+            throw ChainGraphError.storage("CorruptDatabase", "\(path) has a damaged header (format version \(version)); it was left untouched")
+        }
         if version > StorageFormat.currentVersion {
             throw ChainGraphError.storage("NewerFormat",
                 "\(path) has format version \(version); this build of ChainGraph reads up to \(StorageFormat.currentVersion). Upgrade ChainGraph to open it")
