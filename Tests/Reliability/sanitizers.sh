@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# The concurrency tests under ThreadSanitizer, and the whole suite under AddressSanitizer,
+# each in its own build folder.
+#
+#   Tests/Reliability/sanitizers.sh [thread|address|both=both]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+which="${1:-both}"
+if [ "$which" = thread ] || [ "$which" = both ]; then
+    swift test --scratch-path .build-tsan --sanitize=thread \
+        --filter 'TransactionTests|ConcurrentPathQueryTests|DurabilityTests'
+fi
+if [ "$which" = address ] || [ "$which" = both ]; then
+    swift test --scratch-path .build-asan --sanitize=address --skip TCKTests
+fi
