@@ -35,8 +35,15 @@ struct CSVHeader {
     var columns: [Column]
 
     var isNodeFile: Bool { columns.contains { if case .id = $0.role { return true } else { return false } } }
+    /// Whether the file has relationship columns (`:START_ID` or `:END_ID`); importing it
+    /// then needs both.
     var isRelationshipFile: Bool {
-        columns.contains { if case .startID = $0.role { return true } else { return false } }
+        columns.contains {
+            switch $0.role {
+            case .startID, .endID: return true
+            default: return false
+            }
+        }
     }
 
     /// Parses a header row.

@@ -73,7 +73,9 @@ final class CSVImporter {
     /// Imports a relationship file; `type` is used where the file has no `:TYPE` column.
     func importRelationships(_ path: String, type: String? = nil) throws {
         let (reader, header) = try open(path)
-        guard header.isRelationshipFile else {
+        let hasStart = header.columns.contains { if case .startID = $0.role { return true } else { return false } }
+        let hasEnd = header.columns.contains { if case .endID = $0.role { return true } else { return false } }
+        guard hasStart && hasEnd else {
             throw ChainGraphError(.syntaxError, "InvalidCSVHeader",
                                   "a relationship file needs :START_ID and :END_ID columns (file '\(path)')",
                                   at: SourcePosition(file: path, line: 1, column: 1))
@@ -166,13 +168,16 @@ final class CSVImporter {
         guard let type else {
             throw ChainGraphError(.syntaxError, "MissingType", "the row has no relationship type (no :TYPE value and no type for the file)")
         }
+        guard let from, let to else {
+            throw ChainGraphError(.syntaxError, "InvalidCSVHeader", "a relationship file needs both a :START_ID and an :END_ID column")
+        }
         var properties: [String: Value] = [:]
         for (index, column) in header.columns.enumerated() where column.role == .property {
             if let value = try value(record.fields[index], column, declaredIn: [type], column: index, quoted: record.quoted[index]) {
                 properties[column.name] = value
             }
         }
-        try transaction.createEdge(type, from: from!, to: to!, properties: properties,
+        try transaction.createEdge(type, from: from, to: to, properties: properties,
                                    provenance: Provenance(source: fileName(file), line: Int64(record.line)))
         summary.edges += 1
     }

@@ -107,6 +107,10 @@ final class CSVImportTests: XCTestCase {
             XCTAssertEqual(($0 as? ChainGraphError)?.code, "InvalidCSVHeader")
             XCTAssertEqual(($0 as? ChainGraphError)?.position?.column, 2)
         }
+        let halfHeader = try file("half.csv", ":START_ID,:TYPE\n1,FEEDS\n")
+        XCTAssertThrowsError(try db.importCSV(nodes: [], relationships: [CSVSource(halfHeader)])) {
+            XCTAssertEqual(($0 as? ChainGraphError)?.code, "InvalidCSVHeader")
+        }
         let dangling = try file("edges.csv", ":START_ID,:END_ID,:TYPE\n1,2,FEEDS\n")
         XCTAssertThrowsError(try db.importCSV(nodes: [], relationships: [CSVSource(dangling)])) {
             XCTAssertEqual(($0 as? ChainGraphError)?.code, "UnknownNode")
