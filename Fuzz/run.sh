@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets with coverage and AddressSanitizer over ChainGraph, seeds
+# each corpus from the tests, TCK queries and shared GraphML samples, and runs them.
+#
+#   Fuzz/run.sh [SECONDS per target = 1800] [targets… = query graphml csv]
+# Crashes are written as crash-* files in Fuzz/artifacts/; each becomes a regression test.
+set -euo pipefail
+HERE="$(cd "$(dirname "$0")" && pwd)"
+SECONDS_EACH="${1:-1800}"; shift || true
+TARGETS=("${@:-query graphml csv}")
+[ ${#TARGETS[@]} -eq 1 ] && read -r -a TARGETS <<< "${TARGETS[0]}"
+cd "$HERE"
+swift build -Xswiftc -sanitize=fuzzer,address --product fuzz-query >/dev/null
+swift build -Xswiftc -sanitize=fuzzer,address --product fuzz-graphml >/dev/null
+swift build -Xswiftc -sanitize=fuzzer,address --product fuzz-csv >/dev/null
+mkdir -p corpus/query corpus/graphml corpus/csv artifacts
+cp ../Tests/ChainGraphTests/Query/Parser/Golden/*.cypher ../seeds/*.cypher corpus/query/ 2>/dev/null || true
+grep -h -A30 'executing query:' -r ../../shared/tck/features 2>/dev/null | grep -v '"""' | grep -E '^\s+(MATCH|CREATE|RETURN|WITH|UNWIND|MERGE|OPTIONAL)' \
+    | head -2000 | split -l 3 - corpus/query/tck- || true
+cp ../../shared/graphml/samples/*.graphml ../Tests/ChainGraphTests/GraphML/Golden/*.graphml corpus/graphml/ 2>/dev/null || true
+printf 'id:ID(Material),name,tier:int,aliases:string[],:LABEL\n1,acrylonitrile,0,AN;丙烯腈,Material\n' > corpus/csv/nodes.csv
+printf ':START_ID(Material),:END_ID(Material),:TYPE,qty:double\n1,2,FEEDS,2.5\n' > corpus/csv/edges.csv
+for target in "${TARGETS[@]}"; do
+    echo "== fuzz-$target for $SECONDS_EACH s"
+    .build/debug/fuzz-$target "corpus/$target" -max_total_time="$SECONDS_EACH" -max_len=4096 -rss_limit_mb=4096 \
+        -timeout=10 -artifact_prefix=artifacts/ -print_final_stats=1 2>&1 | grep -E "^#[0-9]+ +DONE|stat::|ERROR|SUMMARY|crash-|Done" || true
+done
