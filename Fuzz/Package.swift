@@ -13,11 +13,12 @@ let package = Package(
     platforms: [.macOS(.v15)],
     dependencies: [.package(name: "ChainGraph", path: "..")],
     targets: [
-        .executableTarget(name: "fuzz-query", dependencies: [.product(name: "ChainGraph", package: "ChainGraph")],
+        .target(name: "FuzzSupport"),
+        .executableTarget(name: "fuzz-query", dependencies: ["FuzzSupport", .product(name: "ChainGraph", package: "ChainGraph")],
                           swiftSettings: fuzzerFlags, linkerSettings: fuzzerLink),
-        .executableTarget(name: "fuzz-graphml", dependencies: [.product(name: "ChainGraph", package: "ChainGraph")],
+        .executableTarget(name: "fuzz-graphml", dependencies: ["FuzzSupport", .product(name: "ChainGraph", package: "ChainGraph")],
                           swiftSettings: fuzzerFlags, linkerSettings: fuzzerLink),
-        .executableTarget(name: "fuzz-csv", dependencies: [.product(name: "ChainGraph", package: "ChainGraph")],
+        .executableTarget(name: "fuzz-csv", dependencies: ["FuzzSupport", .product(name: "ChainGraph", package: "ChainGraph")],
                           swiftSettings: fuzzerFlags, linkerSettings: fuzzerLink),
     ]
 )

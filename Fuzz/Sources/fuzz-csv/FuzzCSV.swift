@@ -2,6 +2,7 @@
 // to a file and imported as a node file, then as a relationship file.
 import ChainGraph
 import Foundation
+import FuzzSupport
 
 let scratch = NSTemporaryDirectory() + "fuzz-csv-\(getpid()).csv"
 
@@ -14,15 +15,8 @@ public func fuzzCSV(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     return 0
 }
 
-// SwiftPM links an executable's entry point as `<target>_main`; libFuzzer's driver is run from it.
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(_ argc: UnsafeMutablePointer<Int32>,
-                     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-                     _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> Int32) -> Int32
-
+// SwiftPM links an executable's entry point as `<target>_main`.
 @_cdecl("fuzz_csv_main")
 func fuzzerEntryPoint(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
-    var count = argc
-    var arguments = argv
-    return runFuzzerDriver(&count, &arguments, fuzzCSV)
+    runFuzzer(argc, argv, fuzzCSV)
 }

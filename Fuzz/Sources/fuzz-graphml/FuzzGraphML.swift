@@ -1,6 +1,7 @@
 // Fuzz target: the GraphML reader. Any input must import or fail with a ChainGraphError.
 import ChainGraph
 import Foundation
+import FuzzSupport
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzGraphML(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
@@ -9,15 +10,8 @@ public func fuzzGraphML(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     return 0
 }
 
-// SwiftPM links an executable's entry point as `<target>_main`; libFuzzer's driver is run from it.
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(_ argc: UnsafeMutablePointer<Int32>,
-                     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-                     _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> Int32) -> Int32
-
+// SwiftPM links an executable's entry point as `<target>_main`.
 @_cdecl("fuzz_graphml_main")
 func fuzzerEntryPoint(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
-    var count = argc
-    var arguments = argv
-    return runFuzzerDriver(&count, &arguments, fuzzGraphML)
+    runFuzzer(argc, argv, fuzzGraphML)
 }

@@ -2,6 +2,7 @@
 // small graph made fresh for each input. Any input must end in a result or a ChainGraphError, never a crash.
 import ChainGraph
 import Foundation
+import FuzzSupport
 
 /// A small graph, built fresh for every input (through the API, in microseconds), so that
 /// what one input writes never changes what the next one sees.
@@ -31,15 +32,8 @@ public func fuzzQuery(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     return 0
 }
 
-// SwiftPM links an executable's entry point as `<target>_main`; libFuzzer's driver is run from it.
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(_ argc: UnsafeMutablePointer<Int32>,
-                     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-                     _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> Int32) -> Int32
-
+// SwiftPM links an executable's entry point as `<target>_main`.
 @_cdecl("fuzz_query_main")
 func fuzzerEntryPoint(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
-    var count = argc
-    var arguments = argv
-    return runFuzzerDriver(&count, &arguments, fuzzQuery)
+    runFuzzer(argc, argv, fuzzQuery)
 }
