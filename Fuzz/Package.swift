@@ -13,10 +13,12 @@ let package = Package(
     platforms: [.macOS(.v15)],
     dependencies: [.package(name: "ChainGraph", path: "..")],
     targets: [
-        .target(name: "FuzzSupport"),
+        .target(name: "FuzzSupport", dependencies: [.product(name: "ChainGraph", package: "ChainGraph")]),
         .executableTarget(name: "fuzz-query", dependencies: ["FuzzSupport", .product(name: "ChainGraph", package: "ChainGraph")],
                           swiftSettings: fuzzerFlags, linkerSettings: fuzzerLink),
         .executableTarget(name: "fuzz-graphml", dependencies: ["FuzzSupport", .product(name: "ChainGraph", package: "ChainGraph")],
+                          swiftSettings: fuzzerFlags, linkerSettings: fuzzerLink),
+        .executableTarget(name: "fuzz-chain", dependencies: ["FuzzSupport", .product(name: "ChainGraph", package: "ChainGraph")],
                           swiftSettings: fuzzerFlags, linkerSettings: fuzzerLink),
         .executableTarget(name: "fuzz-csv", dependencies: ["FuzzSupport", .product(name: "ChainGraph", package: "ChainGraph")],
                           swiftSettings: fuzzerFlags, linkerSettings: fuzzerLink),

@@ -2,23 +2,24 @@
 # Builds the libFuzzer targets with coverage and AddressSanitizer over ChainGraph, seeds
 # each corpus from the tests, TCK queries and shared GraphML samples, and runs them.
 #
-#   Fuzz/run.sh [SECONDS per target = 1800] [targets… = query graphml csv]
+#   Fuzz/run.sh [SECONDS per target = 1800] [targets… = query chain graphml csv]
 # Crashes are written as crash-* files in Fuzz/artifacts/; each becomes a regression test.
 # Leak detection is off, as in Tests/Reliability/sanitizers.sh: Foundation leaks small
 # objects (Process.run(), caches); memory errors are still caught by AddressSanitizer.
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 SECONDS_EACH="${1:-1800}"; shift || true
-TARGETS=("${@:-query graphml csv}")
+TARGETS=("${@:-query chain graphml csv}")
 [ ${#TARGETS[@]} -eq 1 ] && read -r -a TARGETS <<< "${TARGETS[0]}"
 cd "$HERE"
-swift build -Xswiftc -sanitize=fuzzer,address --product fuzz-query >/dev/null
-swift build -Xswiftc -sanitize=fuzzer,address --product fuzz-graphml >/dev/null
-swift build -Xswiftc -sanitize=fuzzer,address --product fuzz-csv >/dev/null
-mkdir -p corpus/query corpus/graphml corpus/csv artifacts
+for target in query chain graphml csv; do
+    swift build -Xswiftc -sanitize=fuzzer,address --product fuzz-$target >/dev/null
+done
+mkdir -p corpus/query corpus/chain corpus/graphml corpus/csv artifacts
 cp ../Tests/ChainGraphTests/Query/Parser/Golden/*.cypher ../seeds/*.cypher corpus/query/ 2>/dev/null || true
 grep -h -A30 'executing query:' -r ../../shared/tck/features 2>/dev/null | grep -v '"""' | grep -E '^\s+(MATCH|CREATE|RETURN|WITH|UNWIND|MERGE|OPTIONAL)' \
     | head -2000 | split -l 3 - corpus/query/tck- || true
+grep -h '^CHAIN ' ../seeds/*.cypher ../docs/*.md 2>/dev/null | sed 's/^CHAIN //' | split -l 1 - corpus/chain/seed- || true
 cp ../../shared/graphml/samples/*.graphml ../Tests/ChainGraphTests/GraphML/Golden/*.graphml corpus/graphml/ 2>/dev/null || true
 printf 'id:ID(Material),name,tier:int,aliases:string[],:LABEL\n1,acrylonitrile,0,AN;丙烯腈,Material\n' > corpus/csv/nodes.csv
 printf ':START_ID(Material),:END_ID(Material),:TYPE,qty:double\n1,2,FEEDS,2.5\n' > corpus/csv/edges.csv
