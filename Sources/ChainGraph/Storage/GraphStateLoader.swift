@@ -3,14 +3,16 @@ import GRDB
 
 /// Builds a ``GraphState`` from the tables of a ChainGraph file: records into paged
 /// arrays, adjacency as CSR in one pass per edge type, and the primary-key index.
-/// Anything inconsistent (an edge to a missing node, an id past the counters, a damaged
-/// record) is reported as `StorageError (CorruptDatabase)` rather than loaded.
+/// Anything inconsistent (a row or summary whose ``RecordChecksum`` does not match, a
+/// missing row, an edge to a missing node, an id past the counters, a damaged record) is
+/// reported as `StorageError (CorruptDatabase)` rather than loaded.
 enum GraphStateLoader {
     static func load(from db: Database) throws -> GraphState {
         var state = GraphState()
-        let nextNodeID = try counter("next_node_id", table: "cg_node", db)
-        let nextEdgeID = try counter("next_edge_id", table: "cg_edge", db)
-        if let schemaJSON = try String.fetchOne(db, sql: "SELECT value FROM cg_meta WHERE key = 'schema'") {
+        let summary = try StoredSummary.read(db)
+        let nextNodeID = try checkCounter(summary.nextNodeID, "next_node_id", table: "cg_node", db)
+        let nextEdgeID = try checkCounter(summary.nextEdgeID, "next_edge_id", table: "cg_edge", db)
+        if let schemaJSON = summary.schema {
             do {
                 state.schema = try JSONDecoder().decode(GraphSchema.self, from: Data(schemaJSON.utf8))
             } catch {
@@ -18,16 +20,20 @@ enum GraphStateLoader {
             }
         }
 
-        let nodeRows = try GRDB.Row.fetchCursor(db, sql: "SELECT id, labels, properties, source, line FROM cg_node ORDER BY id")
+        let nodeRows = try GRDB.Row.fetchCursor(db, sql: "SELECT id, labels, properties, source, line, checksum FROM cg_node ORDER BY id")
         while let row = try nodeRows.next() {
             let id = try integer(row, 0, "a node id")
             guard id >= state.nextNodeID, id < nextNodeID else { throw corrupt("node id \(id) is out of order or past the counter") }
             while state.nextNodeID < id { state.nodes.append(nil) }
-            let labels = try ValueCodec.decodeLabels(blob(row, 1, "node \(id)'s labels")).map { state.labels.intern($0) }.sorted()
-            let properties = state.intern(Dictionary(try ValueCodec.decodeProperties(blob(row, 2, "node \(id)'s properties")),
-                                                     uniquingKeysWith: { $1 }))
-            state.nodes.append(NodeRecord(labels: labels, properties: properties,
-                                          provenance: try provenance(row, 3, "node \(id)")))
+            let labelBytes = try blob(row, 1, "node \(id)'s labels"), propertyBytes = try blob(row, 2, "node \(id)'s properties")
+            let provenance = try provenance(row, 3, "node \(id)")
+            guard RecordChecksum.node(id: id, labels: labelBytes, properties: propertyBytes, source: provenance.source,
+                                      line: provenance.line) == Int64.fromDatabaseValue(row[5] as DatabaseValue) else {
+                throw corrupt("node \(id)'s record does not match its checksum")
+            }
+            let labels = try ValueCodec.decodeLabels(labelBytes).map { state.labels.intern($0) }.sorted()
+            let properties = state.intern(Dictionary(try ValueCodec.decodeProperties(propertyBytes), uniquingKeysWith: { $1 }))
+            state.nodes.append(NodeRecord(labels: labels, properties: properties, provenance: provenance))
             state.nodeCount += 1
         }
         state.nodes.reserve(Int(nextNodeID), filler: nil)
@@ -35,27 +41,32 @@ enum GraphStateLoader {
         var outgoingPairs: [[(node: UInt32, entry: AdjacencyEntry)]] = []
         var incomingPairs: [[(node: UInt32, entry: AdjacencyEntry)]] = []
         let edgeRows = try GRDB.Row.fetchCursor(db, sql: """
-            SELECT id, type, source_node, target_node, properties, source, line FROM cg_edge ORDER BY id
+            SELECT id, type, source_node, target_node, properties, source, line, checksum FROM cg_edge ORDER BY id
             """)
         while let row = try edgeRows.next() {
             let id = try integer(row, 0, "an edge id")
             let from = try integer(row, 2, "edge \(id)'s source"), to = try integer(row, 3, "edge \(id)'s target")
+            let typeName = try text(row, 1, "edge \(id)'s type"), propertyBytes = try blob(row, 4, "edge \(id)'s properties")
+            let provenance = try provenance(row, 5, "edge \(id)")
+            guard RecordChecksum.edge(id: id, type: typeName, from: from, to: to, properties: propertyBytes,
+                                      source: provenance.source, line: provenance.line)
+                    == Int64.fromDatabaseValue(row[7] as DatabaseValue) else {
+                throw corrupt("edge \(id)'s record does not match its checksum")
+            }
             guard id >= state.nextEdgeID, id < nextEdgeID else { throw corrupt("edge id \(id) is out of order or past the counter") }
             guard state.nodeRecord(from) != nil, state.nodeRecord(to) != nil else {
                 throw corrupt("edge \(id) joins node \(from) to node \(to), and one of them does not exist")
             }
             while state.nextEdgeID < id { state.edges.append(nil) }
-            let type = state.edgeTypes.intern(try text(row, 1, "edge \(id)'s type"))
+            let type = state.edgeTypes.intern(typeName)
             while outgoingPairs.count <= Int(type) {
                 outgoingPairs.append([])
                 incomingPairs.append([])
             }
             outgoingPairs[Int(type)].append((UInt32(from), AdjacencyEntry(neighbor: UInt32(to), edge: UInt32(id))))
             incomingPairs[Int(type)].append((UInt32(to), AdjacencyEntry(neighbor: UInt32(from), edge: UInt32(id))))
-            let properties = state.intern(Dictionary(try ValueCodec.decodeProperties(blob(row, 4, "edge \(id)'s properties")),
-                                                     uniquingKeysWith: { $1 }))
-            state.edges.append(EdgeRecord(type: type, from: from, to: to, properties: properties,
-                                          provenance: try provenance(row, 5, "edge \(id)")))
+            let properties = state.intern(Dictionary(try ValueCodec.decodeProperties(propertyBytes), uniquingKeysWith: { $1 }))
+            state.edges.append(EdgeRecord(type: type, from: from, to: to, properties: properties, provenance: provenance))
             state.edgeCount += 1
         }
         state.edges.reserve(Int(nextEdgeID), filler: nil)
@@ -102,13 +113,7 @@ enum GraphStateLoader {
 
     /// A stored id counter, checked against the table's largest id: it may run past it
     /// (deleted elements keep their ids) but not absurdly, which would only be damage.
-    private static func counter(_ key: String, table: String, _ db: Database) throws -> Int64 {
-        let stored = try DatabaseValue.fetchOne(db, sql: "SELECT value FROM cg_meta WHERE key = ?", arguments: [key]) ?? .null
-        let value: Int64
-        if stored.isNull { value = 0 } else {
-            guard let number = Int64.fromDatabaseValue(stored) else { throw corrupt("the counter \(key) is not an integer") }
-            value = number
-        }
+    private static func checkCounter(_ value: Int64, _ key: String, table: String, _ db: Database) throws -> Int64 {
         let largest = try Int64.fetchOne(db, sql: "SELECT max(id) FROM \(table)") ?? -1
         let rows = try Int64.fetchOne(db, sql: "SELECT count(*) FROM \(table)") ?? 0
         guard value >= 0, value <= GraphState.maximumID + 1, value > largest,
@@ -118,7 +123,7 @@ enum GraphStateLoader {
         return value
     }
 
-    private static func corrupt(_ detail: String) -> ChainGraphError {
+    static func corrupt(_ detail: String) -> ChainGraphError {
         .storage("CorruptDatabase", "the database file is inconsistent: \(detail)")
     }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The database file format: how a ChainGraph file is recognised, its version, and the
@@ -39,5 +40,44 @@ enum StorageFormat {
                 INSERT INTO cg_meta(key, value) VALUES ('next_node_id', 0), ('next_edge_id', 0), ('schema', NULL);
                 """)
         },
+        Migration(name: "v2: record checksums, row counts, summary checksum") { db in
+            try db.execute(sql: """
+                ALTER TABLE cg_node ADD COLUMN checksum INTEGER;
+                ALTER TABLE cg_edge ADD COLUMN checksum INTEGER;
+                """)
+            db.add(function: nodeChecksumFunction)
+            db.add(function: edgeChecksumFunction)
+            try db.execute(sql: """
+                UPDATE cg_node SET checksum = cg_node_checksum(id, labels, properties, source, line);
+                UPDATE cg_edge SET checksum = cg_edge_checksum(id, type, source_node, target_node, properties, source, line);
+                """)
+            db.remove(function: nodeChecksumFunction)
+            db.remove(function: edgeChecksumFunction)
+            let counter = { (key: String) in
+                try Int64.fetchOne(db, sql: "SELECT value FROM cg_meta WHERE key = ?", arguments: [key]) ?? 0
+            }
+            try StoredSummary(nextNodeID: try counter("next_node_id"), nextEdgeID: try counter("next_edge_id"),
+                              nodeCount: try Int64.fetchOne(db, sql: "SELECT count(*) FROM cg_node") ?? 0,
+                              edgeCount: try Int64.fetchOne(db, sql: "SELECT count(*) FROM cg_edge") ?? 0,
+                              schema: try String.fetchOne(db, sql: "SELECT value FROM cg_meta WHERE key = 'schema'")).write(db)
+        },
     ]
+
+    // The v2 migration's SQL functions. A cell of the wrong type gets a NULL checksum, so
+    // the damage it already was is reported at the next open instead of being blessed.
+
+    private static let nodeChecksumFunction = DatabaseFunction("cg_node_checksum", argumentCount: 5, pure: true) { values in
+        guard let id = Int64.fromDatabaseValue(values[0]), let labels = Data.fromDatabaseValue(values[1]),
+              let properties = Data.fromDatabaseValue(values[2]) else { return nil }
+        return RecordChecksum.node(id: id, labels: labels, properties: properties,
+                                   source: String.fromDatabaseValue(values[3]), line: Int64.fromDatabaseValue(values[4]))
+    }
+
+    private static let edgeChecksumFunction = DatabaseFunction("cg_edge_checksum", argumentCount: 7, pure: true) { values in
+        guard let id = Int64.fromDatabaseValue(values[0]), let type = String.fromDatabaseValue(values[1]),
+              let from = Int64.fromDatabaseValue(values[2]), let to = Int64.fromDatabaseValue(values[3]),
+              let properties = Data.fromDatabaseValue(values[4]) else { return nil }
+        return RecordChecksum.edge(id: id, type: type, from: from, to: to, properties: properties,
+                                   source: String.fromDatabaseValue(values[5]), line: Int64.fromDatabaseValue(values[6]))
+    }
 }
