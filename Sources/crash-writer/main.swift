@@ -4,6 +4,7 @@
 //   crash-writer --random FILE SEED     commit RandomWorkload transactions until killed
 //   crash-writer --corrupt TRIALS [SEED]   damage copies of a file, open each in a child
 //   crash-writer --check FILE              (the child) open, read everything, print the outcome
+//   crash-writer --watch FILE NODES TIMEOUT  read-only beside a writer: every answer one committed state
 //   crash-writer --campaign TRIALS [SEED]
 //       TRIALS times: start `--random` on a fresh file, SIGKILL it after a random 1–300 ms,
 //       reopen the file and check it holds exactly the transactions the child reported as
@@ -40,6 +41,11 @@ case "--random":
 case "--check":
     guard arguments.count == 3 else { fail("usage: crash-writer --check FILE", code: 2) }
     CorruptionCampaign.check(arguments[2])
+case "--watch":
+    guard arguments.count == 5, let nodes = Int(arguments[3]), let timeout = Double(arguments[4]) else {
+        fail("usage: crash-writer --watch FILE NODES TIMEOUT", code: 2)
+    }
+    SnapshotWatcher(path: arguments[2], expectedNodes: nodes, timeout: timeout).run()
 case "--corrupt":
     guard arguments.count >= 3, let trials = Int(arguments[2]) else { fail("usage: crash-writer --corrupt TRIALS [SEED]", code: 2) }
     do {

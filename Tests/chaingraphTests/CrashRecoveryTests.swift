@@ -78,4 +78,40 @@ final class CrashRecoveryTests: XCTestCase {
         let afterRelease = try runProduct("crash-writer", [path, "2"])
         XCTAssertEqual(afterRelease.status, 0, afterRelease.stderr)
     }
+
+    /// Two reader processes query the file while a writer process commits 150 transactions:
+    /// every answer is one committed state (whole transactions, counts that never go back,
+    /// the newest chain complete), and both readers see the writer's last commit.
+    func testReaderProcessesSeeOnlyCommittedStatesWhileAnotherProcessWrites() throws {
+        let path = try databasePath()
+        try GraphDatabase(path: path).close()
+        let results = ResultBox()
+        let group = DispatchGroup()
+        for arguments in [[path, "150"], ["--watch", path, "1500", "120"], ["--watch", path, "1500", "120"]] {
+            DispatchQueue.global().async(group: group) {
+                let result = Result { try runProduct("crash-writer", arguments) }
+                results.append((arguments, result))
+            }
+        }
+        group.wait()
+        for (arguments, result) in results.values {
+            let finished = try result.get()
+            XCTAssertEqual(finished.status, 0, "\(arguments): \(finished.stdout) \(finished.stderr)")
+            if arguments[0] == "--watch" {
+                XCTAssertTrue(finished.stdout.contains("violations 0 nodes 1500"), finished.stdout + finished.stderr)
+            }
+        }
+    }
+}
+
+/// Results gathered from concurrent child processes.
+private final class ResultBox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: [([String], Result<ProcessResult, any Error>)] = []
+
+    func append(_ value: ([String], Result<ProcessResult, any Error>)) {
+        lock.withLock { stored.append(value) }
+    }
+
+    var values: [([String], Result<ProcessResult, any Error>)] { lock.withLock { stored } }
 }
