@@ -12,9 +12,18 @@ struct ExportModel {
     let palette: TypePalette
     /// The types of the selected nodes, sorted: what a legend lists.
     let legendTypes: [String]
-    /// Column and row of each selected node, by position in `selection.nodeIDs`.
-    private(set) var layout: [(column: Int, row: Int)] = []
-    private var positionByNode: [Int64: Int] = [:]
+    /// Column and row of each selected node, by position in `selection.nodeIDs`; computed
+    /// on first use, since only the profiles with coordinates need it.
+    var layout: [(column: Int, row: Int)] {
+        if let computed = layoutCache.layout { return computed }
+        let computed = computeLayout()
+        layoutCache.layout = computed
+        return computed
+    }
+    private let layoutCache = LayoutCache()
+    /// The position of each node id in `selection.nodeIDs`, or -1: a dense array, since
+    /// the writers look up both ends of every edge.
+    private var positionByNode: [Int32] = []
     /// Reports (elements written, elements to write); see ``GraphExportOptions/progress``.
     var progress: (@Sendable (Int64, Int64) -> Void)?
 
@@ -32,12 +41,15 @@ struct ExportModel {
         for id in selection.nodeIDs { labelSymbols.formUnion(state.nodeRecord(id.rawValue)!.labels) }
         palette = TypePalette(types: state.labels.names + state.schema.nodeTypes.map(\.name))
         legendTypes = labelSymbols.map { state.labels.name(of: $0) }.sorted()
-        for (position, id) in selection.nodeIDs.enumerated() { positionByNode[id.rawValue] = position }
-        layout = computeLayout()
+        positionByNode = [Int32](repeating: -1, count: Int(state.nextNodeID))
+        for (position, id) in selection.nodeIDs.enumerated() { positionByNode[Int(id.rawValue)] = Int32(position) }
     }
 
     /// The position of a node in `selection.nodeIDs`, which names it `n<position>` in files.
-    func position(of node: Int64) -> Int? { positionByNode[node] }
+    func position(of node: Int64) -> Int? {
+        guard node >= 0, node < positionByNode.count, positionByNode[Int(node)] >= 0 else { return nil }
+        return Int(positionByNode[Int(node)])
+    }
 
     /// The node's labels, in name order.
     func labels(of record: NodeRecord) -> [String] { state.labelNames(record) }
@@ -67,7 +79,7 @@ struct ExportModel {
         var indegree = [Int](repeating: 0, count: count)
         for id in selection.edgeIDs {
             guard let record = state.edgeRecord(id.rawValue),
-                  let from = positionByNode[record.from], let to = positionByNode[record.to], from != to else { continue }
+                  let from = position(of: record.from), let to = position(of: record.to), from != to else { continue }
             successors[from].append(to)
             indegree[to] += 1
         }
@@ -98,4 +110,9 @@ struct ExportModel {
             return (column[node], row)
         }
     }
+}
+
+/// Where an ``ExportModel`` keeps its layout once computed.
+private final class LayoutCache {
+    var layout: [(column: Int, row: Int)]?
 }

@@ -63,9 +63,9 @@ struct GraphMLKeyPlan {
     private(set) var nodeKeys: [Key] = []
     private(set) var edgeKeys: [Key] = []
     /// Node key per property-key symbol.
-    private(set) var nodeKeyBySymbol: [Int32: Int] = [:]
+    private(set) var nodeKeyBySymbol: [Int] = []
     /// Edge key per property-key symbol.
-    private(set) var edgeKeyBySymbol: [Int32: Int] = [:]
+    private(set) var edgeKeyBySymbol: [Int] = []
 
     /// Scans the selected elements' properties.
     init(selection: GraphSelection, state: GraphState) {
@@ -83,8 +83,11 @@ struct GraphMLKeyPlan {
         }
         nodeKeys = Self.keys(nodeKinds, domain: "node", state: state)
         edgeKeys = Self.keys(edgeKinds, domain: "edge", state: state)
-        for (index, key) in nodeKeys.enumerated() { nodeKeyBySymbol[key.symbol] = index }
-        for (index, key) in edgeKeys.enumerated() { edgeKeyBySymbol[key.symbol] = index }
+        // Dense: indexed by property-key symbol, -1 where the symbol has no key.
+        nodeKeyBySymbol = [Int](repeating: -1, count: state.propertyKeys.count)
+        edgeKeyBySymbol = nodeKeyBySymbol
+        for (index, key) in nodeKeys.enumerated() { nodeKeyBySymbol[Int(key.symbol)] = index }
+        for (index, key) in edgeKeys.enumerated() { edgeKeyBySymbol[Int(key.symbol)] = index }
     }
 
     private static func observe(_ properties: PropertyMap, into kinds: inout [Int32: ValueKind], skipping undirected: Int32? = nil) {

@@ -25,7 +25,13 @@ enum GraphMLVocabulary {
 
     /// Whether every character of `text` may appear in an XML 1.0 document.
     static func isXMLSafe(_ text: String) -> Bool {
-        text.unicodeScalars.allSatisfy { scalar in
+        // Most names are ASCII: a byte scan decides them without decoding scalars.
+        var needsScalars = false
+        for byte in text.utf8 {
+            if byte >= 0x80 { needsScalars = true } else if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { return false }
+        }
+        guard needsScalars else { return true }
+        return text.unicodeScalars.allSatisfy { scalar in
             switch scalar.value {
             case 0x9, 0xA, 0xD, 0x20...0xD7FF, 0xE000...0xFFFD, 0x10000...: return true
             default: return false

@@ -1,7 +1,7 @@
 /// Export: the yFiles graphics of the `yed` profile.
 extension GraphMLWriter {
     /// One coloured node per node type, left of the graph, marked as legend.
-    func writeLegend(_ writer: XMLStreamWriter) throws {
+    func writeLegend(_ writer: some XMLElementWriting) throws {
         for (index, type) in model.legendTypes.enumerated() {
             try writer.startElement("node")
             try writer.attribute("id", "legend.\(index)")
@@ -16,7 +16,7 @@ extension GraphMLWriter {
     }
 
     /// `<data key="node.graphics"><y:ShapeNode>…</y:ShapeNode></data>` with a label.
-    func writeShapeNode(_ label: String, colour: String, x: Double, y: Double, to writer: XMLStreamWriter,
+    func writeShapeNode(_ label: String, colour: String, x: Double, y: Double, to writer: some XMLElementWriting,
                         shape: String = "roundrectangle") throws {
         try writer.startElement("data")
         try writer.attribute("key", "node.graphics")
@@ -35,7 +35,7 @@ extension GraphMLWriter {
     }
 
     /// `<data key="edge.graphics"><y:PolyLineEdge>…</y:PolyLineEdge></data>` with an arrow and the type.
-    func writePolyLineEdge(_ type: String, to writer: XMLStreamWriter) throws {
+    func writePolyLineEdge(_ type: String, to writer: some XMLElementWriting) throws {
         try writer.startElement("data")
         try writer.attribute("key", "edge.graphics")
         try writer.startElement("y:PolyLineEdge")

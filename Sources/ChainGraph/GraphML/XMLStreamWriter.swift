@@ -7,8 +7,10 @@ import Foundation
 /// buffer, which libxml2 flushes to the file as it fills. Every libxml2 call is
 /// checked, and a failure (disk full, closed stream) becomes an
 /// `IOError (WriteFailed)` naming the destination.
-final class XMLStreamWriter {
+final class XMLStreamWriter: XMLElementWriting {
     private let writer: xmlTextWriterPtr
+    /// Whether elements go on their own lines, indented two spaces per level.
+    let indents: Bool
     private let buffer: xmlBufferPtr?
     private let destination: String
     private var finished = false
@@ -22,6 +24,7 @@ final class XMLStreamWriter {
         self.writer = writer
         self.buffer = nil
         self.destination = path
+        self.indents = indent
         try configure(indent: indent)
     }
 
@@ -33,6 +36,7 @@ final class XMLStreamWriter {
         self.writer = writer
         self.buffer = buffer
         self.destination = "memory"
+        self.indents = indent
         try configure(indent: indent)
     }
 
@@ -75,12 +79,10 @@ final class XMLStreamWriter {
         try check(withXMLString(value) { xmlTextWriterWriteString(writer, $0) })
     }
 
-    /// Writes `<name attributes…>text</name>` in one go.
-    func element(_ name: String, attributes: KeyValuePairs<String, String> = [:], text value: String? = nil) throws {
-        try startElement(name)
-        for (key, attributeValue) in attributes { try attribute(key, attributeValue) }
-        if let value { try text(value) }
-        try endElement()
+    /// Writes bytes that are already XML (from ``XMLFragmentWriter``) as they are, after
+    /// closing the open start tag.
+    func raw(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+        try check(xmlTextWriterWriteRawLen(writer, bytes.baseAddress, Int32(bytes.count)))
     }
 
     /// Writes a comment.
