@@ -7,8 +7,8 @@
 /// the closure: it refuses all calls afterwards.
 public final class WriteTransaction {
     private(set) var state: GraphState
-    private(set) var dirtyNodes = Set<Int64>()
-    private(set) var dirtyEdges = Set<Int64>()
+    private(set) var dirtyNodes = ChangedIDs()
+    private(set) var dirtyEdges = ChangedIDs()
     private(set) var schemaChanged = false
     private var isActive = true
 
@@ -33,7 +33,7 @@ public final class WriteTransaction {
                            provenance: Provenance = .none) throws -> NodeID {
         try checkActive()
         let id = try state.createNode(labels: labels, properties: properties, provenance: provenance)
-        dirtyNodes.insert(id)
+        dirtyNodes.insertCreated(id)
         return NodeID(id)
     }
 
@@ -84,7 +84,7 @@ public final class WriteTransaction {
         try checkActive()
         let id = try state.createEdge(type: type, from: from.rawValue, to: to.rawValue,
                                       properties: properties, provenance: provenance)
-        dirtyEdges.insert(id)
+        dirtyEdges.insertCreated(id)
         return EdgeID(id)
     }
 

@@ -4,12 +4,17 @@ extension GraphMLImporter {
     /// defaults for what it lacks, renamed as the options say.
     private func properties(of element: Element, domain: String) throws -> [String: Value] {
         var values: [String: Value] = Dictionary(minimumCapacity: element.data.count + 2)
-        for (keyID, text, position) in element.data {
-            let key = keys.key(keyID, for: domain)
-            if key == nil { warnOnce("undeclared key \(keyID)", "key '\(keyID)' is not declared; its values are read as strings named '\(keyID)'") }
-            if let value = try GraphMLKeyTable.value(text, of: key, at: position) { values[key?.name ?? keyID] = value }
+        for datum in element.data {
+            let key = datum.key
+            if key == nil {
+                warnOnce("undeclared key \(datum.keyID)",
+                         "key '\(datum.keyID)' is not declared; its values are read as strings named '\(datum.keyID)'")
+            }
+            if let value = try GraphMLKeyTable.value(datum.text, of: key, at: reader.position(datum.position)) {
+                values[key?.name ?? datum.keyID] = value
+            }
         }
-        for key in keys.keysWithDefaults(for: domain) where !element.data.contains(where: { $0.key == key.id }) {
+        for key in keys.keysWithDefaults(for: domain) where !element.data.contains(where: { $0.keyID == key.id }) {
             if let value = try GraphMLKeyTable.value(key.defaultText!, of: key, at: key.position) { values[key.name] = value }
         }
         guard !options.propertyRenames.isEmpty else { return values }
@@ -49,7 +54,13 @@ extension GraphMLImporter {
         let labelName = options.nodeLabelKey ?? ["labels", "labelV"].first { values[$0] != nil }
         var labels: [String] = []
         if let labelName, let text = values.removeValue(forKey: labelName) {
-            labels = Self.labels(from: text.stringValue ?? text.description)
+            let written = text.stringValue ?? text.description
+            if let cached = lastLabels, cached.text == written {
+                labels = cached.labels
+            } else {
+                labels = Self.labels(from: written)
+                lastLabels = (written, labels)
+            }
         }
         if labels.isEmpty, let fallback = options.defaultNodeLabel { labels = [fallback] }
         let provenance = provenance(from: &values)

@@ -1,3 +1,4 @@
+import CLibXML2
 import Foundation
 
 /// Import: reads GraphML through ``XMLStreamReader`` into a write transaction.
@@ -22,7 +23,7 @@ final class GraphMLImporter {
         let kind: Kind
         let id: String
         let position: SourcePosition
-        var data: [(key: String, text: String, position: SourcePosition)] = []
+        var data: [DataValue] = []
         var graphicsLabel: String?
         var description: String?
         var ports: [String] = []
@@ -35,6 +36,25 @@ final class GraphMLImporter {
             self.kind = kind
             self.id = id
             self.position = position
+        }
+    }
+
+    /// One `<data>` of a node or edge: its key as written and as declared, and its text.
+    struct DataValue {
+        var keyID: String
+        var key: GraphMLKeyTable.Key?
+        var text: String
+        var position: CompactSourcePosition
+    }
+
+    /// Element names interned in the reader's dictionary, compared by address.
+    struct Names {
+        let data, node, edge: UnsafePointer<xmlChar>?
+
+        init(_ reader: XMLStreamReader) {
+            data = reader.internedName("data")
+            node = reader.internedName("node")
+            edge = reader.internedName("edge")
         }
     }
 
@@ -62,15 +82,20 @@ final class GraphMLImporter {
     private var warnedAbout = Set<String>()
     var writtenByChainGraph = false
     private var nextProgress: Int64 = 1 << 20
+    private let names: Names
+    /// The last label text read and its labels: consecutive nodes mostly share them.
+    var lastLabels: (text: String, labels: [String])?
 
     init(reader: XMLStreamReader, transaction: WriteTransaction, options: GraphMLImportOptions, fileSize: Int64) {
         self.reader = reader
         self.transaction = transaction
         self.options = options
         self.fileSize = fileSize
+        names = Names(reader)
     }
 
-    private static let graphMLNamespaces = [GraphMLVocabulary.namespace, "http://graphml.graphdrawing.org/xmlns/graphml"]
+    private static let graphMLNamespaces = XMLStreamReader.Namespaces([GraphMLVocabulary.namespace,
+                                                                       "http://graphml.graphdrawing.org/xmlns/graphml"])
 
     /// Reads the whole file.
     func run() throws -> GraphMLImportSummary {
@@ -125,6 +150,18 @@ final class GraphMLImporter {
     // MARK: Elements
 
     private func startElement() throws {
+        // The three elements of bulk data first, recognised without building their names.
+        let token = reader.localNameToken
+        if token != nil {
+            if token == names.data { return try readData() }
+            if token == names.node { return try startNode() }
+            if token == names.edge {
+                if !reader.isEmptyElement { containers.append("edge") }
+                try startEdge()
+                if reader.isEmptyElement { try endElement("edge") }
+                return
+            }
+        }
         let name = reader.localName
         let empty = reader.isEmptyElement
         if !empty && ["graph", "node", "edge", "port"].contains(name) { containers.append(name) }
@@ -138,13 +175,8 @@ final class GraphMLImporter {
             graphs.append(edgeDefault != "undirected")
             if empty { graphs.removeLast() }
         case "node":
-            guard let id = reader.attribute("id") else {
-                throw ChainGraphError(.syntaxError, "MissingAttribute", "<node> needs an id attribute", at: reader.position)
-            }
-            let element = Element(kind: .node, id: id, position: reader.position)
-            element.parent = elements.last(where: { $0.kind == .node })?.id
-            elements.append(element)
-            if empty { try endElement("node") }
+            containers.removeLast(empty ? 0 : 1)
+            try startNode()
         case "edge":
             try startEdge()
             if empty { try endElement("edge") }
@@ -170,17 +202,50 @@ final class GraphMLImporter {
         }
     }
 
+    private func startNode() throws {
+        let empty = reader.isEmptyElement
+        if !empty { containers.append("node") }
+        var id: String?
+        reader.forEachAttribute { name, value in
+            if strcmp(name, "id") == 0 { id = String(cString: value) }
+        }
+        guard let id else {
+            throw ChainGraphError(.syntaxError, "MissingAttribute", "<node> needs an id attribute", at: reader.position)
+        }
+        let element = Element(kind: .node, id: id, position: reader.position)
+        element.parent = elements.last(where: { $0.kind == .node })?.id
+        elements.append(element)
+        if empty { try endElement("node") }
+    }
+
     private func startEdge() throws {
         let position = reader.position
-        guard let source = reader.attribute("source"), let target = reader.attribute("target") else {
+        var id: String?, source: String?, target: String?, directed: String?
+        var sourcePort: String?, targetPort: String?
+        reader.forEachAttribute { name, value in
+            if strcmp(name, "source") == 0 {
+                source = String(cString: value)
+            } else if strcmp(name, "target") == 0 {
+                target = String(cString: value)
+            } else if strcmp(name, "id") == 0 {
+                id = String(cString: value)
+            } else if strcmp(name, "directed") == 0 {
+                directed = String(cString: value)
+            } else if strcmp(name, "sourceport") == 0 {
+                sourcePort = String(cString: value)
+            } else if strcmp(name, "targetport") == 0 {
+                targetPort = String(cString: value)
+            }
+        }
+        guard let source, let target else {
             throw ChainGraphError(.syntaxError, "MissingAttribute", "<edge> needs source and target attributes", at: position)
         }
-        let element = Element(kind: .edge, id: reader.attribute("id") ?? "", position: position)
+        let element = Element(kind: .edge, id: id ?? "", position: position)
         element.source = source
         element.target = target
-        element.sourcePort = reader.attribute("sourceport")
-        element.targetPort = reader.attribute("targetport")
-        switch reader.attribute("directed") {
+        element.sourcePort = sourcePort
+        element.targetPort = targetPort
+        switch directed {
         case "true": element.directed = true
         case "false": element.directed = false
         case nil: element.directed = graphs.last ?? true
@@ -211,7 +276,7 @@ final class GraphMLImporter {
         guard let id = reader.attribute("id") else {
             throw ChainGraphError(.syntaxError, "MissingAttribute", "<key> needs an id attribute", at: position)
         }
-        var key = GraphMLKeyTable.Key(id: id, domain: reader.attribute("for") ?? "all",
+        let key = GraphMLKeyTable.Key(id: id, domain: reader.attribute("for") ?? "all",
                                       name: reader.attribute("attr.name") ?? id, type: reader.attribute("attr.type"),
                                       yFilesType: reader.attribute("yfiles.type"), position: position)
         if let type = key.type, !["boolean", "int", "long", "float", "double", "string"].contains(type.lowercased()) {
@@ -255,8 +320,11 @@ final class GraphMLImporter {
     }
 
     private func readData() throws {
-        let position = reader.position
-        let keyID = reader.attribute("key") ?? ""
+        let position = reader.compactPosition
+        var keyID = ""
+        reader.forEachAttribute { name, value in
+            if strcmp(name, "key") == 0 { keyID = String(cString: value) }
+        }
         let domain = containers.last ?? "graphml"
         let key = keys.key(keyID, for: domain)
         if key?.isGraphics == true {
@@ -269,9 +337,11 @@ final class GraphMLImporter {
         let text = try readText()
         switch domain {
         case "node", "edge":
-            elements.last?.data.append((keyID, text, position))
+            elements.last?.data.append(DataValue(keyID: keyID, key: key, text: text, position: position))
         case "graph" where graphs.count == 1:
-            if let value = try GraphMLKeyTable.value(text, of: key, at: position) { summary.graphData[key?.name ?? keyID] = value }
+            if let value = try GraphMLKeyTable.value(text, of: key, at: reader.position(position)) {
+                summary.graphData[key?.name ?? keyID] = value
+            }
         default:
             warnOnce("data in \(domain)", "<data> of \(domain == "graph" ? "nested graphs" : "<\(domain)>") is ignored")
         }

@@ -2,8 +2,9 @@ import Foundation
 
 /// Import: the `<key>` declarations of a GraphML file and how their values read.
 struct GraphMLKeyTable {
-    /// One declared key.
-    struct Key {
+    /// One declared key. A class: every `<data>` refers to one, and copying a struct of six
+    /// strings per value was a measurable part of import.
+    final class Key {
         var id: String
         /// `node`, `edge`, `graph`, `all`, … (`all` when the file leaves it out).
         var domain: String
@@ -17,9 +18,40 @@ struct GraphMLKeyTable {
         /// yFiles' `yfiles.type` (`nodegraphics`, `edgegraphics`, `resources`, …).
         var yFilesType: String?
         var position: SourcePosition
+        /// How values read, decided from `type` and `exactType` when the key is added.
+        fileprivate(set) var reading = Reading.string
+
+        init(id: String, domain: String, name: String, type: String?, yFilesType: String?, position: SourcePosition) {
+            self.id = id
+            self.domain = domain
+            self.name = name
+            self.type = type
+            self.yFilesType = yFilesType
+            self.position = position
+        }
 
         /// Whether the key holds yFiles graphics rather than data.
         var isGraphics: Bool { yFilesType != nil }
+    }
+
+    /// How the text of a key's values becomes a value.
+    enum Reading {
+        case string, boolean, integer, real, date, json
+
+        init(type: String?, exactType: String?) {
+            if exactType == "DATE" {
+                self = .date
+            } else if let exactType, exactType.hasPrefix("LIST<") || exactType == "ANY" {
+                self = .json
+            } else {
+                switch type?.lowercased() {
+                case "boolean": self = .boolean
+                case "int", "long": self = .integer
+                case "float", "double": self = .real
+                default: self = .string
+                }
+            }
+        }
     }
 
     private var byDomain: [String: [String: Key]] = [:]
@@ -28,6 +60,7 @@ struct GraphMLKeyTable {
 
     /// Adds a key; returns false when one with the same id and domain existed (and is replaced).
     mutating func add(_ key: Key) -> Bool {
+        key.reading = Reading(type: key.type, exactType: key.exactType)
         let existed = byDomain[key.domain]?[key.id] != nil
         byDomain[key.domain, default: [:]][key.id] = key
         defaultsByDomain = [:]
@@ -66,36 +99,36 @@ struct GraphMLKeyTable {
     /// Reads the text of a `<data>` element as the key's type says.
     ///
     /// - Throws: `SyntaxError (InvalidValue)` when the text is not a value of the type.
-    static func value(_ text: String, of key: Key?, at position: SourcePosition) throws -> Value? {
+    static func value(_ text: String, of key: Key?, at position: @autoclosure () -> SourcePosition) throws -> Value? {
         func invalid(_ expected: String) -> ChainGraphError {
             ChainGraphError(.syntaxError, "InvalidValue",
-                            "'\(text.prefix(80))' is not \(expected) (key '\(key?.id ?? "?")')", at: position)
+                            "'\(text.prefix(80))' is not \(expected) (key '\(key?.id ?? "?")')", at: position())
         }
-        if let exact = key?.exactType {
-            if exact == "DATE" {
-                guard let date = try? GraphDate(iso8601: GraphMLVocabulary.trimmed(text)) else { throw invalid("a date") }
-                return .date(date)
-            }
-            if exact.hasPrefix("LIST<") || exact == "ANY" {
-                do { return try Value(jsonText: text) } catch { throw invalid("JSON text") }
-            }
+        let reading = key?.reading ?? .string
+        if reading == .string { return .string(text) }
+        if reading == .json {
+            do { return try Value(jsonText: text) } catch { throw invalid("JSON text") }
         }
         let trimmed = GraphMLVocabulary.trimmed(text)
-        switch key?.type?.lowercased() {
-        case "boolean":
+        switch reading {
+        case .date:
+            guard let date = try? GraphDate(iso8601: trimmed) else { throw invalid("a date") }
+            return .date(date)
+        case .boolean:
             if trimmed.isEmpty { return nil }
             switch trimmed.lowercased() {
             case "true", "1": return .bool(true)
             case "false", "0": return .bool(false)
             default: throw invalid("a boolean")
             }
-        case "int", "long":
+        case .integer:
             if trimmed.isEmpty { return nil }
             if let number = Int64(trimmed.hasPrefix("+") ? String(trimmed.dropFirst()) : trimmed) { return .int(number) }
             if let number = Double(trimmed), let exact = Int64(exactly: number) { return .int(exact) }
             throw invalid("an integer")
-        case "float", "double":
+        case .real:
             if trimmed.isEmpty { return nil }
+            if let number = Double(trimmed), number.isFinite { return .double(number) }
             switch trimmed.uppercased() {
             case "INF", "+INF", "INFINITY": return .double(.infinity)
             case "-INF", "-INFINITY": return .double(-.infinity)

@@ -151,12 +151,52 @@ final class XMLStreamReader {
         xmlTextReaderConstLocalName(reader).map { String(cString: $0) } ?? ""
     }
 
+    /// `name` as the reader's dictionary holds it. libxml2 interns element names in that
+    /// dictionary, so ``localNameToken`` can be compared with it by address — without
+    /// building a string per element. (A mismatch only means "not known to be equal":
+    /// callers fall back to ``localName``.)
+    func internedName(_ name: String) -> UnsafePointer<xmlChar>? {
+        withXMLString(name) { xmlTextReaderConstString(reader, $0) }
+    }
+
+    /// The current node's local name as the reader's dictionary holds it.
+    var localNameToken: UnsafePointer<xmlChar>? { xmlTextReaderConstLocalName(reader) }
+
+    /// Calls `body` with the local name and value of each attribute of the current element
+    /// (both valid only during the call), then returns to the element. One pass, no copies:
+    /// the import hot path for `<node>`, `<edge>` and `<data>`.
+    func forEachAttribute(_ body: (UnsafePointer<CChar>, UnsafePointer<CChar>) throws -> Void) rethrows {
+        guard xmlTextReaderMoveToFirstAttribute(reader) == 1 else { return }
+        defer { xmlTextReaderMoveToElement(reader) }
+        repeat {
+            if let name = xmlTextReaderConstLocalName(reader) {
+                let value = xmlTextReaderConstValue(reader)
+                try UnsafeRawPointer(name).withMemoryRebound(to: CChar.self, capacity: 1) { namePointer in
+                    if let value {
+                        try UnsafeRawPointer(value).withMemoryRebound(to: CChar.self, capacity: 1) { try body(namePointer, $0) }
+                    } else {
+                        try body(namePointer, "")
+                    }
+                }
+            }
+        } while xmlTextReaderMoveToNextAttribute(reader) == 1
+    }
+
     /// Whether the current node has no namespace or one of `namespaces` (compared
     /// without building a Swift string).
-    func isInNamespace(_ namespaces: [String]) -> Bool {
+    func isInNamespace(_ namespaces: Namespaces) -> Bool {
         guard let pointer = xmlTextReaderConstNamespaceUri(reader) else { return true }
         let text = UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self)
-        return namespaces.contains { strcmp(text, $0) == 0 }
+        return namespaces.cStrings.contains { $0.withUnsafeBufferPointer { strcmp(text, $0.baseAddress!) == 0 } }
+    }
+
+    /// Namespace URIs as C strings, made once rather than per element.
+    struct Namespaces: Sendable {
+        let cStrings: [ContiguousArray<CChar>]
+
+        init(_ uris: [String]) {
+            cStrings = uris.map { $0.utf8CString }
+        }
     }
 
     /// The namespace URI of the current node, if any.
@@ -188,6 +228,25 @@ final class XMLStreamReader {
     private var currentLine: Int { Int(xmlTextReaderGetParserLineNumber(reader)) }
     private var currentColumn: Int { Int(xmlTextReaderGetParserColumnNumber(reader)) }
 
+    /// The current node's line and column (see ``position``) without building a
+    /// ``SourcePosition``: kept per value during import, turned into one only for an error.
+    var compactPosition: CompactSourcePosition {
+        let current = currentLine
+        guard let node = xmlTextReaderCurrentNode(reader) else {
+            return CompactSourcePosition(line: Int32(clamping: max(current, 1)), column: Int32(clamping: max(currentColumn, 1)))
+        }
+        let line = Int(xmlGetLineNo(node))
+        guard line > 0 else {
+            return CompactSourcePosition(line: Int32(clamping: max(current, 1)), column: Int32(clamping: max(currentColumn, 1)))
+        }
+        return CompactSourcePosition(line: Int32(clamping: line), column: line == current ? Int32(clamping: max(currentColumn, 1)) : 1)
+    }
+
+    /// A position from ``compactPosition``, in this reader's file.
+    func position(_ compact: CompactSourcePosition) -> SourcePosition {
+        SourcePosition(file: file, line: Int(compact.line), column: Int(compact.column))
+    }
+
     /// The position of the current node: the line of its start tag, which libxml2 records
     /// per node (it keeps no columns, so the column is where the parser stands when that
     /// is on the same line, else 1).
@@ -199,6 +258,12 @@ final class XMLStreamReader {
         guard line > 0 else { return SourcePosition(file: file, line: max(currentLine, 1), column: max(currentColumn, 1)) }
         return SourcePosition(file: file, line: line, column: line == currentLine ? max(currentColumn, 1) : 1)
     }
+}
+
+/// A line and column in the file being read, in eight bytes.
+struct CompactSourcePosition: Equatable {
+    var line: Int32
+    var column: Int32
 }
 
 /// Holds the first error libxml2 reports through the structured error handler.

@@ -59,12 +59,12 @@ extension GraphState {
 
     mutating func createEdge(type typeName: String, from: Int64, to: Int64, properties: [String: Value],
                              provenance: Provenance) throws -> Int64 {
-        guard let fromRecord = nodeRecord(from) else { throw missingNode(from) }
-        guard let toRecord = nodeRecord(to) else { throw missingNode(to) }
+        guard isNodeAlive(from) else { throw missingNode(from) }
+        guard isNodeAlive(to) else { throw missingNode(to) }
         // Endpoint labels matter only to a declared schema; open mode skips building them.
         let strict = schema.isStrict
-        let stored = try schema.checkedEdge(type: typeName, fromLabels: strict ? labelNames(fromRecord) : [],
-                                            toLabels: strict ? labelNames(toRecord) : [],
+        let stored = try schema.checkedEdge(type: typeName, fromLabels: strict ? labelNames(nodeRecord(from)!) : [],
+                                            toLabels: strict ? labelNames(nodeRecord(to)!) : [],
                                             properties: Self.withoutNulls(properties))
         let id = nextEdgeID
         guard id <= Self.maximumID else {

@@ -40,6 +40,11 @@ struct GraphState: Sendable {
 
     func isEdgeAlive(_ id: UInt32) -> Bool { edges[Int(id)] != nil }
 
+    /// Whether node `id` exists, without copying its record.
+    func isNodeAlive(_ id: Int64) -> Bool {
+        id >= 0 && id < nextNodeID && nodes.isPresent(Int(id))
+    }
+
     func labelNames(_ record: NodeRecord) -> [String] {
         record.labels.map { labels.name(of: $0) }
     }

@@ -39,6 +39,14 @@ struct PagedArray<Element: Sendable>: Sendable {
             makeUnique(pageIndex)
             pages[pageIndex].items[index & Self.pageMask] = newValue
         }
+        // In place: `array[i].append(x)` must not copy the element out and back (for an
+        // array element that made every append copy the whole array).
+        _modify {
+            precondition(index >= 0 && index < count, "PagedArray index \(index) out of range 0..<\(count)")
+            let pageIndex = index >> Self.pageShift
+            makeUnique(pageIndex)
+            yield &pages[pageIndex].items[index & Self.pageMask]
+        }
     }
 
     mutating func append(_ element: Element) {
@@ -63,6 +71,18 @@ struct PagedArray<Element: Sendable>: Sendable {
             let copy = Page(pages[pageIndex].items)
             copy.items.reserveCapacity(Self.pageSize)
             pages[pageIndex] = copy
+        }
+    }
+}
+
+extension PagedArray {
+    /// Whether the optional at `index` holds a value, read in place (no copy of it).
+    func isPresent<Wrapped>(_ index: Int) -> Bool where Element == Wrapped? {
+        pages[index >> Self.pageShift].items.withUnsafeBufferPointer { buffer in
+            switch buffer[index & Self.pageMask] {
+            case .some: true
+            case .none: false
+            }
         }
     }
 }

@@ -128,7 +128,7 @@ final class SQLiteStore: @unchecked Sendable {
 
     /// Writes the net effect of one transaction: every dirty node and edge as it now is in
     /// `state` (or its deletion), the id counters, and the schema when it changed.
-    func persist(_ state: GraphState, dirtyNodes: Set<Int64>, dirtyEdges: Set<Int64>, schemaChanged: Bool) throws {
+    func persist(_ state: GraphState, dirtyNodes: ChangedIDs, dirtyEdges: ChangedIDs, schemaChanged: Bool) throws {
         guard !isReadOnly else {
             throw ChainGraphError.storage("ReadOnly", "\(path) was opened read-only")
         }
