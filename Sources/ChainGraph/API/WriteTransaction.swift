@@ -37,6 +37,14 @@ public final class WriteTransaction {
         return NodeID(id)
     }
 
+    /// Creates a node from a ``PropertyList`` (the importers' path; same checks).
+    func createNode(labels: [String], propertyList: PropertyList, provenance: Provenance) throws -> NodeID {
+        try checkActive()
+        let id = try state.createNode(labels: labels, propertyList: propertyList, provenance: provenance)
+        dirtyNodes.insertCreated(id)
+        return NodeID(id)
+    }
+
     /// Sets one property of a node; ``Value/null`` removes it.
     public func setProperty(_ key: String, to value: Value, on node: NodeID) throws {
         try updateNode(node) { _, properties in properties[key] = value.isNull ? nil : value }
@@ -84,6 +92,16 @@ public final class WriteTransaction {
         try checkActive()
         let id = try state.createEdge(type: type, from: from.rawValue, to: to.rawValue,
                                       properties: properties, provenance: provenance)
+        dirtyEdges.insertCreated(id)
+        return EdgeID(id)
+    }
+
+    /// Creates an edge from a ``PropertyList`` (the importers' path; same checks).
+    func createEdge(_ type: String, from: NodeID, to: NodeID, propertyList: PropertyList,
+                    provenance: Provenance) throws -> EdgeID {
+        try checkActive()
+        let id = try state.createEdge(type: type, from: from.rawValue, to: to.rawValue, propertyList: propertyList,
+                                      provenance: provenance)
         dirtyEdges.insertCreated(id)
         return EdgeID(id)
     }

@@ -2,8 +2,8 @@
 extension GraphMLImporter {
     /// The properties of an element: its data (typed by their keys), then the keys'
     /// defaults for what it lacks, renamed as the options say.
-    private func properties(of element: Element, domain: String) throws -> [String: Value] {
-        var values: [String: Value] = Dictionary(minimumCapacity: element.data.count + 2)
+    private func properties(of element: Element, domain: String) throws -> PropertyList {
+        var values = PropertyList(minimumCapacity: element.data.count + 2)
         for datum in element.data {
             let key = datum.key
             if key == nil {
@@ -17,10 +17,7 @@ extension GraphMLImporter {
         for key in keys.keysWithDefaults(for: domain) where !element.data.contains(where: { $0.keyID == key.id }) {
             if let value = try GraphMLKeyTable.value(key.defaultText!, of: key, at: key.position) { values[key.name] = value }
         }
-        guard !options.propertyRenames.isEmpty else { return values }
-        var renamed: [String: Value] = [:]
-        for (name, value) in values { renamed[options.propertyRenames[name] ?? name] = value }
-        return renamed
+        return options.propertyRenames.isEmpty ? values : values.renamed(options.propertyRenames)
     }
 
     /// Node labels from `:A:B` (APOC) or `A` (TinkerPop).
@@ -28,7 +25,7 @@ extension GraphMLImporter {
         text.split(separator: ":").map { GraphMLVocabulary.trimmed(String($0)) }.filter { !$0.isEmpty }
     }
 
-    private func provenance(from values: inout [String: Value]) -> Provenance {
+    private func provenance(from values: inout PropertyList) -> Provenance {
         var provenance = Provenance()
         if case .string(let source)? = values.removeValue(forKey: GraphMLVocabulary.sourceAttribute) { provenance.source = source }
         if case .int(let line)? = values.removeValue(forKey: GraphMLVocabulary.lineAttribute) { provenance.line = line }
@@ -74,7 +71,7 @@ extension GraphMLImporter {
             values[idProperty] = .string(element.id)
         }
         do {
-            nodes[element.id] = try transaction.createNode(labels: labels, properties: values, provenance: provenance)
+            nodes[element.id] = try transaction.createNode(labels: labels, propertyList: values, provenance: provenance)
         } catch {
             throw located(error, at: element.position, element: "node '\(element.id)'")
         }
@@ -98,14 +95,15 @@ extension GraphMLImporter {
         if let port = element.targetPort { values["targetport"] = .string(port) }
         if !element.directed { values[GraphMLVocabulary.undirectedProperty] = .bool(true) }
         let pending = PendingEdge(element: element, type: type, properties: values, provenance: provenance)
-        if nodes[element.source] != nil && nodes[element.target] != nil {
-            try createEdge(pending, waited: false)
+        if let from = nodes[element.source], let to = nodes[element.target] {
+            try createEdge(pending, from: from, to: to)
         } else {
             pendingEdges.append(pending)
         }
     }
 
-    func createEdge(_ pending: PendingEdge, waited: Bool) throws {
+    /// Creates an edge that waited for an endpoint defined after it.
+    func createWaitingEdge(_ pending: PendingEdge) throws {
         let element = pending.element
         if skippedLegendNodes.contains(element.source) || skippedLegendNodes.contains(element.target) { return }
         guard let from = nodes[element.source], let to = nodes[element.target] else {
@@ -113,9 +111,14 @@ extension GraphMLImporter {
             throw ChainGraphError(.syntaxError, "UnknownNode", "edge \(element.id.isEmpty ? "" : "'\(element.id)' ")refers to node '\(missing)', which the file does not define",
                                   at: element.position)
         }
+        try createEdge(pending, from: from, to: to)
+    }
+
+    private func createEdge(_ pending: PendingEdge, from: NodeID, to: NodeID) throws {
+        let element = pending.element
         do {
-            try transaction.createEdge(pending.type, from: from, to: to, properties: pending.properties,
-                                       provenance: pending.provenance)
+            _ = try transaction.createEdge(pending.type, from: from, to: to, propertyList: pending.properties,
+                                           provenance: pending.provenance)
         } catch {
             throw located(error, at: element.position, element: "edge '\(element.id)'")
         }

@@ -61,7 +61,7 @@ final class GraphMLImporter {
     struct PendingEdge {
         var element: Element
         var type: String
-        var properties: [String: Value]
+        var properties: PropertyList
         var provenance: Provenance
     }
 
@@ -83,6 +83,8 @@ final class GraphMLImporter {
     var writtenByChainGraph = false
     private var nextProgress: Int64 = 1 << 20
     private let names: Names
+    /// Per element kind (node, edge) and place among its `<data>`, the key last found there.
+    private var recentKeys: [[(id: String, key: GraphMLKeyTable.Key?)]] = [[], []]
     /// The last label text read and its labels: consecutive nodes mostly share them.
     var lastLabels: (text: String, labels: [String])?
 
@@ -128,7 +130,7 @@ final class GraphMLImporter {
             throw ChainGraphError(.syntaxError, "NotGraphML", "the file has no <graphml> element",
                                   at: SourcePosition(file: nil, line: 1, column: 1))
         }
-        for pending in pendingEdges { try createEdge(pending, waited: true) }
+        for pending in pendingEdges { try createWaitingEdge(pending) }
         options.progress?(fileSize, fileSize)
         return summary
     }
@@ -299,6 +301,7 @@ final class GraphMLImporter {
                 }
             }
         }
+        recentKeys = [[], []]
         if !keys.add(key) {
             warnOnce("duplicate key \(id)", "key '\(id)' for \(key.domain) is declared twice; the later declaration is used")
         }
@@ -326,7 +329,7 @@ final class GraphMLImporter {
             if strcmp(name, "key") == 0 { keyID = String(cString: value) }
         }
         let domain = containers.last ?? "graphml"
-        let key = keys.key(keyID, for: domain)
+        let key = resolveKey(keyID, for: domain)
         if key?.isGraphics == true {
             let label = try readGraphicsLabel()
             if ["node", "edge"].contains(domain), let owner = elements.last, owner.graphicsLabel == nil {
@@ -345,6 +348,25 @@ final class GraphMLImporter {
         default:
             warnOnce("data in \(domain)", "<data> of \(domain == "graph" ? "nested graphs" : "<\(domain)>") is ignored")
         }
+    }
+
+    /// The key a `<data>` names. Elements of one kind mostly list the same keys in the same
+    /// order, so the key seen at the same place in the previous element is tried first (a
+    /// string comparison instead of two hashed lookups).
+    private func resolveKey(_ keyID: String, for domain: String) -> GraphMLKeyTable.Key? {
+        guard let owner = elements.last, domain == "node" || domain == "edge" else { return keys.key(keyID, for: domain) }
+        let slot = owner.data.count
+        let isNode = owner.kind == .node
+        if slot < recentKeys[isNode ? 0 : 1].count, recentKeys[isNode ? 0 : 1][slot].id == keyID {
+            return recentKeys[isNode ? 0 : 1][slot].key
+        }
+        let key = keys.key(keyID, for: domain)
+        if slot < recentKeys[isNode ? 0 : 1].count {
+            recentKeys[isNode ? 0 : 1][slot] = (keyID, key)
+        } else if slot == recentKeys[isNode ? 0 : 1].count, slot < 64 {
+            recentKeys[isNode ? 0 : 1].append((keyID, key))
+        }
+        return key
     }
 
     /// The first yFiles `NodeLabel`/`EdgeLabel` text inside a graphics `<data>`.

@@ -21,6 +21,55 @@ extension GraphState {
         return id
     }
 
+    /// Creates a node from a ``PropertyList`` (the importers' path): in open mode without
+    /// building a dictionary, in strict mode through ``createNode(labels:properties:provenance:)``.
+    mutating func createNode(labels labelNames: [String], propertyList: PropertyList, provenance: Provenance) throws -> Int64 {
+        guard !schema.isStrict, labelNames.count < 2 else {
+            return try createNode(labels: labelNames, properties: propertyList.dictionary, provenance: provenance)
+        }
+        let map = try openPropertyMap(propertyList)
+        let id = nextNodeID
+        guard id <= Self.maximumID else {
+            throw ChainGraphError.storage("CapacityExceeded", "a database holds at most \(Self.maximumID) nodes")
+        }
+        nodes.append(NodeRecord(labels: labelNames.map { labels.intern($0) }, properties: map, provenance: provenance))
+        nodeCount += 1
+        return id
+    }
+
+    /// Creates an edge from a ``PropertyList``; see ``createNode(labels:propertyList:provenance:)``.
+    mutating func createEdge(type typeName: String, from: Int64, to: Int64, propertyList: PropertyList,
+                             provenance: Provenance) throws -> Int64 {
+        guard !schema.isStrict else {
+            return try createEdge(type: typeName, from: from, to: to, properties: propertyList.dictionary, provenance: provenance)
+        }
+        guard isNodeAlive(from) else { throw missingNode(from) }
+        guard isNodeAlive(to) else { throw missingNode(to) }
+        let map = try openPropertyMap(propertyList)
+        let id = nextEdgeID
+        guard id <= Self.maximumID else {
+            throw ChainGraphError.storage("CapacityExceeded", "a database holds at most \(Self.maximumID) edges")
+        }
+        let type = edgeTypes.intern(typeName)
+        ensureAdjacency(for: type)
+        edges.append(EdgeRecord(type: type, from: from, to: to, properties: map, provenance: provenance))
+        outgoing[Int(type)].add(node: from, neighbor: to, edge: id)
+        incoming[Int(type)].add(node: to, neighbor: from, edge: id)
+        edgeCount += 1
+        return id
+    }
+
+    /// Open mode's checks (storable values; nulls left out) and interning, straight into a map.
+    private mutating func openPropertyMap(_ list: PropertyList) throws -> PropertyMap {
+        var map = PropertyMap()
+        for (name, value) in list.entries where !value.isNull {
+            // Throws the open-mode error for a value a property cannot hold.
+            if !value.isStorable { _ = try GraphSchema.checkedOpenProperties([name: value]) }
+            map.set(propertyKeys.intern(name), value)
+        }
+        return map
+    }
+
     /// Replaces a node's labels and properties after checking them against the schema.
     mutating func updateNode(_ id: Int64, labels labelNames: [String], properties: [String: Value]) throws {
         guard let old = nodeRecord(id) else { throw missingNode(id) }
