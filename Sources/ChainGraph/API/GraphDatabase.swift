@@ -22,6 +22,8 @@ public final class GraphDatabase: Sendable {
     private let writerLock = NSLock()
     private let closed = Locked(false)
     private let configuration: DatabaseConfiguration
+    /// Statements already parsed, by text (see ``execute(_:parameters:options:)``).
+    let statementCache = StatementCache()
 
     /// The file, or nil for an in-memory database.
     public var path: String? { store?.path }

@@ -20,6 +20,8 @@ struct Lexer {
     private static let symbols = ["<>", "!=", "<=", ">=", "=~", "+=", "->", "<-", "..", "-", "+", "*", "/", "%", "^",
                                   "=", "<", ">", "(", ")", "[", "]", "{", "}", ",", ".", ":", ";", "|", "$",
                                   "→", "—", "─", "–"]
+    /// The symbols as scalars, longest first per first scalar (the order of `symbols`).
+    private static let symbolScalars: [(text: String, scalars: [Unicode.Scalar])] = symbols.map { ($0, Array($0.unicodeScalars)) }
 
     private func error(_ message: String, at offset: Int, code: String = "UnexpectedSyntax") -> ChainGraphError {
         ChainGraphError(.syntaxError, code, message, at: source.position(offset), phase: .compileTime)
@@ -52,33 +54,40 @@ struct Lexer {
             while index < scalars.count, Lexer.isIdentifierPart(scalars[index]) { index += 1 }
             return Token(kind: .identifier(quoted: false), text: source.text(start, index), start: start, end: index)
         }
-        for symbol in Lexer.symbols where matches(symbol) {
-            index += symbol.unicodeScalars.count
-            return Token(kind: .symbol(symbol), text: symbol, start: start, end: index)
+        for symbol in Lexer.symbolScalars where symbol.scalars[0] == scalar && matches(symbol.scalars) {
+            index += symbol.scalars.count
+            return Token(kind: .symbol(symbol.text), text: symbol.text, start: start, end: index)
         }
         throw error("unexpected character '\(scalar)'", at: start)
     }
 
-    private func matches(_ symbol: String) -> Bool {
-        var offset = index
-        for scalar in symbol.unicodeScalars {
-            guard offset < scalars.count, scalars[offset] == scalar else { return false }
-            offset += 1
-        }
+    private func matches(_ symbol: [Unicode.Scalar]) -> Bool {
+        guard index + symbol.count <= scalars.count else { return false }
+        for (offset, scalar) in symbol.enumerated() where scalars[index + offset] != scalar { return false }
         return true
+    }
+
+    private func matches(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> Bool {
+        index + 1 < scalars.count && scalars[index] == first && scalars[index + 1] == second
+    }
+
+    /// White space, decided without a Unicode property lookup for ASCII.
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar.value == 0x0B || scalar.value == 0x0C }
+        return scalar.properties.isWhitespace
     }
 
     private mutating func skipSpaceAndComments() throws {
         while index < scalars.count {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
+            if Lexer.isWhitespace(scalar) {
                 index += 1
-            } else if matches("//") {
+            } else if matches("/", "/") {
                 while index < scalars.count, scalars[index] != "\n" { index += 1 }
-            } else if matches("/*") {
+            } else if matches("/", "*") {
                 let start = index
                 index += 2
-                while index < scalars.count, !matches("*/") { index += 1 }
+                while index < scalars.count, !matches("*", "/") { index += 1 }
                 guard index < scalars.count else { throw error("unterminated comment", at: start) }
                 index += 2
             } else {
@@ -154,7 +163,7 @@ struct Lexer {
 
     private mutating func number() throws -> Token {
         let start = index
-        if matches("0x") || matches("0X") || matches("0o") || matches("0O") {
+        if matches("0", "x") || matches("0", "X") || matches("0", "o") || matches("0", "O") {
             let radix = scalars[index + 1] == "x" || scalars[index + 1] == "X" ? 16 : 8
             index += 2
             let digitsStart = index
