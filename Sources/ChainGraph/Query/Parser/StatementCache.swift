@@ -16,6 +16,9 @@ final class StatementCache: @unchecked Sendable {
         self.capacity = capacity
     }
 
+    /// The number of texts kept.
+    var count: Int { lock.withLock { statements.count } }
+
     /// The statement `text` parses to, from the cache or parsed now (errors are not cached).
     func statement(for text: String) throws -> Statement {
         if let cached = lock.withLock({ statements[text] }) { return cached }

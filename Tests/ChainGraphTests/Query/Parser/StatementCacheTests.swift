@@ -1,0 +1,34 @@
+import XCTest
+@testable import ChainGraph
+
+final class StatementCacheTests: XCTestCase {
+    func testARepeatedQueryIsParsedOnceAndAnswersTheSame() throws {
+        let db = GraphDatabase()
+        try db.execute("CHAIN (:Material) 'a' -> 'b' -> 'c' VIA FEEDS")
+        let query = "MATCH (m:Material)-[:FEEDS]->(n) WHERE m.name = $name RETURN n.name"
+        let before = db.statementCache.count
+        XCTAssertEqual(try db.execute(query, parameters: ["name": "a"]).scalar, "b")
+        XCTAssertEqual(try db.execute(query, parameters: ["name": "b"]).scalar, "c")
+        XCTAssertEqual(db.statementCache.count, before + 1)
+    }
+
+    func testErrorsAreNotCachedAndKeepTheirPositions() {
+        let db = GraphDatabase()
+        for _ in 0..<2 {
+            XCTAssertThrowsError(try db.execute("MATCH (n RETURN n")) { error in
+                XCTAssertEqual((error as? ChainGraphError)?.position?.column, 10)
+            }
+        }
+        XCTAssertEqual(db.statementCache.count, 0)
+    }
+
+    func testLongTextsAreNotKeptAndAFullCacheStartsOver() throws {
+        let cache = StatementCache(capacity: 3)
+        _ = try cache.statement(for: "RETURN 1 AS " + String(repeating: "x", count: 5000))
+        XCTAssertEqual(cache.count, 0)
+        for number in 0..<3 { _ = try cache.statement(for: "RETURN \(number)") }
+        XCTAssertEqual(cache.count, 3)
+        _ = try cache.statement(for: "RETURN 4")
+        XCTAssertEqual(cache.count, 1)
+    }
+}
