@@ -41,16 +41,17 @@ struct PatternMatcher {
         // Start from whichever end is bound, so a pattern anchored at its far end is walked from there.
         let oriented = PatternMatcher.isBound(pattern.nodes.last!, row) && !PatternMatcher.isBound(pattern.start, row)
             ? PatternMatcher.reversed(pattern) : pattern
+        // Read once: the closures below run per match and would copy the pattern to read it.
+        let pathVariable = pattern.pathVariable, isReversed = oriented.position == -1
+        let startVariable = oriented.start.variable
         try forEachCandidate(oriented.start, row) { startID in
             var bound = row
-            if let name = oriented.start.variable { bound[name] = context.nodeReference(startID) }
+            if let startVariable { bound[startVariable] = context.nodeReference(startID) }
             var trail = PathTrail(nodes: [startID], edges: [])
             try matchSteps(oriented, 0, startID, bound, used, &trail) { finished, trail in
+                guard let pathVariable else { return try matchParts(rest, finished, used, emit) }
                 var result = finished
-                if let path = pattern.pathVariable {
-                    let walked = oriented.position == -1 ? trail.reversed() : trail
-                    result[path] = walked.value(context)
-                }
+                result[pathVariable] = (isReversed ? trail.reversed() : trail).value(context)
                 try matchParts(rest, result, used, emit)
             }
         }
@@ -122,6 +123,8 @@ struct PatternMatcher {
     }
 
     func nodeMatches(_ id: Int64, _ node: NodePattern, _ row: Row) throws -> Bool {
+        // `(b)`: any node, decided without copying its record (the common end of `*1..n`).
+        if node.labels.isEmpty && node.properties == nil { return state.isNodeAlive(id) }
         guard let record = state.nodeRecord(id) else { return false }
         for label in node.labels {
             guard let symbol = state.labels.id(of: label), record.labels.contains(symbol) else { return false }
@@ -170,12 +173,17 @@ struct PatternMatcher {
         guard index < pattern.steps.count else { return try finish(row, trail) }
         let (relationship, next) = pattern.steps[index]
         if let length = relationship.length {
+            // The trail only feeds a path variable; without one it is not extended.
+            let tracksTrail = pattern.pathVariable != nil, nextVariable = next.variable
             return try VariableLengthExpansion(matcher: self, relationship: relationship, minimum: length.min ?? 1,
                                                maximum: length.max)
                 .expand(from: current, row, used) { edges, end, extended in
                     guard try endpointMatches(end, next, extended) else { return }
                     var bound = extended
-                    if let name = next.variable { bound[name] = context.nodeReference(end) }
+                    if let nextVariable { bound[nextVariable] = context.nodeReference(end) }
+                    guard tracksTrail else {
+                        return try matchSteps(pattern, index + 1, end, bound, used, &trail, finish)
+                    }
                     let mark = trail
                     trail.append(edges: edges, context: context)
                     try matchSteps(pattern, index + 1, end, bound, used, &trail, finish)
