@@ -122,7 +122,7 @@ final class CSVImporter {
     private func node(_ record: CSVReader.Record, _ header: CSVHeader, label: String?, file: String) throws {
         try checkWidth(record, header)
         var labels = label.map { [$0] } ?? []
-        var properties: [String: Value] = [:]
+        var properties = PropertyList(minimumCapacity: header.columns.count)
         var identity: (space: String, id: String)?
         for (index, column) in header.columns.enumerated() {
             let field = record.fields[index]
@@ -147,7 +147,7 @@ final class CSVImporter {
                                   "id '\(identity.id)' appears twice in id space \(identity.space.isEmpty ? "(default)" : identity.space)")
         }
         if labels.count > 1 { labels = Array(Set(labels)).sorted() }
-        let id = try transaction.createNode(labels: labels, properties: properties,
+        let id = try transaction.createNode(labels: labels, propertyList: properties,
                                             provenance: Provenance(source: fileName(file), line: Int64(record.line)))
         if let identity { idSpaces[identity.space, default: [:]][identity.id] = id }
         summary.nodes += 1
@@ -171,13 +171,13 @@ final class CSVImporter {
         guard let from, let to else {
             throw ChainGraphError(.syntaxError, "InvalidCSVHeader", "a relationship file needs both a :START_ID and an :END_ID column")
         }
-        var properties: [String: Value] = [:]
+        var properties = PropertyList(minimumCapacity: header.columns.count)
         for (index, column) in header.columns.enumerated() where column.role == .property {
             if let value = try value(record.fields[index], column, declaredIn: [type], column: index, quoted: record.quoted[index]) {
                 properties[column.name] = value
             }
         }
-        try transaction.createEdge(type, from: from, to: to, properties: properties,
+        _ = try transaction.createEdge(type, from: from, to: to, propertyList: properties,
                                    provenance: Provenance(source: fileName(file), line: Int64(record.line)))
         summary.edges += 1
     }
