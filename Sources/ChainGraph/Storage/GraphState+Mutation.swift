@@ -170,6 +170,13 @@ extension GraphState {
         properties.values.contains(where: \.isNull) ? properties.filter { !$0.value.isNull } : properties
     }
 
+    /// Decoded (name, value) pairs as a map; a name given twice keeps its last value.
+    mutating func intern(_ entries: [(String, Value)]) -> PropertyMap {
+        var map = PropertyMap()
+        for (key, value) in entries { map.set(propertyKeys.intern(key), value) }
+        return map
+    }
+
     mutating func intern(_ properties: [String: Value]) -> PropertyMap {
         var map = PropertyMap()
         for (key, value) in properties { map.set(propertyKeys.intern(key), value) }

@@ -20,6 +20,8 @@ enum GraphStateLoader {
             }
         }
 
+        // Nodes of one type share their label bytes: the last blob and its symbols are kept.
+        var lastLabels: (bytes: Data, symbols: [Int32])?
         let nodeRows = try GRDB.Row.fetchCursor(db, sql: "SELECT id, labels, properties, source, line, checksum FROM cg_node ORDER BY id")
         while let row = try nodeRows.next() {
             let id = try integer(row, 0, "a node id")
@@ -31,8 +33,14 @@ enum GraphStateLoader {
                                       line: provenance.line) == Int64.fromDatabaseValue(row[5] as DatabaseValue) else {
                 throw corrupt("node \(id)'s record does not match its checksum")
             }
-            let labels = try ValueCodec.decodeLabels(labelBytes).map { state.labels.intern($0) }.sorted()
-            let properties = state.intern(Dictionary(try ValueCodec.decodeProperties(propertyBytes), uniquingKeysWith: { $1 }))
+            let labels: [Int32]
+            if let lastLabels, lastLabels.bytes == labelBytes {
+                labels = lastLabels.symbols
+            } else {
+                labels = try ValueCodec.decodeLabels(labelBytes).map { state.labels.intern($0) }.sorted()
+                lastLabels = (labelBytes, labels)
+            }
+            let properties = state.intern(try ValueCodec.decodeProperties(propertyBytes))
             state.nodes.append(NodeRecord(labels: labels, properties: properties, provenance: provenance))
             state.nodeCount += 1
         }
@@ -40,6 +48,7 @@ enum GraphStateLoader {
 
         var outgoingPairs: [[(node: UInt32, entry: AdjacencyEntry)]] = []
         var incomingPairs: [[(node: UInt32, entry: AdjacencyEntry)]] = []
+        var lastType: (name: String, symbol: Int32)?
         let edgeRows = try GRDB.Row.fetchCursor(db, sql: """
             SELECT id, type, source_node, target_node, properties, source, line, checksum FROM cg_edge ORDER BY id
             """)
@@ -54,18 +63,24 @@ enum GraphStateLoader {
                 throw corrupt("edge \(id)'s record does not match its checksum")
             }
             guard id >= state.nextEdgeID, id < nextEdgeID else { throw corrupt("edge id \(id) is out of order or past the counter") }
-            guard state.nodeRecord(from) != nil, state.nodeRecord(to) != nil else {
+            guard state.isNodeAlive(from), state.isNodeAlive(to) else {
                 throw corrupt("edge \(id) joins node \(from) to node \(to), and one of them does not exist")
             }
             while state.nextEdgeID < id { state.edges.append(nil) }
-            let type = state.edgeTypes.intern(typeName)
+            let type: Int32
+            if let lastType, lastType.name == typeName {
+                type = lastType.symbol
+            } else {
+                type = state.edgeTypes.intern(typeName)
+                lastType = (typeName, type)
+            }
             while outgoingPairs.count <= Int(type) {
                 outgoingPairs.append([])
                 incomingPairs.append([])
             }
             outgoingPairs[Int(type)].append((UInt32(from), AdjacencyEntry(neighbor: UInt32(to), edge: UInt32(id))))
             incomingPairs[Int(type)].append((UInt32(to), AdjacencyEntry(neighbor: UInt32(from), edge: UInt32(id))))
-            let properties = state.intern(Dictionary(try ValueCodec.decodeProperties(propertyBytes), uniquingKeysWith: { $1 }))
+            let properties = state.intern(try ValueCodec.decodeProperties(propertyBytes))
             state.edges.append(EdgeRecord(type: type, from: from, to: to, properties: properties, provenance: provenance))
             state.edgeCount += 1
         }
