@@ -162,16 +162,11 @@ final class GraphMLImporter {
         if token != nil {
             if token == names.data { return try readData() }
             if token == names.node { return try startNode() }
-            if token == names.edge {
-                if !reader.isEmptyElement { containers.append("edge") }
-                try startEdge()
-                if reader.isEmptyElement { try endElement("edge") }
-                return
-            }
+            if token == names.edge { return try startEdge() }
         }
         let name = reader.localName
         let empty = reader.isEmptyElement
-        if !empty && ["graph", "node", "edge", "port"].contains(name) { containers.append(name) }
+        if !empty && (name == "graph" || name == "port") { containers.append(name) }
         switch name {
         case "key":
             try readKey()
@@ -182,11 +177,9 @@ final class GraphMLImporter {
             graphs.append(edgeDefault != "undirected")
             if empty { graphs.removeLast() }
         case "node":
-            containers.removeLast(empty ? 0 : 1)
             try startNode()
         case "edge":
             try startEdge()
-            if empty { try endElement("edge") }
         case "hyperedge":
             throw ChainGraphError(.syntaxError, "HyperedgeNotSupported",
                                   "<hyperedge> is not supported: ChainGraph edges join two nodes; rewrite the hyperedge as a node with one edge per endpoint",
@@ -226,6 +219,8 @@ final class GraphMLImporter {
     }
 
     private func startEdge() throws {
+        let empty = reader.isEmptyElement
+        if !empty { containers.append("edge") }
         let position = reader.position
         var id: String?, source: String?, target: String?, directed: String?
         var sourcePort: String?, targetPort: String?
@@ -260,6 +255,7 @@ final class GraphMLImporter {
             throw ChainGraphError(.syntaxError, "InvalidValue", "directed='\(other)' is neither true nor false", at: position)
         }
         elements.append(element)
+        if empty { try endElement("edge") }
     }
 
     private func endElement(_ name: String) throws {

@@ -162,14 +162,14 @@ final class XMLStreamReader {
     /// The current node's local name as the reader's dictionary holds it.
     var localNameToken: UnsafePointer<xmlChar>? { xmlTextReaderConstLocalName(reader) }
 
-    /// Calls `body` with the local name and value of each attribute of the current element
-    /// (both valid only during the call), then returns to the element. One pass, no copies:
-    /// the import hot path for `<node>`, `<edge>` and `<data>`.
+    /// Calls `body` with the qualified name and value of each attribute of the current
+    /// element (both valid only during the call), then returns to the element. One pass, no
+    /// copies: the import hot path for `<node>`, `<edge>` and `<data>`.
     func forEachAttribute(_ body: (UnsafePointer<CChar>, UnsafePointer<CChar>) throws -> Void) rethrows {
         guard xmlTextReaderMoveToFirstAttribute(reader) == 1 else { return }
         defer { xmlTextReaderMoveToElement(reader) }
         repeat {
-            if let name = xmlTextReaderConstLocalName(reader) {
+            if let name = xmlTextReaderConstName(reader) {
                 let value = xmlTextReaderConstValue(reader)
                 try UnsafeRawPointer(name).withMemoryRebound(to: CChar.self, capacity: 1) { namePointer in
                     if let value {
