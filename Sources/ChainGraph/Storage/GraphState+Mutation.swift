@@ -8,13 +8,17 @@ extension GraphState {
                              provenance: Provenance) throws -> Int64 {
         let uniqueLabels = labelNames.count < 2 ? labelNames : Array(Set(labelNames)).sorted()
         let stored = try schema.checkedNode(labels: uniqueLabels, properties: Self.withoutNulls(properties))
+        let symbols = uniqueLabels.map { labels.intern($0) }
+        return try appendNode(NodeRecord(labels: symbols.count < 2 ? symbols : symbols.sorted(),
+                                         properties: intern(stored), provenance: provenance))
+    }
+
+    /// Gives a checked record the next id, claims its primary key, and stores it.
+    private mutating func appendNode(_ record: NodeRecord) throws -> Int64 {
         let id = nextNodeID
         guard id <= Self.maximumID else {
             throw ChainGraphError.storage("CapacityExceeded", "a database holds at most \(Self.maximumID) nodes")
         }
-        let symbols = uniqueLabels.map { labels.intern($0) }
-        let record = NodeRecord(labels: symbols.count < 2 ? symbols : symbols.sorted(),
-                                properties: intern(stored), provenance: provenance)
         try claimPrimaryKey(of: record, for: id)
         nodes.append(record)
         nodeCount += 1
@@ -27,14 +31,8 @@ extension GraphState {
         guard !schema.isStrict, labelNames.count < 2 else {
             return try createNode(labels: labelNames, properties: propertyList.dictionary, provenance: provenance)
         }
-        let map = try openPropertyMap(propertyList)
-        let id = nextNodeID
-        guard id <= Self.maximumID else {
-            throw ChainGraphError.storage("CapacityExceeded", "a database holds at most \(Self.maximumID) nodes")
-        }
-        nodes.append(NodeRecord(labels: labelNames.map { labels.intern($0) }, properties: map, provenance: provenance))
-        nodeCount += 1
-        return id
+        return try appendNode(NodeRecord(labels: labelNames.map { labels.intern($0) },
+                                         properties: try openPropertyMap(propertyList), provenance: provenance))
     }
 
     /// Creates an edge from a ``PropertyList``; see ``createNode(labels:propertyList:provenance:)``.
@@ -45,14 +43,20 @@ extension GraphState {
         }
         guard isNodeAlive(from) else { throw missingNode(from) }
         guard isNodeAlive(to) else { throw missingNode(to) }
-        let map = try openPropertyMap(propertyList)
+        return try appendEdge(type: typeName, from: from, to: to, properties: try openPropertyMap(propertyList),
+                              provenance: provenance)
+    }
+
+    /// Gives a checked edge the next id, stores it and adds it to the adjacency index.
+    private mutating func appendEdge(type typeName: String, from: Int64, to: Int64, properties: PropertyMap,
+                                     provenance: Provenance) throws -> Int64 {
         let id = nextEdgeID
         guard id <= Self.maximumID else {
             throw ChainGraphError.storage("CapacityExceeded", "a database holds at most \(Self.maximumID) edges")
         }
         let type = edgeTypes.intern(typeName)
         ensureAdjacency(for: type)
-        edges.append(EdgeRecord(type: type, from: from, to: to, properties: map, provenance: provenance))
+        edges.append(EdgeRecord(type: type, from: from, to: to, properties: properties, provenance: provenance))
         outgoing[Int(type)].add(node: from, neighbor: to, edge: id)
         incoming[Int(type)].add(node: to, neighbor: from, edge: id)
         edgeCount += 1
@@ -115,17 +119,7 @@ extension GraphState {
         let stored = try schema.checkedEdge(type: typeName, fromLabels: strict ? labelNames(nodeRecord(from)!) : [],
                                             toLabels: strict ? labelNames(nodeRecord(to)!) : [],
                                             properties: Self.withoutNulls(properties))
-        let id = nextEdgeID
-        guard id <= Self.maximumID else {
-            throw ChainGraphError.storage("CapacityExceeded", "a database holds at most \(Self.maximumID) edges")
-        }
-        let type = edgeTypes.intern(typeName)
-        ensureAdjacency(for: type)
-        edges.append(EdgeRecord(type: type, from: from, to: to, properties: intern(stored), provenance: provenance))
-        outgoing[Int(type)].add(node: from, neighbor: to, edge: id)
-        incoming[Int(type)].add(node: to, neighbor: from, edge: id)
-        edgeCount += 1
-        return id
+        return try appendEdge(type: typeName, from: from, to: to, properties: intern(stored), provenance: provenance)
     }
 
     mutating func updateEdge(_ id: Int64, properties: [String: Value]) throws {
