@@ -104,20 +104,15 @@ final class XMLFragmentWriter: XMLElementWriting {
 
     /// The opening tag `<name attribute="value">`, escaped, for ``leafElement(_:text:)``.
     static func openingTag(_ name: String, attribute: String, value: String) -> LeafTag {
-        var escaped = ""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "\n": escaped += "&#10;"
-            case "\r": escaped += "&#13;"
-            case "\t": escaped += "&#9;"
-            default: escaped.unicodeScalars.append(scalar)
+        var escaped: [UInt8] = []
+        for byte in value.utf8 {
+            if let replacement = escape(byte, inAttribute: true) {
+                escaped.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+            } else {
+                escaped.append(byte)
             }
         }
-        return LeafTag(opening: "<\(name) \(attribute)=\"\(escaped)\">", closing: "</\(name)>")
+        return LeafTag(opening: "<\(name) \(attribute)=\"\(String(decoding: escaped, as: UTF8.self))\">", closing: "</\(name)>")
     }
 
     /// A child element holding only text, written in one go (what `startElement`,
@@ -235,24 +230,28 @@ final class XMLFragmentWriter: XMLElementWriting {
         count += digits
     }
 
-    /// Text as libxml2's writer escapes it (`xmlEncodeSpecialChars`): `& < > "` and CR;
-    /// in attribute values also TAB and LF. Runs of plain bytes are copied at once.
+    /// What libxml2's writer writes for `byte`, when it is not the byte itself
+    /// (`xmlEncodeSpecialChars`): `& < > "` and CR; in attribute values also TAB and LF.
+    private static func escape(_ byte: UInt8, inAttribute: Bool) -> StaticString? {
+        switch byte {
+        case UInt8(ascii: "&"): "&amp;"
+        case UInt8(ascii: "<"): "&lt;"
+        case UInt8(ascii: ">"): "&gt;"
+        case UInt8(ascii: "\""): "&quot;"
+        case 0x0D: "&#13;"
+        case 0x0A where inAttribute: "&#10;"
+        case 0x09 where inAttribute: "&#9;"
+        default: nil
+        }
+    }
+
+    /// Escaped text or attribute value; runs of plain bytes are copied at once.
     private func appendEscaped(_ value: String, attribute: Bool) throws {
         var value = value
         try value.withUTF8 { utf8 in
             var runStart = 0
             for index in utf8.indices {
-                let replacement: StaticString
-                switch utf8[index] {
-                case UInt8(ascii: "&"): replacement = "&amp;"
-                case UInt8(ascii: "<"): replacement = "&lt;"
-                case UInt8(ascii: ">"): replacement = "&gt;"
-                case UInt8(ascii: "\""): replacement = "&quot;"
-                case 0x0D: replacement = "&#13;"
-                case 0x0A where attribute: replacement = "&#10;"
-                case 0x09 where attribute: replacement = "&#9;"
-                default: continue
-                }
+                guard let replacement = Self.escape(utf8[index], inAttribute: attribute) else { continue }
                 try reserve(index - runStart + replacement.utf8CodeUnitCount)
                 put(UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
                 put(UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
