@@ -1,3 +1,4 @@
+import Foundation
 import XCTest
 @testable import ChainGraph
 
@@ -30,5 +31,23 @@ final class StatementCacheTests: XCTestCase {
         XCTAssertEqual(cache.count, 3)
         _ = try cache.statement(for: "RETURN 4")
         XCTAssertEqual(cache.count, 1)
+    }
+
+    /// Threads sharing one database parse, cache and run the same texts at once.
+    func testThreadsShareTheCacheSafely() throws {
+        let db = GraphDatabase()
+        try db.execute("CHAIN (:Material) 'a' -> 'b' -> 'c' VIA FEEDS")
+        let queries = (0..<8).map { "MATCH (m:Material) WHERE m.name <> 'x\($0)' RETURN count(m) AS n" }
+        let lock = NSLock()
+        nonisolated(unsafe) var failures = 0
+        DispatchQueue.concurrentPerform(iterations: 8) { worker in
+            var failed = 0
+            for round in 0..<200 where (try? db.execute(queries[(worker + round) % queries.count]))?.scalar != 3 {
+                failed += 1
+            }
+            lock.withLock { failures += failed }
+        }
+        XCTAssertEqual(failures, 0)
+        XCTAssertEqual(db.statementCache.count, queries.count + 1)
     }
 }
