@@ -76,6 +76,18 @@ def main():
     print("Every engine returned the same value for every query.")
     if len(sys.argv) > 3:
         graphml_table(peers, json.load(open(sys.argv[3])))
+    if len(sys.argv) > 4:
+        open_line(json.load(open(sys.argv[4])))
+
+
+def open_line(result):
+    """ChainGraph's file figures: loading into a database file, then opening it and answering Q1."""
+    recs = {r["kind"]: r for r in result.get("records", [])}
+    load, opened = recs.get("file_load"), recs.get("open")
+    if load and opened:
+        print(f"
+Database file ({load['bytes'] / 1e6:.1f} MB): CSV load into the file {load['seconds']:.2f} s; "
+              f"open + Q1 {opened['seconds']:.2f} s (found: {opened['found']}).")
 
 
 def graphml_table(peers, ours):

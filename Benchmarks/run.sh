@@ -3,6 +3,8 @@
 # in one invocation on one machine:
 #   Benchmarks/run.sh 100000        (one or more scales; default 10000)
 # Needs python3 and ../shared/bench; installs the peers into /tmp/anchors-venv from PyPI.
+# ChainGraph runs three times: queries on an in-memory load, GraphML read/write, and a
+# load into a database file followed by a timed open + Q1 (each its own process).
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 BENCH="$HERE/../../shared/bench"
@@ -26,5 +28,7 @@ for scale in "${SCALES[@]}"; do
         --query-timeout 60 --phase-timeout 900 >/dev/null
     "$HERE/.build/release/chain-bench" --data "$DATA" --out "$DATA/chaingraph.json" --repeats 5
     "$HERE/.build/release/chain-bench" --graphml-io --data "$DATA" --out "$DATA/chaingraph-graphml.json"
-    python3 "$HERE/combine.py" "$DATA/results/results.json" "$DATA/chaingraph.json" "$DATA/chaingraph-graphml.json"
+    "$HERE/.build/release/chain-bench" --open --data "$DATA" --out "$DATA/chaingraph-open.json"
+    python3 "$HERE/combine.py" "$DATA/results/results.json" "$DATA/chaingraph.json" "$DATA/chaingraph-graphml.json" \
+        "$DATA/chaingraph-open.json"
 done

@@ -1,0 +1,32 @@
+import ChainGraph
+import Foundation
+
+/// `chain-bench --open --data DIR --out FILE`: loads the graph into a database file, closes
+/// it, then times opening the file and answering Q1 (the primary-key lookup) — the
+/// "open a million-material database and answer" figure. Its own process, so the load's
+/// memory does not count against the open.
+func runOpenBenchmark(data: String, out: String) throws {
+    let path = NSTemporaryDirectory() + "chain-bench-open-\(getpid()).db"
+    let remove = { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+    remove()
+    defer { remove() }
+    let writer = try GraphDatabase(path: path)
+    let loadSeconds = try seconds { try loadChainGraph(into: writer, data: data) }
+    writer.close()
+    let bytes = ((try? FileManager.default.attributesOfItem(atPath: path)[.size]) as? Int) ?? 0
+    let params = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: data + "/params.json"))) as! [String: Any]
+    let name = (params["params"] as! [String: Any])["q1_lookup_name"] as! String
+    var found = false
+    let openSeconds = try seconds {
+        let reader = try GraphDatabase(path: path)
+        found = try reader.snapshot.node(ofType: "Material", key: .string(name)) != nil
+        reader.close()
+    }
+    let records: [[String: Any]] = [
+        ["kind": "file_load", "seconds": loadSeconds, "bytes": bytes],
+        ["kind": "open", "seconds": openSeconds, "found": found, "peak_rss_mb": peakRSSMegabytes()],
+    ]
+    try JSONSerialization.data(withJSONObject: ["status": "ok", "records": records], options: [.sortedKeys])
+        .write(to: URL(fileURLWithPath: out))
+    FileHandle.standardError.write(Data("file load \(loadSeconds) s (\(bytes) bytes); open + Q1 \(openSeconds) s, found \(found)\n".utf8))
+}
