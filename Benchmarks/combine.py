@@ -85,8 +85,7 @@ def open_line(result):
     recs = {r["kind"]: r for r in result.get("records", [])}
     load, opened = recs.get("file_load"), recs.get("open")
     if load and opened:
-        print(f"
-Database file ({load['bytes'] / 1e6:.1f} MB): CSV load into the file {load['seconds']:.2f} s; "
+        print(f"\nDatabase file ({load['bytes'] / 1e6:.1f} MB): CSV load into the file {load['seconds']:.2f} s; "
               f"open + Q1 {opened['seconds']:.2f} s (found: {opened['found']}).")
 
 
