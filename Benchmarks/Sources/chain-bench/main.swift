@@ -21,7 +21,7 @@ if CommandLine.arguments.contains("--graphml-io") {
     exit(0)
 }
 if CommandLine.arguments.contains("--open") {
-    try runOpenBenchmark(data: data, out: out)
+    try runOpenBenchmark(data: data, out: out, database: argument("--database"))
     exit(0)
 }
 let repeats = Int(argument("--repeats") ?? "5") ?? 5

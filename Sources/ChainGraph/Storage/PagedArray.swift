@@ -76,6 +76,12 @@ struct PagedArray<Element: Sendable>: Sendable {
 }
 
 extension PagedArray {
+    /// The result of `body` on the element at `index`, read in place: `body` borrows the
+    /// element instead of receiving a copy (for a record, no reference counting).
+    func read<Result>(_ index: Int, _ body: (Element) -> Result) -> Result {
+        pages[index >> Self.pageShift].items.withUnsafeBufferPointer { body($0[index & Self.pageMask]) }
+    }
+
     /// Whether the optional at `index` holds a value, read in place (no copy of it).
     func isPresent<Wrapped>(_ index: Int) -> Bool where Element == Wrapped? {
         pages[index >> Self.pageShift].items.withUnsafeBufferPointer { buffer in

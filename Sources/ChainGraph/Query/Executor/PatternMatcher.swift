@@ -125,6 +125,11 @@ struct PatternMatcher {
     func nodeMatches(_ id: Int64, _ node: NodePattern, _ row: Row) throws -> Bool {
         // `(b)`: any node, decided without copying its record (the common end of `*1..n`).
         if node.labels.isEmpty && node.properties == nil { return state.isNodeAlive(id) }
+        if node.properties == nil, node.labels.count == 1 {
+            // One label (`(:Material)`): checked on the stored record in place, not a copy.
+            guard id >= 0, id < state.nextNodeID, let symbol = state.labels.id(of: node.labels[0]) else { return false }
+            return state.nodes.read(Int(id)) { $0?.labels.contains(symbol) ?? false }
+        }
         guard let record = state.nodeRecord(id) else { return false }
         for label in node.labels {
             guard let symbol = state.labels.id(of: label), record.labels.contains(symbol) else { return false }
