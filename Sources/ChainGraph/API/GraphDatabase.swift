@@ -48,7 +48,7 @@ public final class GraphDatabase: Sendable {
     ///   open for writing, `StorageError (CorruptDatabase)` when its contents are inconsistent.
     public init(path: String, configuration: DatabaseConfiguration = DatabaseConfiguration()) throws {
         let store = try SQLiteStore(path: path, readOnly: configuration.readOnly,
-                                    synchronous: configuration.synchronous)
+                                    synchronous: configuration.synchronous, usesImage: configuration.usesGraphImage)
         do {
             published = Locked(try store.load())
         } catch {
@@ -59,15 +59,16 @@ public final class GraphDatabase: Sendable {
         self.configuration = configuration
     }
 
-    deinit { store?.close() }
+    deinit { store?.close(finalState: published.value) }
 
-    /// Closes the database: releases the file and its write lock. Later calls throw
-    /// `StorageError (DatabaseClosed)`. Closing twice does nothing.
+    /// Closes the database: saves the graph image when there were commits (see
+    /// ``DatabaseConfiguration/usesGraphImage``), then releases the file and its write
+    /// lock. Later calls throw `StorageError (DatabaseClosed)`. Closing twice does nothing.
     public func close() {
         writerLock.lock()
         defer { writerLock.unlock() }
         closed.value = true
-        store?.close()
+        store?.close(finalState: published.value)
     }
 
     /// The last committed state, as an immutable snapshot that stays valid and

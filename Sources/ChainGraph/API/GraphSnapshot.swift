@@ -39,7 +39,7 @@ public struct GraphSnapshot: Sendable {
         guard let symbol = state.labels.id(of: type),
               let keyType = state.schema.nodeType(named: type)?.primaryKey?.type,
               let stored = keyType.coerce(key),
-              let id = state.primaryKeys[GraphState.PrimaryKey(type: symbol, value: stored)] else { return nil }
+              let id = state.primaryKeyOwner(GraphState.PrimaryKey(type: symbol, value: stored)) else { return nil }
         return state.node(id)
     }
 

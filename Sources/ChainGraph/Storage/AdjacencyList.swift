@@ -113,6 +113,13 @@ struct AdjacencyList: Sendable {
     mutating func compactIfNeeded(isAlive: (UInt32) -> Bool, nodeCapacity: Int, nextEdgeID: Int64, floor: Int) {
         let pending = deltaCount + deletedInBase
         guard pending > max(floor, entries.count / 4) else { return }
+        self = merged(isAlive: isAlive, nodeCapacity: nodeCapacity, nextEdgeID: nextEdgeID)
+    }
+
+    /// This list with its delta and deletions merged into a fresh base (itself when there
+    /// is nothing to merge).
+    func merged(isAlive: (UInt32) -> Bool, nodeCapacity: Int, nextEdgeID: Int64) -> AdjacencyList {
+        guard deltaCount + deletedInBase > 0 else { return self }
         var pairs: [(node: UInt32, entry: AdjacencyEntry)] = []
         pairs.reserveCapacity(count)
         for node in 0..<nodeCapacity {
@@ -121,6 +128,20 @@ struct AdjacencyList: Sendable {
                 return true
             }
         }
-        self = AdjacencyList(nodeCapacity: nodeCapacity, pairs: pairs, nextEdgeID: nextEdgeID)
+        return AdjacencyList(nodeCapacity: nodeCapacity, pairs: pairs, nextEdgeID: nextEdgeID)
+    }
+
+    /// A base read back from stored arrays (a ``GraphImage``); nil unless the offsets
+    /// ascend from 0 to the entry count over at most `nodeCapacity` nodes and every entry
+    /// names a node below `nodeCapacity` and an edge below `baseEdgeLimit`.
+    init?(offsets: [UInt32], entries: [AdjacencyEntry], baseEdgeLimit: Int64, nodeCapacity: Int) {
+        guard let first = offsets.first, first == 0, offsets.count <= nodeCapacity + 1,
+              Int(offsets[offsets.count - 1]) == entries.count, baseEdgeLimit >= 0, baseEdgeLimit <= GraphState.maximumID + 1
+        else { return nil }
+        for index in 1..<offsets.count where offsets[index] < offsets[index - 1] { return nil }
+        for entry in entries where Int(entry.neighbor) >= nodeCapacity || Int64(entry.edge) >= baseEdgeLimit { return nil }
+        self.offsets = offsets
+        self.entries = entries
+        self.baseEdgeLimit = baseEdgeLimit
     }
 }

@@ -65,6 +65,13 @@ struct PropertyMap: Sendable, Hashable {
 }
 
 extension PropertyMap {
+    /// A map from keys already strictly ascending and their values (as stored in an image).
+    init(sortedKeys: [Int32], values: [Value]) {
+        precondition(sortedKeys.count == values.count, "one value per key")
+        keys = sortedKeys
+        self.values = values
+    }
+
     /// The entries with their names resolved, in key-symbol order.
     func entries(_ symbols: SymbolTable) -> [(String, Value)] {
         zip(keys, values).map { (symbols.name(of: $0.0), $0.1) }

@@ -145,6 +145,7 @@ extension GraphState {
     /// leave data that breaks it.
     mutating func revalidateAll() throws {
         primaryKeys = TreeDictionary()
+        primaryKeyBase = nil
         for id in liveNodeIDs() {
             let record = nodes[Int(id)]!
             _ = try schema.checkedNode(labels: labelNames(record), properties: record.properties.dictionary(propertyKeys))
@@ -177,27 +178,19 @@ extension GraphState {
         return map
     }
 
-    private func primaryKey(of record: NodeRecord) -> (PrimaryKey, String)? {
-        guard schema.isStrict, record.labels.count == 1 else { return nil }
-        let typeName = labels.name(of: record.labels[0])
-        guard let key = schema.nodeType(named: typeName)?.primaryKey,
-              let keySymbol = propertyKeys.id(of: key.name),
-              let value = record.properties[keySymbol] else { return nil }
-        return (PrimaryKey(type: record.labels[0], value: value), typeName)
-    }
-
     mutating func claimPrimaryKey(of record: NodeRecord, for id: Int64) throws {
-        guard let (key, typeName) = primaryKey(of: record) else { return }
-        if let owner = primaryKeys[key], owner != id {
+        guard let key = primaryKey(of: record) else { return }
+        if let owner = primaryKeyOwner(key), owner != id {
             throw ChainGraphError.constraint("DuplicatePrimaryKey",
-                "\(typeName) \(key.value) already exists (node \(owner)); primary keys are unique")
+                "\(labels.name(of: key.type)) \(key.value) already exists (node \(owner)); primary keys are unique")
         }
         primaryKeys[key] = id
     }
 
     private mutating func releasePrimaryKey(of record: NodeRecord) {
-        guard let (key, _) = primaryKey(of: record) else { return }
-        primaryKeys[key] = nil
+        guard let key = primaryKey(of: record) else { return }
+        // A key of the base is shadowed; one only in the overlay just goes.
+        primaryKeys[key] = primaryKeyBase == nil ? nil : -1
     }
 
     func missingNode(_ id: Int64) -> ChainGraphError {

@@ -21,6 +21,10 @@ struct GraphState: Sendable {
     var edges = PagedArray<EdgeRecord?>()
     var outgoing: [AdjacencyList] = []
     var incoming: [AdjacencyList] = []
+    /// The primary keys as the graph was opened (nil when built up by transactions only).
+    var primaryKeyBase: PrimaryKeyIndex?
+    /// Primary keys claimed or released since: a node id, or -1 for a key of the base
+    /// that no longer exists. Consulted before ``primaryKeyBase``.
     var primaryKeys = TreeDictionary<PrimaryKey, Int64>()
     var nodeCount = 0
     var edgeCount = 0
@@ -29,6 +33,42 @@ struct GraphState: Sendable {
     var nextNodeID: Int64 { Int64(nodes.count) }
     /// The id the next created edge gets.
     var nextEdgeID: Int64 { Int64(edges.count) }
+
+    /// The node that owns `key` (strict mode), if any.
+    func primaryKeyOwner(_ key: PrimaryKey) -> Int64? {
+        if let owner = primaryKeys[key] { return owner >= 0 ? owner : nil }
+        return primaryKeyBase?.node(type: key.type, value: key.value) { candidate in
+            guard let record = nodeRecord(candidate), let key = primaryKey(of: record) else { return nil }
+            return (key.type, key.value)
+        }
+    }
+
+    /// Indexes the primary keys of every node as the base (at open); two nodes with one
+    /// key are a `StorageError (CorruptDatabase)`.
+    mutating func buildPrimaryKeyBase() throws {
+        primaryKeys = TreeDictionary()
+        primaryKeyBase = nil
+        guard schema.isStrict else { return }
+        var keys: [(type: Int32, value: Value, node: Int64)] = []
+        for index in 0..<nodes.count {
+            guard let record = nodes[index], let key = primaryKey(of: record) else { continue }
+            keys.append((key.type, key.value, Int64(index)))
+        }
+        do {
+            primaryKeyBase = try PrimaryKeyIndex(keys: keys)
+        } catch {
+            throw GraphStateLoader.corrupt("nodes \(error.first) and \(error.second) share a primary key")
+        }
+    }
+
+    /// The primary key of a node of a strict schema's type with a key property, if set.
+    func primaryKey(of record: NodeRecord) -> PrimaryKey? {
+        guard schema.isStrict, record.labels.count == 1,
+              let key = schema.nodeType(named: labels.name(of: record.labels[0]))?.primaryKey,
+              let keySymbol = propertyKeys.id(of: key.name),
+              let value = record.properties[keySymbol] else { return nil }
+        return PrimaryKey(type: record.labels[0], value: value)
+    }
 
     func nodeRecord(_ id: Int64) -> NodeRecord? {
         id >= 0 && id < nextNodeID ? nodes[Int(id)] : nil

@@ -90,13 +90,7 @@ enum GraphStateLoader {
         state.outgoing = outgoingPairs.map { AdjacencyList(nodeCapacity: capacity, pairs: $0, nextEdgeID: nextEdgeID) }
         state.incoming = incomingPairs.map { AdjacencyList(nodeCapacity: capacity, pairs: $0, nextEdgeID: nextEdgeID) }
 
-        for id in state.liveNodeIDs() {
-            do {
-                try state.claimPrimaryKey(of: state.nodes[Int(id)]!, for: id)
-            } catch {
-                throw corrupt("two nodes share a primary key: \(error)")
-            }
-        }
+        try state.buildPrimaryKeyBase()
         return state
     }
 

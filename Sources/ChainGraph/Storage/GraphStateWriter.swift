@@ -3,7 +3,7 @@ import GRDB
 
 /// Writes the net changes of one transaction into the tables, inside the SQLite
 /// transaction the caller opened: each changed row with its ``RecordChecksum``, then the
-/// summary (id counters, row counts, schema) and its checksum.
+/// summary (id counters, row counts, schema) and its checksum, and the commit generation.
 struct GraphStateWriter {
     let db: Database
     let state: GraphState
@@ -52,6 +52,8 @@ struct GraphStateWriter {
             let json = String(decoding: try JSONEncoder().encode(state.schema), as: UTF8.self)
             try setMeta.execute(arguments: ["schema", state.schema.isStrict ? json : nil])
         }
+        // Every commit moves the generation on, so a graph image saved before it is stale.
+        try db.execute(sql: "UPDATE cg_meta SET value = value + 1 WHERE key = 'generation'")
         let schema = try String.fetchOne(db, sql: "SELECT value FROM cg_meta WHERE key = 'schema'")
         try StoredSummary(nextNodeID: state.nextNodeID, nextEdgeID: state.nextEdgeID, nodeCount: Int64(state.nodeCount),
                           edgeCount: Int64(state.edgeCount), schema: schema).write(db)

@@ -52,6 +52,13 @@ struct RecordChecksum {
         flushWord()
     }
 
+    /// Feeds raw bytes: their length, then the bytes.
+    mutating func add(_ raw: UnsafeRawBufferPointer) {
+        addWord(UInt64(raw.count))
+        addBytes(raw)
+        flushWord()
+    }
+
     /// Feeds a text field as UTF-8, distinguishing nil from the empty string.
     mutating func add(_ text: String?) {
         guard var text else {

@@ -14,10 +14,19 @@ final class SQLiteStore: @unchecked Sendable {
     let path: String
     let isReadOnly: Bool
     private var loadedDataVersion: Int = 0
+    /// Whether the graph image is read at open and saved at close.
+    let usesImage: Bool
+    /// The database's image identity as of the last load or commit (nil: no image use).
+    private var identity: GraphImage.Identity?
+    /// The generation of the image on disk known to match the tables (loaded or saved).
+    private var imageGeneration: Int64?
+    /// Whether the last ``load()`` read the graph image (not the tables).
+    private(set) var loadedFromImage = false
 
-    init(path: String, readOnly: Bool, synchronous: DatabaseConfiguration.Synchronous) throws {
+    init(path: String, readOnly: Bool, synchronous: DatabaseConfiguration.Synchronous, usesImage: Bool = true) throws {
         self.path = path
         self.isReadOnly = readOnly
+        self.usesImage = usesImage && GraphImage.isSupportedHost
         try SQLiteStore.checkHeader(path: path, mustExist: readOnly)
         lock = readOnly ? nil : try FileLock(path: path)
         var configuration = Configuration()
@@ -98,10 +107,27 @@ final class SQLiteStore: @unchecked Sendable {
         }
     }
 
-    func close() {
+    /// Closes the connection and releases the write lock. A writable store given its
+    /// `finalState` first saves it as the graph image when the image on disk is not
+    /// already of the last commit; failing to save only costs the next open its speed.
+    func close(finalState: GraphState? = nil) {
+        if let finalState, queue != nil, !isReadOnly, usesImage, let identity, imageGeneration != identity.generation {
+            saveImage(finalState, identity)
+        }
         if let queue { try? queue.close() }
         queue = nil
         lock?.release()
+    }
+
+    private func saveImage(_ state: GraphState, _ identity: GraphImage.Identity) {
+        let imagePath = GraphImage.path(for: path)
+        do {
+            let payload = try GraphImageWriter(state: state, databaseID: identity.databaseID).payload()
+            try GraphImage.write(payload, generation: identity.generation, to: imagePath)
+            imageGeneration = identity.generation
+        } catch {
+            GraphImage.remove(at: imagePath)
+        }
     }
 
     private func connection() throws -> DatabaseQueue {
@@ -109,16 +135,36 @@ final class SQLiteStore: @unchecked Sendable {
         return queue
     }
 
-    /// Reads the whole graph, in one read transaction (a consistent snapshot of the file).
+    /// Reads the whole graph, in one read transaction (a consistent snapshot of the file):
+    /// from the graph image when it is of this database's last commit, else from the tables.
     func load() throws -> GraphState {
         do {
             return try connection().read { db in
                 loadedDataVersion = try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0
+                identity = usesImage ? try StoredSummary.imageIdentity(db) : nil
+                loadedFromImage = false
+                if let identity, let state = try loadImage(db, identity) {
+                    loadedFromImage = true
+                    imageGeneration = identity.generation
+                    return state
+                }
                 return try GraphStateLoader.load(from: db)
             }
         } catch let error as DatabaseError {
             throw ChainGraphError.storage("CannotRead", "\(path): \(error.message ?? "\(error)")")
         }
+    }
+
+    /// The graph from the image when there is one for `identity` that decodes cleanly;
+    /// nil (load from the tables) otherwise.
+    private func loadImage(_ db: Database, _ identity: GraphImage.Identity) throws -> GraphState? {
+        guard let payload = GraphImage.readPayload(at: GraphImage.path(for: path), generation: identity.generation) else {
+            return nil
+        }
+        let summary = try StoredSummary.read(db, countingRows: false)
+        let counters = GraphImageReader.Counters(nextNodeID: summary.nextNodeID, nextEdgeID: summary.nextEdgeID,
+                                                 nodeCount: summary.nodeCount, edgeCount: summary.edgeCount)
+        return try? GraphImageReader(payload: payload).decode(databaseID: identity.databaseID, counters: counters)
     }
 
     /// Whether another connection has committed to the file since the last ``load()``.
@@ -137,6 +183,7 @@ final class SQLiteStore: @unchecked Sendable {
                 try GraphStateWriter(db: db, state: state).write(nodes: dirtyNodes.sorted(), edges: dirtyEdges.sorted(),
                                                                  schemaChanged: schemaChanged)
             }
+            identity?.generation += 1
         } catch let error as DatabaseError {
             throw ChainGraphError.storage("WriteFailed", "\(path): \(error.message ?? "\(error)"); nothing was written")
         }

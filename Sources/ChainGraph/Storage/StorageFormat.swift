@@ -61,6 +61,10 @@ enum StorageFormat {
                               edgeCount: try Int64.fetchOne(db, sql: "SELECT count(*) FROM cg_edge") ?? 0,
                               schema: try String.fetchOne(db, sql: "SELECT value FROM cg_meta WHERE key = 'schema'")).write(db)
         },
+        Migration(name: "v3: database id and commit generation, for the graph image") { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO cg_meta(key, value) VALUES ('database_id', ?), ('generation', 0)",
+                           arguments: [UUID().uuidString])
+        },
     ]
 
     // The v2 migration's SQL functions. A cell of the wrong type gets a NULL checksum, so

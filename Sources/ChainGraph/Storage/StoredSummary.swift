@@ -18,6 +18,20 @@ struct StoredSummary: Equatable {
                                edgeCount: edgeCount, schema: schema)
     }
 
+    /// The database's graph-image identity (`database_id`, `generation`); nil in a file
+    /// without them or with damaged ones, which then never uses an image.
+    static func imageIdentity(_ db: Database) throws -> GraphImage.Identity? {
+        let rows = try GRDB.Row.fetchAll(db, sql: "SELECT key, value FROM cg_meta WHERE key IN ('database_id', 'generation')")
+        var databaseID: String?, generation: Int64?
+        for row in rows {
+            let value = row[1] as DatabaseValue
+            if row[0] as String? == "database_id" { databaseID = String.fromDatabaseValue(value) }
+            else { generation = Int64.fromDatabaseValue(value) }
+        }
+        guard let databaseID, let generation else { return nil }
+        return GraphImage.Identity(databaseID: databaseID, generation: generation)
+    }
+
     /// Writes the summary rows and their checksum (inside the caller's transaction).
     func write(_ db: Database) throws {
         let setMeta = try db.cachedStatement(sql: "INSERT OR REPLACE INTO cg_meta(key, value) VALUES (?, ?)")
@@ -28,9 +42,10 @@ struct StoredSummary: Equatable {
         try setMeta.execute(arguments: ["summary_checksum", checksum])
     }
 
-    /// Reads the summary rows and checks them against their checksum and the tables' row
-    /// counts; damage is a `StorageError (CorruptDatabase)`.
-    static func read(_ db: Database) throws -> StoredSummary {
+    /// Reads the summary rows and checks them against their checksum and (unless
+    /// `countingRows` is false: counting scans both tables) the tables' row counts;
+    /// damage is a `StorageError (CorruptDatabase)`.
+    static func read(_ db: Database, countingRows: Bool = true) throws -> StoredSummary {
         func integer(_ key: String) throws -> Int64 {
             let stored = try DatabaseValue.fetchOne(db, sql: "SELECT value FROM cg_meta WHERE key = ?", arguments: [key]) ?? .null
             guard let value = Int64.fromDatabaseValue(stored) else {
@@ -48,6 +63,7 @@ struct StoredSummary: Equatable {
         guard try integer("summary_checksum") == summary.checksum else {
             throw GraphStateLoader.corrupt("the summary (id counters, row counts, schema) does not match its checksum")
         }
+        guard countingRows else { return summary }
         let nodeRows = try Int64.fetchOne(db, sql: "SELECT count(*) FROM cg_node") ?? 0
         let edgeRows = try Int64.fetchOne(db, sql: "SELECT count(*) FROM cg_edge") ?? 0
         guard nodeRows == summary.nodeCount, edgeRows == summary.edgeCount else {

@@ -52,7 +52,7 @@ enum ValueCodec {
         }
     }
 
-    private static func write(_ value: Value, to bytes: inout [UInt8]) {
+    static func write(_ value: Value, to bytes: inout [UInt8]) {
         switch value {
         case .null: bytes.append(Tag.null.rawValue)
         case .bool(let flag): bytes.append(flag ? Tag.true.rawValue : Tag.false.rawValue)
@@ -84,11 +84,11 @@ enum ValueCodec {
         }
     }
 
-    private static func zigzag(_ value: Int64) -> UInt64 {
+    static func zigzag(_ value: Int64) -> UInt64 {
         UInt64(bitPattern: (value << 1) ^ (value >> 63))
     }
 
-    private static func writeVarint(_ value: UInt64, to bytes: inout [UInt8]) {
+    static func writeVarint(_ value: UInt64, to bytes: inout [UInt8]) {
         var remaining = value
         while remaining >= 0x80 {
             bytes.append(UInt8(remaining & 0x7F) | 0x80)
@@ -97,7 +97,7 @@ enum ValueCodec {
         bytes.append(UInt8(remaining))
     }
 
-    private static func writeString(_ text: String, to bytes: inout [UInt8]) {
+    static func writeString(_ text: String, to bytes: inout [UInt8]) {
         var text = text
         text.withUTF8 { utf8 in
             writeVarint(UInt64(utf8.count), to: &bytes)
@@ -105,9 +105,15 @@ enum ValueCodec {
         }
     }
 
-    private struct Reader {
+    /// Reads what the `write` functions wrote, checking every length and tag.
+    struct Reader {
         let bytes: UnsafeBufferPointer<UInt8>
         var position = 0
+
+        init(bytes: UnsafeBufferPointer<UInt8>, position: Int = 0) {
+            self.bytes = bytes
+            self.position = position
+        }
 
         static func corrupt(_ detail: String) -> ChainGraphError {
             .storage("CorruptRecord", "a stored record is damaged: \(detail)")

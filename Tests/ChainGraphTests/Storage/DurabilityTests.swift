@@ -101,7 +101,9 @@ final class DurabilityTests: XCTestCase {
 
     func testCorruptEdgeRowsAreReportedNotLoaded() throws {
         let path = try temporaryDirectory(self).appendingPathComponent("corrupt.db").path
-        let db = try GraphDatabase(path: path)
+        // The tables are under test: no graph image (which open would read instead).
+        let tablesOnly = DatabaseConfiguration(usesGraphImage: false)
+        let db = try GraphDatabase(path: path, configuration: tablesOnly)
         try db.write { tx in
             let a = try tx.createNode(), b = try tx.createNode()
             try tx.createEdge("T", from: a, to: b)
@@ -110,6 +112,6 @@ final class DurabilityTests: XCTestCase {
         let queue = try DatabaseQueue(path: path)
         try queue.write { db in try db.execute(sql: "DELETE FROM cg_node WHERE id = 1") }
         try queue.close()
-        assertThrowsGraphError(.storageError, "CorruptDatabase") { try GraphDatabase(path: path) }
+        assertThrowsGraphError(.storageError, "CorruptDatabase") { try GraphDatabase(path: path, configuration: tablesOnly) }
     }
 }

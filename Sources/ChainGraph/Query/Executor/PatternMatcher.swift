@@ -119,7 +119,7 @@ struct PatternMatcher {
               let entry = entries.first(where: { $0.key == keyName }),
               let symbol = state.labels.id(of: node.labels[0]) else { return nil }
         let value = try Evaluator(context).evaluate(entry.value, row)
-        return .some(state.primaryKeys[GraphState.PrimaryKey(type: symbol, value: value)])
+        return .some(state.primaryKeyOwner(GraphState.PrimaryKey(type: symbol, value: value)))
     }
 
     func nodeMatches(_ id: Int64, _ node: NodePattern, _ row: Row) throws -> Bool {

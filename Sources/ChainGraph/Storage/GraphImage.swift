@@ -1,0 +1,111 @@
+import Foundation
+
+/// The graph image: the in-memory graph saved beside a database file (`<file>-image`) so
+/// that the next open reads it in one pass instead of rebuilding records, adjacency and
+/// the primary-key index from the SQLite rows.
+///
+/// The SQLite file stays the only source of truth; the image is a cache of it that is
+/// used only when it provably describes the committed state:
+/// - its header names the database (`database_id` in `cg_meta`, random per file) and
+///   the commit generation it was saved at (`generation`, incremented by every commit);
+///   both must equal the file's, so an image left behind by an older state, or copied
+///   from another database, is ignored;
+/// - its payload carries a checksum (64-bit words through ``RecordChecksum``'s mixer),
+///   verified before a byte is decoded, and decoding checks every length, symbol and id;
+/// - it is written to a temporary file, synced and renamed over the old one, so a crash
+///   while saving leaves the previous image (stale, hence ignored) or none.
+///
+/// Any image that fails a check is ignored and the graph is loaded from the tables.
+///
+/// Layout (little-endian): the 8-byte magic `CGIMAGE1`, then three 64-bit words —
+/// generation, payload length, payload checksum — then the payload (see
+/// ``GraphImageWriter``).
+enum GraphImage {
+    static let magic = Array("CGIMAGE1".utf8)
+    static let headerSize = 32
+
+    /// Raw arrays are stored in host order, which the format fixes as little-endian: a
+    /// big-endian host neither writes nor reads images (it loads from the tables).
+    static var isSupportedHost: Bool { UInt32(1).littleEndian == 1 }
+
+    /// Where the image of the database at `databasePath` lives.
+    static func path(for databasePath: String) -> String { databasePath + "-image" }
+
+    /// Who an image belongs to: the database's random id and the commit generation.
+    struct Identity: Equatable, Sendable {
+        var databaseID: String
+        var generation: Int64
+    }
+
+    /// The checksum of a payload.
+    static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var checksum = RecordChecksum()
+        checksum.add(bytes)
+        return UInt64(bitPattern: checksum.value)
+    }
+
+    /// The payload of the image at `path` when it exists, was saved at `generation`, and
+    /// its checksum matches; nil otherwise (a missing, stale or damaged image).
+    static func readPayload(at path: String, generation: Int64) -> [UInt8]? {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return nil }
+        defer { try? handle.close() }
+        guard let header = try? handle.read(upToCount: headerSize), header.count == headerSize,
+              Array(header.prefix(8)) == magic else { return nil }
+        let words = header.withUnsafeBytes { raw in
+            (1...3).map { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8 * $0, as: UInt64.self)) }
+        }
+        guard Int64(bitPattern: words[0]) == generation, words[1] <= UInt64(Int.max / 2) else { return nil }
+        let length = Int(words[1])
+        var payload = [UInt8](repeating: 0, count: length)
+        let descriptor = handle.fileDescriptor
+        var done = 0
+        while done < length {
+            let read = payload.withUnsafeMutableBytes { raw in
+                pread(descriptor, raw.baseAddress! + done, length - done, off_t(headerSize + done))
+            }
+            guard read > 0 else { return nil }
+            done += read
+        }
+        var extra: UInt8 = 0
+        guard pread(descriptor, &extra, 1, off_t(headerSize + length)) == 0,
+              payload.withUnsafeBytes({ checksum($0) }) == words[2] else { return nil }
+        return payload
+    }
+
+    /// Saves `payload` as the image at `path` for `generation`: a temporary file, synced,
+    /// renamed over the old image.
+    static func write(_ payload: [UInt8], generation: Int64, to path: String) throws {
+        var header = magic
+        for word in [UInt64(bitPattern: generation), UInt64(payload.count), payload.withUnsafeBytes { checksum($0) }] {
+            withUnsafeBytes(of: word.littleEndian) { header.append(contentsOf: $0) }
+        }
+        let temporary = path + ".tmp-\(getpid())"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else { throw failure(path, "cannot create \(temporary)") }
+        var written = true
+        for chunk in [header, payload] {
+            chunk.withUnsafeBytes { raw in
+                var done = 0
+                while written && done < raw.count {
+                    let count = Foundation.write(descriptor, raw.baseAddress! + done, raw.count - done)
+                    if count <= 0 { written = false } else { done += count }
+                }
+            }
+        }
+        written = written && fsync(descriptor) == 0
+        close(descriptor)
+        guard written, rename(temporary, path) == 0 else {
+            unlink(temporary)
+            throw failure(path, "cannot write it (\(String(cString: strerror(errno))))")
+        }
+    }
+
+    /// Removes the image at `path`, if any.
+    static func remove(at path: String) {
+        unlink(path)
+    }
+
+    private static func failure(_ path: String, _ detail: String) -> ChainGraphError {
+        .storage("ImageNotSaved", "the graph image \(path) was not saved: \(detail); the database itself is intact")
+    }
+}

@@ -1,0 +1,288 @@
+import Foundation
+
+/// Decodes a ``GraphImage`` payload (laid out as ``GraphImageWriter`` describes) into a
+/// ``GraphState``, checking every length, symbol, id and invariant on the way: a payload
+/// that passed its checksum but does not decode cleanly throws, and the caller loads
+/// from the tables instead.
+///
+/// The node and edge sections are decoded on two threads; records of one shape share
+/// their label and property-key arrays, so a million nodes of one type cost one
+/// allocation each (their values).
+struct GraphImageReader {
+    let payload: [UInt8]
+
+    /// What the header of the payload says, checked against the database's summary.
+    struct Counters: Equatable {
+        var nextNodeID: Int64
+        var nextEdgeID: Int64
+        var nodeCount: Int64
+        var edgeCount: Int64
+    }
+
+    func decode(databaseID expectedID: String, counters expected: Counters) throws -> GraphState {
+        try payload.withUnsafeBufferPointer { buffer in
+            var reader = ValueCodec.Reader(bytes: buffer)
+            guard try reader.readString() == expectedID else { throw Self.corrupt("it belongs to another database") }
+            let counters = Counters(nextNodeID: try reader.readID(), nextEdgeID: try reader.readID(),
+                                    nodeCount: try reader.readID(), edgeCount: try reader.readID())
+            guard counters == expected else { throw Self.corrupt("its counters differ from the database's") }
+            var state = GraphState()
+            let schemaJSON = try reader.readString()
+            if !schemaJSON.isEmpty { state.schema = try JSONDecoder().decode(GraphSchema.self, from: Data(schemaJSON.utf8)) }
+            for table in [\GraphState.labels, \GraphState.edgeTypes, \GraphState.propertyKeys] {
+                let count = try reader.readCount()
+                for expectedSymbol in 0..<count {
+                    guard state[keyPath: table].intern(try reader.readString()) == Int32(expectedSymbol) else {
+                        throw Self.corrupt("a symbol table names one name twice")
+                    }
+                }
+            }
+            let nodeSection = try reader.readSection(), edgeSection = try reader.readSection()
+            let decoded = try decodeRecords(nodes: nodeSection, edges: edgeSection, state: state, counters: counters)
+            state.nodes = decoded.nodes
+            state.edges = decoded.edges
+            state.nodeCount = Int(counters.nodeCount)
+            state.edgeCount = Int(counters.edgeCount)
+
+            let nodeCapacity = Int(counters.nextNodeID)
+            guard try reader.readCount() == state.edgeTypes.count else { throw Self.corrupt("adjacency for another set of types") }
+            for _ in 0..<state.edgeTypes.count {
+                state.outgoing.append(try reader.readAdjacency(nodeCapacity: nodeCapacity, nextEdgeID: counters.nextEdgeID))
+                state.incoming.append(try reader.readAdjacency(nodeCapacity: nodeCapacity, nextEdgeID: counters.nextEdgeID))
+            }
+            try Self.checkAdjacency(state)
+            if try reader.readByte() == 1 {
+                let slots: [UInt32] = try reader.readRaw()
+                guard let index = PrimaryKeyIndex(slots: slots, count: Int(try reader.readID()), nodeLimit: counters.nextNodeID) else {
+                    throw Self.corrupt("its primary-key table is malformed")
+                }
+                state.primaryKeyBase = index
+            } else {
+                try state.buildPrimaryKeyBase()
+            }
+            try reader.expectEnd()
+            return state
+        }
+    }
+
+    /// Decodes the node and edge sections side by side, then checks every edge's endpoints.
+    private func decodeRecords(nodes: Range<Int>, edges: Range<Int>, state: GraphState, counters: Counters) throws
+        -> (nodes: PagedArray<NodeRecord?>, edges: PagedArray<EdgeRecord?>) {
+        let results = DecodedSections()
+        let payload = self.payload
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                results.nodes = Result {
+                    try RecordDecoder(payload: payload, range: nodes, state: state).nodes(count: counters.nextNodeID,
+                                                                                            live: counters.nodeCount)
+                }
+            } else {
+                results.edges = Result {
+                    try RecordDecoder(payload: payload, range: edges, state: state).edges(count: counters.nextEdgeID,
+                                                                                            live: counters.edgeCount)
+                }
+            }
+        }
+        guard let nodeResult = results.nodes, let edgeResult = results.edges else { throw Self.corrupt("a section was not read") }
+        let nodeRecords = try nodeResult.get(), edgeRecords = try edgeResult.get()
+        for index in 0..<edgeRecords.count {
+            let joinsLiveNodes = edgeRecords.read(index) { record in
+                guard let record else { return true }
+                return record.from < nodeRecords.count && record.to < nodeRecords.count
+                    && nodeRecords.isPresent(Int(record.from)) && nodeRecords.isPresent(Int(record.to))
+            }
+            guard joinsLiveNodes else { throw Self.corrupt("edge \(index) joins a node that does not exist") }
+        }
+        return (nodeRecords, edgeRecords)
+    }
+
+    /// Every base entry must be a live edge of its list's type, at its source (outgoing) or
+    /// target (incoming) with the other end as neighbour, and every live edge must be in
+    /// both lists exactly once: a damaged image cannot leave an index that disagrees with
+    /// the records. O(edges), with one bit per edge.
+    private static func checkAdjacency(_ state: GraphState) throws {
+        for (direction, lists) in [(Direction.outgoing, state.outgoing), (.incoming, state.incoming)] {
+            var seen = [UInt64](repeating: 0, count: (state.edges.count + 63) / 64)
+            var total = 0
+            for (type, list) in lists.enumerated() {
+                for node in 0..<list.offsets.count - 1 {
+                    for position in Int(list.offsets[node])..<Int(list.offsets[node + 1]) {
+                        let entry = list.entries[position]
+                        let (word, bit) = (Int(entry.edge) / 64, UInt64(1) << (UInt64(entry.edge) % 64))
+                        let matches = state.edges.read(Int(entry.edge)) { record in
+                            guard let record, Int(record.type) == type else { return false }
+                            let (near, far) = direction == .outgoing ? (record.from, record.to) : (record.to, record.from)
+                            return near == Int64(node) && far == Int64(entry.neighbor)
+                        }
+                        guard matches, seen[word] & bit == 0 else {
+                            throw corrupt("its adjacency disagrees with edge \(entry.edge)")
+                        }
+                        seen[word] |= bit
+                        total += 1
+                    }
+                }
+            }
+            guard total == state.edgeCount else { throw corrupt("its adjacency holds \(total) of \(state.edgeCount) edges") }
+        }
+    }
+
+    static func corrupt(_ detail: String) -> ChainGraphError {
+        .storage("CorruptImage", "the graph image cannot be used: \(detail)")
+    }
+}
+
+/// The two sections' results, each written by one thread of `concurrentPerform` and read
+/// after it returns.
+private final class DecodedSections: @unchecked Sendable {
+    var nodes: Result<PagedArray<NodeRecord?>, Error>?
+    var edges: Result<PagedArray<EdgeRecord?>, Error>?
+}
+
+/// Decodes the records of one section.
+private struct RecordDecoder {
+    let payload: [UInt8]
+    let range: Range<Int>
+    let state: GraphState
+
+    func nodes(count: Int64, live: Int64) throws -> PagedArray<NodeRecord?> {
+        try payload.withUnsafeBufferPointer { buffer in
+            var reader = ValueCodec.Reader(bytes: UnsafeBufferPointer(rebasing: buffer[..<range.upperBound]),
+                                           position: range.lowerBound)
+            var records = PagedArray<NodeRecord?>()
+            var shapes = ShapeCache()
+            var liveCount: Int64 = 0
+            for _ in 0..<count {
+                guard try reader.readByte() == 1 else {
+                    records.append(nil)
+                    continue
+                }
+                let labels = try shapes.symbols(&reader, limit: state.labels.count, cache: \.labels)
+                let (properties, provenance) = try shapes.properties(&reader, keyLimit: state.propertyKeys.count)
+                records.append(NodeRecord(labels: labels, properties: properties, provenance: provenance))
+                liveCount += 1
+            }
+            try reader.expectEnd()
+            guard liveCount == live else { throw GraphImageReader.corrupt("it holds \(liveCount) nodes, not \(live)") }
+            return records
+        }
+    }
+
+    func edges(count: Int64, live: Int64) throws -> PagedArray<EdgeRecord?> {
+        try payload.withUnsafeBufferPointer { buffer in
+            var reader = ValueCodec.Reader(bytes: UnsafeBufferPointer(rebasing: buffer[..<range.upperBound]),
+                                           position: range.lowerBound)
+            var records = PagedArray<EdgeRecord?>()
+            var shapes = ShapeCache()
+            var liveCount: Int64 = 0
+            for _ in 0..<count {
+                guard try reader.readByte() == 1 else {
+                    records.append(nil)
+                    continue
+                }
+                let type = try reader.readVarint(), from = try reader.readVarint(), to = try reader.readVarint()
+                guard type < UInt64(state.edgeTypes.count), from <= UInt64(GraphState.maximumID), to <= UInt64(GraphState.maximumID) else {
+                    throw GraphImageReader.corrupt("an edge has an unknown type or an impossible endpoint")
+                }
+                let (properties, provenance) = try shapes.properties(&reader, keyLimit: state.propertyKeys.count)
+                records.append(EdgeRecord(type: Int32(type), from: Int64(from), to: Int64(to),
+                                          properties: properties, provenance: provenance))
+                liveCount += 1
+            }
+            try reader.expectEnd()
+            guard liveCount == live else { throw GraphImageReader.corrupt("it holds \(liveCount) edges, not \(live)") }
+            return records
+        }
+    }
+}
+
+/// The last label list, property-key list and provenance source decoded, reused by the
+/// next record when equal: records of one type then share one array of each.
+private struct ShapeCache {
+    var labels: [Int32] = []
+    var keys: [Int32] = []
+    var source: String?
+    var scratch: [Int32] = []
+
+    /// Reads a count and that many strictly ascending symbols below `limit`.
+    mutating func symbols(_ reader: inout ValueCodec.Reader, limit: Int, cache: WritableKeyPath<ShapeCache, [Int32]>) throws
+        -> [Int32] {
+        let count = try reader.readCount()
+        scratch.removeAll(keepingCapacity: true)
+        for _ in 0..<count {
+            let symbol = try reader.readVarint()
+            guard symbol < UInt64(limit), scratch.last.map({ Int64($0) < Int64(symbol) }) ?? true else {
+                throw GraphImageReader.corrupt("a record names an unknown symbol or repeats one")
+            }
+            scratch.append(Int32(symbol))
+        }
+        if self[keyPath: cache] != scratch { self[keyPath: cache] = scratch }
+        return self[keyPath: cache]
+    }
+
+    mutating func properties(_ reader: inout ValueCodec.Reader, keyLimit: Int) throws -> (PropertyMap, Provenance) {
+        let count = try reader.readCount()
+        scratch.removeAll(keepingCapacity: true)
+        var values: [Value] = []
+        values.reserveCapacity(count)
+        for _ in 0..<count {
+            let key = try reader.readVarint()
+            guard key < UInt64(keyLimit), scratch.last.map({ Int64($0) < Int64(key) }) ?? true else {
+                throw GraphImageReader.corrupt("a record names an unknown property key or repeats one")
+            }
+            scratch.append(Int32(key))
+            values.append(try reader.readValue(depth: 0))
+        }
+        if keys != scratch { keys = scratch }
+        var provenance = Provenance()
+        if try reader.readByte() == 1 {
+            let text = try reader.readString()
+            if source != text { source = text }
+            provenance.source = source
+        }
+        if try reader.readByte() == 1 { provenance.line = try reader.readSigned() }
+        return (PropertyMap(sortedKeys: keys, values: values), provenance)
+    }
+}
+
+extension ValueCodec.Reader {
+    /// A varint that must be a valid id or count (below 2⁶²).
+    mutating func readID() throws -> Int64 {
+        let value = try readVarint()
+        guard value < 1 << 62 else { throw GraphImageReader.corrupt("a counter is out of range") }
+        return Int64(value)
+    }
+
+    /// A section's byte range: a raw 64-bit length, then that many bytes (skipped).
+    mutating func readSection() throws -> Range<Int> {
+        guard position + 8 <= bytes.count else { throw GraphImageReader.corrupt("it ends early") }
+        let length = UInt64(littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: position, as: UInt64.self))
+        position += 8
+        guard length <= UInt64(bytes.count - position) else { throw GraphImageReader.corrupt("a section runs past its end") }
+        defer { position += Int(length) }
+        return position..<position + Int(length)
+    }
+
+    /// A count, then that many fixed-width elements copied out.
+    mutating func readRaw<Element: BitwiseCopyable>() throws -> [Element] {
+        let count = try readVarint()
+        let size = MemoryLayout<Element>.stride
+        guard count <= UInt64(bytes.count - position) / UInt64(size) else { throw GraphImageReader.corrupt("an array runs past the end") }
+        let start = position
+        position += Int(count) * size
+        return [Element](unsafeUninitializedCapacity: Int(count)) { buffer, initialized in
+            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[start..<position]))
+            initialized = Int(count)
+        }
+    }
+
+    /// One adjacency list: raw offsets, raw entries, the base edge limit.
+    mutating func readAdjacency(nodeCapacity: Int, nextEdgeID: Int64) throws -> AdjacencyList {
+        let offsets: [UInt32] = try readRaw(), entries: [AdjacencyEntry] = try readRaw()
+        let limit = try readID()
+        guard limit <= nextEdgeID,
+              let list = AdjacencyList(offsets: offsets, entries: entries, baseEdgeLimit: limit, nodeCapacity: nodeCapacity) else {
+            throw GraphImageReader.corrupt("an adjacency list is malformed")
+        }
+        return list
+    }
+}

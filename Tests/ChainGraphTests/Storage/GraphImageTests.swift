@@ -1,0 +1,185 @@
+import Foundation
+import GRDB
+import XCTest
+@testable import ChainGraph
+
+/// The graph image: the same graph as the tables, used only when it is of this database's
+/// last commit and intact, and never a crash when it is not.
+final class GraphImageTests: XCTestCase {
+    /// A strict graph with every value type, deletions, renamed keys and several commits.
+    private func makeDatabase() throws -> String {
+        let path = try temporaryDirectory(self).appendingPathComponent("image.db").path
+        let db = try GraphDatabase(path: path)
+        try db.write { tx in try declareMaterialSchema(tx) }
+        var seed: UInt64 = 7
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        var materials: [NodeID] = [], enterprises: [NodeID] = []
+        try db.write { tx in
+            for index in 0..<300 {
+                materials.append(try tx.createNode(labels: ["Material"], properties: [
+                    "name": .string(index % 3 == 0 ? "碳纤维 \(index) <&\"'>" : "material \(index)"), "tier": .int(Int64(index % 7)),
+                    "share": .double(Double(index) / 7), "aliases": .list([.string("a\(index)"), .string("")]),
+                ], provenance: Provenance(source: index % 2 == 0 ? "001_article.txt" : nil, line: index % 5 == 0 ? nil : Int64(index))))
+            }
+            for index in 0..<40 {
+                enterprises.append(try tx.createNode(labels: ["Enterprise"], properties: [
+                    "name": .string("enterprise \(index)"), "founded": .date(GraphDate(daysSinceEpoch: Int64(index * 400))),
+                ]))
+            }
+        }
+        try db.write { tx in
+            for _ in 0..<900 {
+                try tx.createEdge("FEEDS", from: materials[next(300)], to: materials[next(300)],
+                                  properties: next(2) == 0 ? [:] : ["share": .double(Double(next(100)) / 100)])
+            }
+            for index in 0..<120 { try tx.createEdge("PRODUCES", from: enterprises[index % 40], to: materials[next(300)]) }
+        }
+        try db.write { tx in
+            for index in stride(from: 5, to: 300, by: 23) { try tx.deleteNode(materials[index], detach: true) }
+            try tx.setProperty("name", to: "renamed material", on: materials[1])
+            try tx.setProperty("tier", to: 99, on: materials[2])
+            for edge in try tx.snapshot.edgeIDs().prefix(40) where next(3) == 0 { try tx.deleteEdge(edge) }
+        }
+        // Created after the others: lives in the adjacency delta and the key overlay.
+        try db.write { tx in
+            let late = try tx.createNode(labels: ["Material"], properties: ["name": "late"])
+            try tx.createEdge("FEEDS", from: late, to: materials[3])
+        }
+        db.close()
+        return path
+    }
+
+    /// The graph a read-only store loads, and whether it came from the image.
+    private func load(_ path: String, usesImage: Bool = true) throws -> (state: GraphState, fromImage: Bool) {
+        let store = try SQLiteStore(path: path, readOnly: true, synchronous: .full, usesImage: usesImage)
+        defer { store.close() }
+        let state = try store.load()
+        return (state, store.loadedFromImage)
+    }
+
+    private func assertSameGraph(_ image: GraphState, _ tables: GraphState, file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertEqual(image.nextNodeID, tables.nextNodeID, file: file, line: line)
+        XCTAssertEqual(image.nextEdgeID, tables.nextEdgeID, file: file, line: line)
+        XCTAssertEqual([image.nodeCount, image.edgeCount], [tables.nodeCount, tables.edgeCount], file: file, line: line)
+        XCTAssertEqual(image.schema, tables.schema, file: file, line: line)
+        XCTAssertEqual((0..<image.nextNodeID).map { image.node($0) }, (0..<tables.nextNodeID).map { tables.node($0) }, file: file, line: line)
+        XCTAssertEqual((0..<image.nextEdgeID).map { image.edge($0) }, (0..<tables.nextEdgeID).map { tables.edge($0) }, file: file, line: line)
+        XCTAssertEqual(image.adjacencyMismatches(), [], file: file, line: line)
+        for node in 0..<tables.nextNodeID {
+            for direction in Direction.allCases {
+                var fromImage: [Int64] = [], fromTables: [Int64] = []
+                image.forEachEdge(of: node, type: nil, direction: direction) { edge, _ in fromImage.append(edge); return true }
+                tables.forEachEdge(of: node, type: nil, direction: direction) { edge, _ in fromTables.append(edge); return true }
+                XCTAssertEqual(fromImage.sorted(), fromTables.sorted(), "node \(node) \(direction)", file: file, line: line)
+            }
+            guard let record = tables.nodeRecord(node), let key = tables.primaryKey(of: record) else { continue }
+            let typeName = tables.labels.name(of: key.type)
+            XCTAssertEqual(image.primaryKeyOwner(GraphState.PrimaryKey(type: image.labels.id(of: typeName)!, value: key.value)), node,
+                           "key of node \(node)", file: file, line: line)
+        }
+    }
+
+    func testTheImageHoldsTheSameGraphAsTheTables() throws {
+        let path = try makeDatabase()
+        XCTAssertTrue(FileManager.default.fileExists(atPath: GraphImage.path(for: path)))
+        let image = try load(path), tables = try load(path, usesImage: false)
+        XCTAssertTrue(image.fromImage)
+        XCTAssertFalse(tables.fromImage)
+        assertSameGraph(image.state, tables.state)
+        XCTAssertNil(image.state.primaryKeyOwner(.init(type: image.state.labels.id(of: "Material")!, value: "material 1")))
+    }
+
+    /// Writes after an image (by a connection that keeps no image, like a process killed
+    /// before it closed) make it stale: it is ignored, and the commits are all there.
+    func testAStaleImageIsIgnored() throws {
+        let path = try makeDatabase()
+        let noImage = try GraphDatabase(path: path, configuration: DatabaseConfiguration(usesGraphImage: false))
+        try noImage.write { tx in _ = try tx.createNode(labels: ["Material"], properties: ["name": "after the image"]) }
+        noImage.close()
+        let reopened = try load(path)
+        XCTAssertFalse(reopened.fromImage)
+        XCTAssertEqual(reopened.state.nodeCount, try load(path, usesImage: false).state.nodeCount)
+
+        // The next writable close saves a fresh image, used from then on; a close without
+        // commits after an image load keeps it as it is.
+        try GraphDatabase(path: path).close()
+        let fresh = try load(path)
+        XCTAssertTrue(fresh.fromImage)
+        XCTAssertEqual(fresh.state.nodeCount, reopened.state.nodeCount)
+    }
+
+    func testAnImageOfAnotherDatabaseIsIgnored() throws {
+        let first = try makeDatabase(), second = try makeDatabase()
+        // Same commits, so same generation: only the database id tells them apart.
+        try FileManager.default.removeItem(atPath: GraphImage.path(for: second))
+        try FileManager.default.copyItem(atPath: GraphImage.path(for: first), toPath: GraphImage.path(for: second))
+        XCTAssertFalse(try load(second).fromImage)
+    }
+
+    /// Flipped bytes anywhere, with or without a matching checksum, and truncation: the
+    /// image is refused or decodes to a consistent graph; never a crash.
+    func testADamagedImageIsRefusedWithoutACrash() throws {
+        let path = try makeDatabase()
+        let imagePath = GraphImage.path(for: path)
+        let original = try Data(contentsOf: URL(fileURLWithPath: imagePath))
+        let tables = try load(path, usesImage: false).state
+        let generation = try DatabaseQueue(path: path).read { try StoredSummary.imageIdentity($0)!.generation }
+        var seed: UInt64 = 99
+        var refused = 0
+        for trial in 0..<200 {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            var bytes = [UInt8](original)
+            let position = Int((seed >> 20) % UInt64(bytes.count))
+            bytes[position] ^= UInt8(truncatingIfNeeded: seed >> 8) | 1
+            if trial % 2 == 0 {
+                // The checksum alone refuses this one.
+                try Data(bytes).write(to: URL(fileURLWithPath: imagePath))
+                XCTAssertFalse(try load(path).fromImage, "flip at \(position)")
+            } else if position >= GraphImage.headerSize {
+                // A checksum made to match: the decoder's checks are all that is left.
+                try GraphImage.write(Array(bytes[GraphImage.headerSize...]), generation: generation, to: imagePath)
+                let result = try load(path)
+                if result.fromImage {
+                    XCTAssertEqual(result.state.adjacencyMismatches(), [], "flip at \(position)")
+                } else {
+                    refused += 1
+                    XCTAssertEqual(result.state.nodeCount, tables.nodeCount)
+                }
+            }
+        }
+        XCTAssertGreaterThan(refused, 20)
+        for length in [0, 8, GraphImage.headerSize, original.count / 2, original.count - 1] {
+            try original.prefix(length).write(to: URL(fileURLWithPath: imagePath))
+            XCTAssertFalse(try load(path).fromImage, "truncated to \(length)")
+        }
+        try (original + Data([0])).write(to: URL(fileURLWithPath: imagePath))
+        XCTAssertFalse(try load(path).fromImage, "a byte too many")
+    }
+
+    /// With an image of the last commit, open reads the image, not the tables: damage to
+    /// the tables is found by an open that reads them (`usesGraphImage: false`).
+    func testTablesBehindAFreshImageAreCheckedWhenReadWithoutIt() throws {
+        let path = try makeDatabase()
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { try $0.execute(sql: "UPDATE cg_edge SET target_node = 0 WHERE id = 3") }
+        try queue.close()
+        XCTAssertTrue(try load(path).fromImage)
+        assertThrowsGraphError(.storageError, "CorruptDatabase") {
+            try GraphDatabase(path: path, configuration: DatabaseConfiguration(usesGraphImage: false))
+        }
+    }
+
+    func testReadOnlyAndImagelessConnectionsWriteNoImage() throws {
+        let path = try temporaryDirectory(self).appendingPathComponent("plain.db").path
+        let db = try GraphDatabase(path: path, configuration: DatabaseConfiguration(usesGraphImage: false))
+        try db.execute("CHAIN (:Material) 'a' -> 'b' VIA FEEDS")
+        db.close()
+        try GraphDatabase(path: path, configuration: DatabaseConfiguration(readOnly: true)).close()
+        XCTAssertFalse(FileManager.default.fileExists(atPath: GraphImage.path(for: path)))
+        try GraphDatabase(path: path).close()
+        XCTAssertTrue(FileManager.default.fileExists(atPath: GraphImage.path(for: path)))
+    }
+}
