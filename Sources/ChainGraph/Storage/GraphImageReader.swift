@@ -39,8 +39,8 @@ struct GraphImageReader {
             }
             let nodeSection = try reader.readSection(), edgeSection = try reader.readSection()
             let decoded = try decodeRecords(nodes: nodeSection, edges: edgeSection, state: state, counters: counters)
-            state.nodes = decoded.nodes
-            state.edges = decoded.edges
+            state.nodes = decoded.nodes.records
+            state.edges = decoded.edges.records
             state.nodeCount = Int(counters.nodeCount)
             state.edgeCount = Int(counters.edgeCount)
 
@@ -50,7 +50,7 @@ struct GraphImageReader {
                 state.outgoing.append(try reader.readAdjacency(nodeCapacity: nodeCapacity, nextEdgeID: counters.nextEdgeID))
                 state.incoming.append(try reader.readAdjacency(nodeCapacity: nodeCapacity, nextEdgeID: counters.nextEdgeID))
             }
-            try Self.checkAdjacency(state)
+            try Self.checkAdjacency(state, decoded.edges.shapes)
             if try reader.readByte() == 1 {
                 let slots: [UInt32] = try reader.readRaw()
                 guard let index = PrimaryKeyIndex(slots: slots, count: Int(try reader.readID()), nodeLimit: counters.nextNodeID) else {
@@ -67,7 +67,7 @@ struct GraphImageReader {
 
     /// Decodes the node and edge sections side by side, then checks every edge's endpoints.
     private func decodeRecords(nodes: Range<Int>, edges: Range<Int>, state: GraphState, counters: Counters) throws
-        -> (nodes: PagedArray<NodeRecord?>, edges: PagedArray<EdgeRecord?>) {
+        -> (nodes: DecodedNodes, edges: DecodedEdges) {
         let results = DecodedSections()
         let payload = self.payload
         DispatchQueue.concurrentPerform(iterations: 2) { part in
@@ -84,37 +84,33 @@ struct GraphImageReader {
             }
         }
         guard let nodeResult = results.nodes, let edgeResult = results.edges else { throw Self.corrupt("a section was not read") }
-        let nodeRecords = try nodeResult.get(), edgeRecords = try edgeResult.get()
-        for index in 0..<edgeRecords.count {
-            let joinsLiveNodes = edgeRecords.read(index) { record in
-                guard let record else { return true }
-                return record.from < nodeRecords.count && record.to < nodeRecords.count
-                    && nodeRecords.isPresent(Int(record.from)) && nodeRecords.isPresent(Int(record.to))
+        let decodedNodes = try nodeResult.get(), decodedEdges = try edgeResult.get()
+        let present = decodedNodes.present
+        for (index, shape) in decodedEdges.shapes.enumerated() where shape.type >= 0 {
+            guard Int(shape.from) < present.count, Int(shape.to) < present.count, present[Int(shape.from)], present[Int(shape.to)] else {
+                throw Self.corrupt("edge \(index) joins a node that does not exist")
             }
-            guard joinsLiveNodes else { throw Self.corrupt("edge \(index) joins a node that does not exist") }
         }
-        return (nodeRecords, edgeRecords)
+        return (decodedNodes, decodedEdges)
     }
 
     /// Every base entry must be a live edge of its list's type, at its source (outgoing) or
     /// target (incoming) with the other end as neighbour, and every live edge must be in
     /// both lists exactly once: a damaged image cannot leave an index that disagrees with
     /// the records. O(edges), with one bit per edge.
-    private static func checkAdjacency(_ state: GraphState) throws {
+    private static func checkAdjacency(_ state: GraphState, _ shapes: [EdgeShape]) throws {
         for (direction, lists) in [(Direction.outgoing, state.outgoing), (.incoming, state.incoming)] {
-            var seen = [UInt64](repeating: 0, count: (state.edges.count + 63) / 64)
+            var seen = [UInt64](repeating: 0, count: (shapes.count + 63) / 64)
             var total = 0
             for (type, list) in lists.enumerated() {
-                for node in 0..<list.offsets.count - 1 {
-                    for position in Int(list.offsets[node])..<Int(list.offsets[node + 1]) {
-                        let entry = list.entries[position]
+                let offsets = list.offsets, entries = list.entries
+                for node in 0..<offsets.count - 1 {
+                    for position in Int(offsets[node])..<Int(offsets[node + 1]) {
+                        let entry = entries[position]
+                        let shape = shapes[Int(entry.edge)]
+                        let (near, far) = direction == .outgoing ? (shape.from, shape.to) : (shape.to, shape.from)
                         let (word, bit) = (Int(entry.edge) / 64, UInt64(1) << (UInt64(entry.edge) % 64))
-                        let matches = state.edges.read(Int(entry.edge)) { record in
-                            guard let record, Int(record.type) == type else { return false }
-                            let (near, far) = direction == .outgoing ? (record.from, record.to) : (record.to, record.from)
-                            return near == Int64(node) && far == Int64(entry.neighbor)
-                        }
-                        guard matches, seen[word] & bit == 0 else {
+                        guard Int(shape.type) == type, near == UInt32(node), far == entry.neighbor, seen[word] & bit == 0 else {
                             throw corrupt("its adjacency disagrees with edge \(entry.edge)")
                         }
                         seen[word] |= bit
@@ -134,8 +130,27 @@ struct GraphImageReader {
 /// The two sections' results, each written by one thread of `concurrentPerform` and read
 /// after it returns.
 private final class DecodedSections: @unchecked Sendable {
-    var nodes: Result<PagedArray<NodeRecord?>, Error>?
-    var edges: Result<PagedArray<EdgeRecord?>, Error>?
+    var nodes: Result<DecodedNodes, Error>?
+    var edges: Result<DecodedEdges, Error>?
+}
+
+/// The node records, and which ids are present (for the edge checks).
+private struct DecodedNodes {
+    var records = PagedArray<NodeRecord?>()
+    var present: [Bool] = []
+}
+
+/// The edge records, and each one's type and endpoints as plain numbers (for the checks).
+private struct DecodedEdges {
+    var records = PagedArray<EdgeRecord?>()
+    var shapes: [EdgeShape] = []
+}
+
+/// An edge's type (-1 when the id is free) and endpoints.
+private struct EdgeShape {
+    var type: Int32
+    var from: UInt32
+    var to: UInt32
 }
 
 /// Decodes the records of one section.
@@ -144,39 +159,44 @@ private struct RecordDecoder {
     let range: Range<Int>
     let state: GraphState
 
-    func nodes(count: Int64, live: Int64) throws -> PagedArray<NodeRecord?> {
+    func nodes(count: Int64, live: Int64) throws -> DecodedNodes {
         try payload.withUnsafeBufferPointer { buffer in
             var reader = ValueCodec.Reader(bytes: UnsafeBufferPointer(rebasing: buffer[..<range.upperBound]),
                                            position: range.lowerBound)
-            var records = PagedArray<NodeRecord?>()
+            var decoded = DecodedNodes()
+            decoded.present.reserveCapacity(Int(count))
             var shapes = ShapeCache()
             var liveCount: Int64 = 0
             for _ in 0..<count {
                 guard try reader.readByte() == 1 else {
-                    records.append(nil)
+                    decoded.records.append(nil)
+                    decoded.present.append(false)
                     continue
                 }
                 let labels = try shapes.symbols(&reader, limit: state.labels.count, cache: \.labels)
                 let (properties, provenance) = try shapes.properties(&reader, keyLimit: state.propertyKeys.count)
-                records.append(NodeRecord(labels: labels, properties: properties, provenance: provenance))
+                decoded.records.append(NodeRecord(labels: labels, properties: properties, provenance: provenance))
+                decoded.present.append(true)
                 liveCount += 1
             }
             try reader.expectEnd()
             guard liveCount == live else { throw GraphImageReader.corrupt("it holds \(liveCount) nodes, not \(live)") }
-            return records
+            return decoded
         }
     }
 
-    func edges(count: Int64, live: Int64) throws -> PagedArray<EdgeRecord?> {
+    func edges(count: Int64, live: Int64) throws -> DecodedEdges {
         try payload.withUnsafeBufferPointer { buffer in
             var reader = ValueCodec.Reader(bytes: UnsafeBufferPointer(rebasing: buffer[..<range.upperBound]),
                                            position: range.lowerBound)
-            var records = PagedArray<EdgeRecord?>()
+            var decoded = DecodedEdges()
+            decoded.shapes.reserveCapacity(Int(count))
             var shapes = ShapeCache()
             var liveCount: Int64 = 0
             for _ in 0..<count {
                 guard try reader.readByte() == 1 else {
-                    records.append(nil)
+                    decoded.records.append(nil)
+                    decoded.shapes.append(EdgeShape(type: -1, from: 0, to: 0))
                     continue
                 }
                 let type = try reader.readVarint(), from = try reader.readVarint(), to = try reader.readVarint()
@@ -184,13 +204,14 @@ private struct RecordDecoder {
                     throw GraphImageReader.corrupt("an edge has an unknown type or an impossible endpoint")
                 }
                 let (properties, provenance) = try shapes.properties(&reader, keyLimit: state.propertyKeys.count)
-                records.append(EdgeRecord(type: Int32(type), from: Int64(from), to: Int64(to),
-                                          properties: properties, provenance: provenance))
+                decoded.records.append(EdgeRecord(type: Int32(type), from: Int64(from), to: Int64(to),
+                                                  properties: properties, provenance: provenance))
+                decoded.shapes.append(EdgeShape(type: Int32(type), from: UInt32(from), to: UInt32(to)))
                 liveCount += 1
             }
             try reader.expectEnd()
             guard liveCount == live else { throw GraphImageReader.corrupt("it holds \(liveCount) edges, not \(live)") }
-            return records
+            return decoded
         }
     }
 }
