@@ -26,6 +26,9 @@ struct GraphImageReader {
             let counters = Counters(nextNodeID: try reader.readID(), nextEdgeID: try reader.readID(),
                                     nodeCount: try reader.readID(), edgeCount: try reader.readID())
             guard counters == expected else { throw Self.corrupt("its counters differ from the database's") }
+            let chunkSize = try reader.readID()
+            let pageSize = Int64(PagedArray<NodeRecord?>.pageSize)
+            guard chunkSize > 0, chunkSize % pageSize == 0, chunkSize <= 1 << 24 else { throw Self.corrupt("its chunk size is invalid") }
             var state = GraphState()
             let schemaJSON = try reader.readString()
             if !schemaJSON.isEmpty { state.schema = try JSONDecoder().decode(GraphSchema.self, from: Data(schemaJSON.utf8)) }
@@ -37,8 +40,9 @@ struct GraphImageReader {
                     }
                 }
             }
-            let nodeSection = try reader.readSection(), edgeSection = try reader.readSection()
-            let decoded = try decodeRecords(nodes: nodeSection, edges: edgeSection, state: state, counters: counters)
+            let nodeChunks = try reader.readChunks(), edgeChunks = try reader.readChunks()
+            let decoded = try decodeRecords(nodes: nodeChunks, edges: edgeChunks, chunkSize: chunkSize, state: state,
+                                            counters: counters)
             state.nodes = decoded.nodes.records
             state.edges = decoded.edges.records
             state.nodeCount = Int(counters.nodeCount)
@@ -65,26 +69,42 @@ struct GraphImageReader {
         }
     }
 
-    /// Decodes the node and edge sections side by side, then checks every edge's endpoints.
-    private func decodeRecords(nodes: Range<Int>, edges: Range<Int>, state: GraphState, counters: Counters) throws
-        -> (nodes: DecodedNodes, edges: DecodedEdges) {
-        let results = DecodedSections()
+    /// Decodes the chunks of both sections in parallel, joins them in order, then checks
+    /// the live counts and every edge's endpoints.
+    private func decodeRecords(nodes: [Range<Int>], edges: [Range<Int>], chunkSize: Int64, state: GraphState,
+                               counters: Counters) throws -> (nodes: DecodedNodes, edges: DecodedEdges) {
+        guard Int64(nodes.count) == (counters.nextNodeID + chunkSize - 1) / chunkSize,
+              Int64(edges.count) == (counters.nextEdgeID + chunkSize - 1) / chunkSize else {
+            throw Self.corrupt("its sections have the wrong number of chunks")
+        }
+        let results = DecodedChunks(nodes: nodes.count, edges: edges.count)
         let payload = self.payload
-        DispatchQueue.concurrentPerform(iterations: 2) { part in
-            if part == 0 {
-                results.nodes = Result {
-                    try RecordDecoder(payload: payload, range: nodes, state: state).nodes(count: counters.nextNodeID,
-                                                                                            live: counters.nodeCount)
-                }
+        DispatchQueue.concurrentPerform(iterations: nodes.count + edges.count) { item in
+            if item < nodes.count {
+                let count = min(chunkSize, counters.nextNodeID - Int64(item) * chunkSize)
+                results.nodes[item] = Result { try RecordDecoder(payload: payload, range: nodes[item], state: state).nodes(count: count) }
             } else {
-                results.edges = Result {
-                    try RecordDecoder(payload: payload, range: edges, state: state).edges(count: counters.nextEdgeID,
-                                                                                            live: counters.edgeCount)
-                }
+                let chunk = item - nodes.count
+                let count = min(chunkSize, counters.nextEdgeID - Int64(chunk) * chunkSize)
+                results.edges[chunk] = Result { try RecordDecoder(payload: payload, range: edges[chunk], state: state).edges(count: count) }
             }
         }
-        guard let nodeResult = results.nodes, let edgeResult = results.edges else { throw Self.corrupt("a section was not read") }
-        let decodedNodes = try nodeResult.get(), decodedEdges = try edgeResult.get()
+        var decodedNodes = DecodedNodes(), decodedEdges = DecodedEdges()
+        for result in results.nodes {
+            guard let part = try result?.get() else { throw Self.corrupt("a chunk was not read") }
+            decodedNodes.records.append(contentsOf: part.records)
+            decodedNodes.present.append(contentsOf: part.present)
+            decodedNodes.live += part.live
+        }
+        for result in results.edges {
+            guard let part = try result?.get() else { throw Self.corrupt("a chunk was not read") }
+            decodedEdges.records.append(contentsOf: part.records)
+            decodedEdges.shapes.append(contentsOf: part.shapes)
+            decodedEdges.live += part.live
+        }
+        guard decodedNodes.live == counters.nodeCount, decodedEdges.live == counters.edgeCount else {
+            throw Self.corrupt("it holds \(decodedNodes.live) nodes and \(decodedEdges.live) edges, not \(counters.nodeCount) and \(counters.edgeCount)")
+        }
         let present = decodedNodes.present
         for (index, shape) in decodedEdges.shapes.enumerated() where shape.type >= 0 {
             guard Int(shape.from) < present.count, Int(shape.to) < present.count, present[Int(shape.from)], present[Int(shape.to)] else {
@@ -129,21 +149,28 @@ struct GraphImageReader {
 
 /// The two sections' results, each written by one thread of `concurrentPerform` and read
 /// after it returns.
-private final class DecodedSections: @unchecked Sendable {
-    var nodes: Result<DecodedNodes, Error>?
-    var edges: Result<DecodedEdges, Error>?
+private final class DecodedChunks: @unchecked Sendable {
+    var nodes: [Result<DecodedNodes, Error>?]
+    var edges: [Result<DecodedEdges, Error>?]
+
+    init(nodes: Int, edges: Int) {
+        self.nodes = Array(repeating: nil, count: nodes)
+        self.edges = Array(repeating: nil, count: edges)
+    }
 }
 
-/// The node records, and which ids are present (for the edge checks).
+/// The node records, which ids are present (for the edge checks), and how many are.
 private struct DecodedNodes {
     var records = PagedArray<NodeRecord?>()
     var present: [Bool] = []
+    var live: Int64 = 0
 }
 
 /// The edge records, and each one's type and endpoints as plain numbers (for the checks).
 private struct DecodedEdges {
     var records = PagedArray<EdgeRecord?>()
     var shapes: [EdgeShape] = []
+    var live: Int64 = 0
 }
 
 /// An edge's type (-1 when the id is free) and endpoints.
@@ -159,14 +186,13 @@ private struct RecordDecoder {
     let range: Range<Int>
     let state: GraphState
 
-    func nodes(count: Int64, live: Int64) throws -> DecodedNodes {
+    func nodes(count: Int64) throws -> DecodedNodes {
         try payload.withUnsafeBufferPointer { buffer in
             var reader = ValueCodec.Reader(bytes: UnsafeBufferPointer(rebasing: buffer[..<range.upperBound]),
                                            position: range.lowerBound)
             var decoded = DecodedNodes()
             decoded.present.reserveCapacity(Int(count))
             var shapes = ShapeCache()
-            var liveCount: Int64 = 0
             for _ in 0..<count {
                 guard try reader.readByte() == 1 else {
                     decoded.records.append(nil)
@@ -177,22 +203,20 @@ private struct RecordDecoder {
                 let (properties, provenance) = try shapes.properties(&reader, keyLimit: state.propertyKeys.count)
                 decoded.records.append(NodeRecord(labels: labels, properties: properties, provenance: provenance))
                 decoded.present.append(true)
-                liveCount += 1
+                decoded.live += 1
             }
             try reader.expectEnd()
-            guard liveCount == live else { throw GraphImageReader.corrupt("it holds \(liveCount) nodes, not \(live)") }
             return decoded
         }
     }
 
-    func edges(count: Int64, live: Int64) throws -> DecodedEdges {
+    func edges(count: Int64) throws -> DecodedEdges {
         try payload.withUnsafeBufferPointer { buffer in
             var reader = ValueCodec.Reader(bytes: UnsafeBufferPointer(rebasing: buffer[..<range.upperBound]),
                                            position: range.lowerBound)
             var decoded = DecodedEdges()
             decoded.shapes.reserveCapacity(Int(count))
             var shapes = ShapeCache()
-            var liveCount: Int64 = 0
             for _ in 0..<count {
                 guard try reader.readByte() == 1 else {
                     decoded.records.append(nil)
@@ -207,10 +231,9 @@ private struct RecordDecoder {
                 decoded.records.append(EdgeRecord(type: Int32(type), from: Int64(from), to: Int64(to),
                                                   properties: properties, provenance: provenance))
                 decoded.shapes.append(EdgeShape(type: Int32(type), from: UInt32(from), to: UInt32(to)))
-                liveCount += 1
+                decoded.live += 1
             }
             try reader.expectEnd()
-            guard liveCount == live else { throw GraphImageReader.corrupt("it holds \(liveCount) edges, not \(live)") }
             return decoded
         }
     }
@@ -222,6 +245,7 @@ private struct ShapeCache {
     var labels: [Int32] = []
     var keys: [Int32] = []
     var source: String?
+    var sourceBytes: [UInt8] = []
     var scratch: [Int32] = []
 
     /// Reads a count and that many strictly ascending symbols below `limit`.
@@ -256,8 +280,17 @@ private struct ShapeCache {
         if keys != scratch { keys = scratch }
         var provenance = Provenance()
         if try reader.readByte() == 1 {
-            let text = try reader.readString()
-            if source != text { source = text }
+            // Compared as bytes first: most records repeat the previous record's source.
+            let length = try reader.readCount()
+            let bytes = UnsafeBufferPointer(rebasing: reader.bytes[reader.position..<reader.position + length])
+            reader.position += length
+            if source == nil || !sourceBytes.elementsEqual(bytes) {
+                guard let text = String(validating: bytes, as: UTF8.self) else {
+                    throw GraphImageReader.corrupt("a provenance source is not UTF-8")
+                }
+                source = text
+                sourceBytes = Array(bytes)
+            }
             provenance.source = source
         }
         if try reader.readByte() == 1 { provenance.line = try reader.readSigned() }
@@ -273,14 +306,20 @@ extension ValueCodec.Reader {
         return Int64(value)
     }
 
-    /// A section's byte range: a raw 64-bit length, then that many bytes (skipped).
-    mutating func readSection() throws -> Range<Int> {
-        guard position + 8 <= bytes.count else { throw GraphImageReader.corrupt("it ends early") }
-        let length = UInt64(littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: position, as: UInt64.self))
-        position += 8
-        guard length <= UInt64(bytes.count - position) else { throw GraphImageReader.corrupt("a section runs past its end") }
-        defer { position += Int(length) }
-        return position..<position + Int(length)
+    /// The byte ranges of a chunked section: a count, then per chunk a raw 64-bit length
+    /// and that many bytes (skipped).
+    mutating func readChunks() throws -> [Range<Int>] {
+        let count = try readCount()
+        var chunks: [Range<Int>] = []
+        for _ in 0..<count {
+            guard position + 8 <= bytes.count else { throw GraphImageReader.corrupt("it ends early") }
+            let length = UInt64(littleEndian: UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: position, as: UInt64.self))
+            position += 8
+            guard length <= UInt64(bytes.count - position) else { throw GraphImageReader.corrupt("a chunk runs past the end") }
+            chunks.append(position..<position + Int(length))
+            position += Int(length)
+        }
+        return chunks
     }
 
     /// A count, then that many fixed-width elements copied out.

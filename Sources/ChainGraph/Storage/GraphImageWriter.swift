@@ -5,11 +5,11 @@ import Foundation
 /// Payload, in order (varints as in ``ValueCodec``; "raw" arrays are little-endian
 /// fixed-width words):
 /// 1. the database id (string); the counters `nextNodeID`, `nextEdgeID`, `nodeCount`,
-///    `edgeCount`; the schema as JSON (string, empty when none);
+///    `edgeCount`; the chunk size; the schema as JSON (string, empty when none);
 /// 2. the label, edge-type and property-key symbol tables (count, then names in id order);
-/// 3. the node section and the edge section, each preceded by its byte length (a raw
-///    64-bit word) so the two can be decoded side by side: one entry per id, a presence
-///    byte, then for a node its label symbols, its properties (key symbol, value) and its
+/// 3. the node section and the edge section, each in chunks of the chunk size's number of
+///    ids preceded by their byte length (a raw 64-bit word), so that chunks decode in
+///    parallel: one entry per id, a presence byte, then for a node its label symbols, its properties (key symbol, value) and its
 ///    provenance; for an edge its type symbol, endpoints, properties and provenance;
 /// 4. per edge type, the outgoing then the incoming CSR (raw offsets and raw
 ///    `(neighbor, edge)` pairs), with the delta and deletions merged in;
@@ -17,6 +17,8 @@ import Foundation
 struct GraphImageWriter {
     let state: GraphState
     let databaseID: String
+    /// Records per chunk: a whole number of pages.
+    var chunkSize = GraphImage.chunkSize
 
     func payload() throws -> [UInt8] {
         var bytes: [UInt8] = []
@@ -25,33 +27,30 @@ struct GraphImageWriter {
         for counter in [state.nextNodeID, state.nextEdgeID, Int64(state.nodeCount), Int64(state.edgeCount)] {
             ValueCodec.writeVarint(UInt64(counter), to: &bytes)
         }
+        ValueCodec.writeVarint(UInt64(chunkSize), to: &bytes)
         let schemaJSON = state.schema.isStrict ? String(decoding: try JSONEncoder().encode(state.schema), as: UTF8.self) : ""
         ValueCodec.writeString(schemaJSON, to: &bytes)
         for table in [state.labels, state.edgeTypes, state.propertyKeys] {
             ValueCodec.writeVarint(UInt64(table.count), to: &bytes)
             for name in table.names { ValueCodec.writeString(name, to: &bytes) }
         }
-        writeSection(to: &bytes) { section in
-            for index in 0..<state.nodes.count {
-                state.nodes.read(index) { record in
-                    guard let record else { return section.append(0) }
-                    section.append(1)
-                    ValueCodec.writeVarint(UInt64(record.labels.count), to: &section)
-                    for label in record.labels { ValueCodec.writeVarint(UInt64(label), to: &section) }
-                    writeProperties(record.properties, record.provenance, to: &section)
-                }
+        writeChunks(count: state.nodes.count, to: &bytes) { index, section in
+            state.nodes.read(index) { record in
+                guard let record else { return section.append(0) }
+                section.append(1)
+                ValueCodec.writeVarint(UInt64(record.labels.count), to: &section)
+                for label in record.labels { ValueCodec.writeVarint(UInt64(label), to: &section) }
+                writeProperties(record.properties, record.provenance, to: &section)
             }
         }
-        writeSection(to: &bytes) { section in
-            for index in 0..<state.edges.count {
-                state.edges.read(index) { record in
-                    guard let record else { return section.append(0) }
-                    section.append(1)
-                    ValueCodec.writeVarint(UInt64(record.type), to: &section)
-                    ValueCodec.writeVarint(UInt64(record.from), to: &section)
-                    ValueCodec.writeVarint(UInt64(record.to), to: &section)
-                    writeProperties(record.properties, record.provenance, to: &section)
-                }
+        writeChunks(count: state.edges.count, to: &bytes) { index, section in
+            state.edges.read(index) { record in
+                guard let record else { return section.append(0) }
+                section.append(1)
+                ValueCodec.writeVarint(UInt64(record.type), to: &section)
+                ValueCodec.writeVarint(UInt64(record.from), to: &section)
+                ValueCodec.writeVarint(UInt64(record.to), to: &section)
+                writeProperties(record.properties, record.provenance, to: &section)
             }
         }
         let edges = state.edges
@@ -76,13 +75,22 @@ struct GraphImageWriter {
         return bytes
     }
 
-    private func writeSection(to bytes: inout [UInt8], _ body: (inout [UInt8]) -> Void) {
-        let start = bytes.count
-        bytes.append(contentsOf: [UInt8](repeating: 0, count: 8))
-        body(&bytes)
-        let length = UInt64(bytes.count - start - 8).littleEndian
-        withUnsafeBytes(of: length) { raw in
-            for index in 0..<8 { bytes[start + index] = raw[index] }
+    /// Records `0..<count` in chunks of ``GraphImage/chunkSize`` ids: the number of chunks,
+    /// then each chunk's byte length (a raw 64-bit word) and bytes.
+    private func writeChunks(count: Int, to bytes: inout [UInt8], _ writeRecord: (Int, inout [UInt8]) -> Void) {
+        precondition(chunkSize > 0 && chunkSize % PagedArray<NodeRecord?>.pageSize == 0, "chunks are whole pages")
+        let chunks = (count + chunkSize - 1) / chunkSize
+        ValueCodec.writeVarint(UInt64(chunks), to: &bytes)
+        for chunk in 0..<chunks {
+            let start = bytes.count
+            bytes.append(contentsOf: [UInt8](repeating: 0, count: 8))
+            for index in chunk * chunkSize..<min(count, (chunk + 1) * chunkSize) {
+                writeRecord(index, &bytes)
+            }
+            let length = UInt64(bytes.count - start - 8).littleEndian
+            withUnsafeBytes(of: length) { raw in
+                for index in 0..<8 { bytes[start + index] = raw[index] }
+            }
         }
     }
 

@@ -61,6 +61,17 @@ struct PagedArray<Element: Sendable>: Sendable {
         count += 1
     }
 
+    /// Appends the elements of `other`: by sharing its pages when this array ends on a
+    /// page boundary, one by one otherwise.
+    mutating func append(contentsOf other: PagedArray) {
+        if count & Self.pageMask == 0 {
+            pages.append(contentsOf: other.pages)
+            count += other.count
+        } else {
+            for index in 0..<other.count { append(other[index]) }
+        }
+    }
+
     /// Grows the array to at least `newCount` elements, filling with `filler`.
     mutating func reserve(_ newCount: Int, filler: Element) {
         while count < newCount { append(filler) }

@@ -18,7 +18,7 @@ final class GraphImageTests: XCTestCase {
         }
         var materials: [NodeID] = [], enterprises: [NodeID] = []
         try db.write { tx in
-            for index in 0..<300 {
+            for index in 0..<1_100 {
                 materials.append(try tx.createNode(labels: ["Material"], properties: [
                     "name": .string(index % 3 == 0 ? "碳纤维 \(index) <&\"'>" : "material \(index)"), "tier": .int(Int64(index % 7)),
                     "share": .double(Double(index) / 7), "aliases": .list([.string("a\(index)"), .string("")]),
@@ -31,14 +31,14 @@ final class GraphImageTests: XCTestCase {
             }
         }
         try db.write { tx in
-            for _ in 0..<900 {
-                try tx.createEdge("FEEDS", from: materials[next(300)], to: materials[next(300)],
+            for _ in 0..<1_400 {
+                try tx.createEdge("FEEDS", from: materials[next(materials.count)], to: materials[next(materials.count)],
                                   properties: next(2) == 0 ? [:] : ["share": .double(Double(next(100)) / 100)])
             }
-            for index in 0..<120 { try tx.createEdge("PRODUCES", from: enterprises[index % 40], to: materials[next(300)]) }
+            for index in 0..<120 { try tx.createEdge("PRODUCES", from: enterprises[index % 40], to: materials[next(materials.count)]) }
         }
         try db.write { tx in
-            for index in stride(from: 5, to: 300, by: 23) { try tx.deleteNode(materials[index], detach: true) }
+            for index in stride(from: 5, to: 1_100, by: 23) { try tx.deleteNode(materials[index], detach: true) }
             try tx.setProperty("name", to: "renamed material", on: materials[1])
             try tx.setProperty("tier", to: 99, on: materials[2])
             for edge in try tx.snapshot.edgeIDs().prefix(40) where next(3) == 0 { try tx.deleteEdge(edge) }
@@ -90,6 +90,21 @@ final class GraphImageTests: XCTestCase {
         XCTAssertFalse(tables.fromImage)
         assertSameGraph(image.state, tables.state)
         XCTAssertNil(image.state.primaryKeyOwner(.init(type: image.state.labels.id(of: "Material")!, value: "material 1")))
+    }
+
+    /// Chunks of one page: many chunks per section, decoded in parallel and joined.
+    func testSmallChunksDecodeToTheSameGraph() throws {
+        let path = try makeDatabase()
+        let tables = try load(path, usesImage: false).state
+        let identity = try DatabaseQueue(path: path).read { try StoredSummary.imageIdentity($0)! }
+        let payload = try GraphImageWriter(state: tables, databaseID: identity.databaseID, chunkSize: 1024).payload()
+        let counters = GraphImageReader.Counters(nextNodeID: tables.nextNodeID, nextEdgeID: tables.nextEdgeID,
+                                                 nodeCount: Int64(tables.nodeCount), edgeCount: Int64(tables.edgeCount))
+        XCTAssertGreaterThan(tables.nextNodeID, 1024)
+        XCTAssertGreaterThan(tables.nextEdgeID, 1024)
+        let decoded = try GraphImageReader(payload: payload).decode(databaseID: identity.databaseID, counters: counters)
+        assertSameGraph(decoded, tables)
+        XCTAssertThrowsError(try GraphImageReader(payload: payload).decode(databaseID: "another", counters: counters))
     }
 
     /// Writes after an image (by a connection that keeps no image, like a process killed
@@ -164,7 +179,7 @@ final class GraphImageTests: XCTestCase {
     func testTablesBehindAFreshImageAreCheckedWhenReadWithoutIt() throws {
         let path = try makeDatabase()
         let queue = try DatabaseQueue(path: path)
-        try queue.write { try $0.execute(sql: "UPDATE cg_edge SET target_node = 0 WHERE id = 3") }
+        try queue.write { try $0.execute(sql: "UPDATE cg_node SET line = 12345 WHERE id = 0") }
         try queue.close()
         XCTAssertTrue(try load(path).fromImage)
         assertThrowsGraphError(.storageError, "CorruptDatabase") {
