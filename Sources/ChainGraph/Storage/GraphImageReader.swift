@@ -187,54 +187,58 @@ private struct RecordDecoder {
     let state: GraphState
 
     func nodes(count: Int64) throws -> DecodedNodes {
-        try payload.withUnsafeBufferPointer { buffer in
-            var reader = ValueCodec.Reader(bytes: UnsafeBufferPointer(rebasing: buffer[..<range.upperBound]),
-                                           position: range.lowerBound)
-            var decoded = DecodedNodes()
-            decoded.present.reserveCapacity(Int(count))
-            var shapes = ShapeCache()
-            for _ in 0..<count {
-                guard try reader.readByte() == 1 else {
-                    decoded.records.append(nil)
-                    decoded.present.append(false)
-                    continue
-                }
-                let labels = try shapes.symbols(&reader, limit: state.labels.count, cache: \.labels)
-                let (properties, provenance) = try shapes.properties(&reader, keyLimit: state.propertyKeys.count)
-                decoded.records.append(NodeRecord(labels: labels, properties: properties, provenance: provenance))
-                decoded.present.append(true)
-                decoded.live += 1
+        var decoded = DecodedNodes()
+        decoded.present.reserveCapacity(Int(count))
+        try forEachRecord(count: count) { reader, shapes, isPresent in
+            guard isPresent else {
+                decoded.records.append(nil)
+                decoded.present.append(false)
+                return
             }
-            try reader.expectEnd()
-            return decoded
+            let labels = try shapes.symbols(&reader, limit: state.labels.count, cache: \.labels)
+            let (properties, provenance) = try shapes.properties(&reader, keyLimit: state.propertyKeys.count)
+            decoded.records.append(NodeRecord(labels: labels, properties: properties, provenance: provenance))
+            decoded.present.append(true)
+            decoded.live += 1
         }
+        return decoded
     }
 
     func edges(count: Int64) throws -> DecodedEdges {
+        var decoded = DecodedEdges()
+        decoded.shapes.reserveCapacity(Int(count))
+        try forEachRecord(count: count) { reader, shapes, isPresent in
+            guard isPresent else {
+                decoded.records.append(nil)
+                decoded.shapes.append(EdgeShape(type: -1, from: 0, to: 0))
+                return
+            }
+            let type = try reader.readVarint(), from = try reader.readVarint(), to = try reader.readVarint()
+            guard type < UInt64(state.edgeTypes.count), from <= UInt64(GraphState.maximumID), to <= UInt64(GraphState.maximumID) else {
+                throw GraphImageReader.corrupt("an edge has an unknown type or an impossible endpoint")
+            }
+            let (properties, provenance) = try shapes.properties(&reader, keyLimit: state.propertyKeys.count)
+            decoded.records.append(EdgeRecord(type: Int32(type), from: Int64(from), to: Int64(to),
+                                              properties: properties, provenance: provenance))
+            decoded.shapes.append(EdgeShape(type: Int32(type), from: UInt32(from), to: UInt32(to)))
+            decoded.live += 1
+        }
+        return decoded
+    }
+
+    /// Calls `body` for each of the chunk's `count` ids, with the reader positioned on the
+    /// record and whether the id is present (a free id has no record); the chunk must end
+    /// after the last one.
+    private func forEachRecord(count: Int64, _ body: (inout ValueCodec.Reader, inout ShapeCache, Bool) throws -> Void) throws {
         try payload.withUnsafeBufferPointer { buffer in
             var reader = ValueCodec.Reader(bytes: UnsafeBufferPointer(rebasing: buffer[..<range.upperBound]),
                                            position: range.lowerBound)
-            var decoded = DecodedEdges()
-            decoded.shapes.reserveCapacity(Int(count))
             var shapes = ShapeCache()
             for _ in 0..<count {
-                guard try reader.readByte() == 1 else {
-                    decoded.records.append(nil)
-                    decoded.shapes.append(EdgeShape(type: -1, from: 0, to: 0))
-                    continue
-                }
-                let type = try reader.readVarint(), from = try reader.readVarint(), to = try reader.readVarint()
-                guard type < UInt64(state.edgeTypes.count), from <= UInt64(GraphState.maximumID), to <= UInt64(GraphState.maximumID) else {
-                    throw GraphImageReader.corrupt("an edge has an unknown type or an impossible endpoint")
-                }
-                let (properties, provenance) = try shapes.properties(&reader, keyLimit: state.propertyKeys.count)
-                decoded.records.append(EdgeRecord(type: Int32(type), from: Int64(from), to: Int64(to),
-                                                  properties: properties, provenance: provenance))
-                decoded.shapes.append(EdgeShape(type: Int32(type), from: UInt32(from), to: UInt32(to)))
-                decoded.live += 1
+                let isPresent = try reader.readByte() == 1
+                try body(&reader, &shapes, isPresent)
             }
             try reader.expectEnd()
-            return decoded
         }
     }
 }
