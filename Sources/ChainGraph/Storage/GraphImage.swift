@@ -23,9 +23,9 @@ import Foundation
 enum GraphImage {
     static let magic = Array("CGIMAGE1".utf8)
     static let headerSize = 32
-    /// Records per chunk of the node and edge sections (a whole number of pages, so
-    /// decoded chunks join without copying).
-    static let chunkSize = 64 * PagedArray<NodeRecord?>.pageSize
+    /// Records per chunk of the node and edge sections: one page, so that each page of
+    /// the loaded graph decodes from its own chunk when first read.
+    static let chunkSize = PagedArray<NodeRecord?>.pageSize
 
     /// Raw arrays are stored in host order, which the format fixes as little-endian: a
     /// big-endian host neither writes nor reads images (it loads from the tables).

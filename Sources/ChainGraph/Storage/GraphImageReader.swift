@@ -1,13 +1,15 @@
 import Foundation
 
-/// Decodes a ``GraphImage`` payload (laid out as ``GraphImageWriter`` describes) into a
-/// ``GraphState``, checking every length, symbol, id and invariant on the way: a payload
-/// that passed its checksum but does not decode cleanly throws, and the caller loads
-/// from the tables instead.
+/// Reads a ``GraphImage`` payload (laid out as ``GraphImageWriter`` describes) into a
+/// ``GraphState`` whose node and edge pages are decoded when first read.
 ///
-/// The node and edge sections are decoded on two threads; records of one shape share
-/// their label and property-key arrays, so a million nodes of one type cost one
-/// allocation each (their values).
+/// Open validates everything first: every chunk (one page of records) is read through
+/// with the same checks the decoding makes — lengths, tags, UTF-8, symbols, ids — but
+/// without keeping the records, in parallel; then the live counts, every edge's
+/// endpoints and every adjacency entry are checked. A payload that passed its checksum
+/// but fails any of this throws, and the caller loads from the tables instead. Only then
+/// are the pages handed out, each decoding itself on first access (so a page's decoding
+/// cannot fail later). Records of one shape share their label and property-key arrays.
 struct GraphImageReader {
     let payload: [UInt8]
 
@@ -28,7 +30,7 @@ struct GraphImageReader {
             guard counters == expected else { throw Self.corrupt("its counters differ from the database's") }
             let chunkSize = try reader.readID()
             let pageSize = Int64(PagedArray<NodeRecord?>.pageSize)
-            guard chunkSize > 0, chunkSize % pageSize == 0, chunkSize <= 1 << 24 else { throw Self.corrupt("its chunk size is invalid") }
+            guard chunkSize == pageSize else { throw Self.corrupt("its chunks are not pages of \(pageSize) records") }
             var state = GraphState()
             let schemaJSON = try reader.readString()
             if !schemaJSON.isEmpty { state.schema = try JSONDecoder().decode(GraphSchema.self, from: Data(schemaJSON.utf8)) }
@@ -41,10 +43,22 @@ struct GraphImageReader {
                 }
             }
             let nodeChunks = try reader.readChunks(), edgeChunks = try reader.readChunks()
-            let decoded = try decodeRecords(nodes: nodeChunks, edges: edgeChunks, chunkSize: chunkSize, state: state,
-                                            counters: counters)
-            state.nodes = decoded.nodes.records
-            state.edges = decoded.edges.records
+            let decoded = try validateRecords(nodes: nodeChunks, edges: edgeChunks, chunkSize: chunkSize, state: state,
+                                              counters: counters)
+            let payload = self.payload, limits = SymbolLimits(state)
+            let nodeCount = counters.nextNodeID, edgeCount = counters.nextEdgeID
+            state.nodes = PagedArray(count: Int(nodeCount)) { page in
+                Self.decodedPage(page) {
+                    try RecordDecoder(payload: payload, range: nodeChunks[page], limits: limits, keeping: true)
+                        .nodes(count: min(chunkSize, nodeCount - Int64(page) * chunkSize)).records
+                }
+            }
+            state.edges = PagedArray(count: Int(edgeCount)) { page in
+                Self.decodedPage(page) {
+                    try RecordDecoder(payload: payload, range: edgeChunks[page], limits: limits, keeping: true)
+                        .edges(count: min(chunkSize, edgeCount - Int64(page) * chunkSize)).records
+                }
+            }
             state.nodeCount = Int(counters.nodeCount)
             state.edgeCount = Int(counters.edgeCount)
 
@@ -69,36 +83,49 @@ struct GraphImageReader {
         }
     }
 
-    /// Decodes the chunks of both sections in parallel, joins them in order, then checks
-    /// the live counts and every edge's endpoints.
-    private func decodeRecords(nodes: [Range<Int>], edges: [Range<Int>], chunkSize: Int64, state: GraphState,
-                               counters: Counters) throws -> (nodes: DecodedNodes, edges: DecodedEdges) {
+    /// A page's records; open validated the page with the same checks, so failing here
+    /// is a bug, not damage.
+    private static func decodedPage<Record>(_ page: Int, _ decode: () throws -> [Record]) -> [Record] {
+        do {
+            return try decode()
+        } catch {
+            fatalError("graph image page \(page) failed to decode after it was validated: \(error)")
+        }
+    }
+
+    /// Reads every chunk of both sections in parallel without keeping records, then checks
+    /// the live counts and every edge's endpoints; returns which nodes are present and
+    /// each edge's type and endpoints.
+    private func validateRecords(nodes: [Range<Int>], edges: [Range<Int>], chunkSize: Int64, state: GraphState,
+                                 counters: Counters) throws -> (nodes: DecodedNodes, edges: DecodedEdges) {
         guard Int64(nodes.count) == (counters.nextNodeID + chunkSize - 1) / chunkSize,
               Int64(edges.count) == (counters.nextEdgeID + chunkSize - 1) / chunkSize else {
             throw Self.corrupt("its sections have the wrong number of chunks")
         }
         let results = DecodedChunks(nodes: nodes.count, edges: edges.count)
-        let payload = self.payload
+        let payload = self.payload, limits = SymbolLimits(state)
         DispatchQueue.concurrentPerform(iterations: nodes.count + edges.count) { item in
             if item < nodes.count {
                 let count = min(chunkSize, counters.nextNodeID - Int64(item) * chunkSize)
-                results.nodes[item] = Result { try RecordDecoder(payload: payload, range: nodes[item], state: state).nodes(count: count) }
+                results.nodes[item] = Result {
+                    try RecordDecoder(payload: payload, range: nodes[item], limits: limits, keeping: false).nodes(count: count)
+                }
             } else {
                 let chunk = item - nodes.count
                 let count = min(chunkSize, counters.nextEdgeID - Int64(chunk) * chunkSize)
-                results.edges[chunk] = Result { try RecordDecoder(payload: payload, range: edges[chunk], state: state).edges(count: count) }
+                results.edges[chunk] = Result {
+                    try RecordDecoder(payload: payload, range: edges[chunk], limits: limits, keeping: false).edges(count: count)
+                }
             }
         }
         var decodedNodes = DecodedNodes(), decodedEdges = DecodedEdges()
         for result in results.nodes {
             guard let part = try result?.get() else { throw Self.corrupt("a chunk was not read") }
-            decodedNodes.records.append(contentsOf: part.records)
             decodedNodes.present.append(contentsOf: part.present)
             decodedNodes.live += part.live
         }
         for result in results.edges {
             guard let part = try result?.get() else { throw Self.corrupt("a chunk was not read") }
-            decodedEdges.records.append(contentsOf: part.records)
             decodedEdges.shapes.append(contentsOf: part.shapes)
             decodedEdges.live += part.live
         }
@@ -159,16 +186,16 @@ private final class DecodedChunks: @unchecked Sendable {
     }
 }
 
-/// The node records, which ids are present (for the edge checks), and how many are.
+/// The node records (when kept), which ids are present (for the edge checks), and how many are.
 private struct DecodedNodes {
-    var records = PagedArray<NodeRecord?>()
+    var records: [NodeRecord?] = []
     var present: [Bool] = []
     var live: Int64 = 0
 }
 
 /// The edge records, and each one's type and endpoints as plain numbers (for the checks).
 private struct DecodedEdges {
-    var records = PagedArray<EdgeRecord?>()
+    var records: [EdgeRecord?] = []
     var shapes: [EdgeShape] = []
     var live: Int64 = 0
 }
@@ -180,24 +207,38 @@ private struct EdgeShape {
     var to: UInt32
 }
 
-/// Decodes the records of one section.
+/// How many labels, edge types and property keys the image's symbol tables hold.
+private struct SymbolLimits: Sendable {
+    var labels: Int
+    var edgeTypes: Int
+    var propertyKeys: Int
+
+    init(_ state: GraphState) {
+        labels = state.labels.count
+        edgeTypes = state.edgeTypes.count
+        propertyKeys = state.propertyKeys.count
+    }
+}
+
+/// Reads the records of one chunk: validating only, or also keeping them.
 private struct RecordDecoder {
     let payload: [UInt8]
     let range: Range<Int>
-    let state: GraphState
+    let limits: SymbolLimits
+    let keeping: Bool
 
     func nodes(count: Int64) throws -> DecodedNodes {
         var decoded = DecodedNodes()
         decoded.present.reserveCapacity(Int(count))
         try forEachRecord(count: count) { reader, shapes, isPresent in
             guard isPresent else {
-                decoded.records.append(nil)
+                if keeping { decoded.records.append(nil) }
                 decoded.present.append(false)
                 return
             }
-            let labels = try shapes.symbols(&reader, limit: state.labels.count, cache: \.labels)
-            let (properties, provenance) = try shapes.properties(&reader, keyLimit: state.propertyKeys.count)
-            decoded.records.append(NodeRecord(labels: labels, properties: properties, provenance: provenance))
+            let labels = try shapes.symbols(&reader, limit: limits.labels, cache: \.labels)
+            let (properties, provenance) = try shapes.properties(&reader, keyLimit: limits.propertyKeys, keeping: keeping)
+            if keeping { decoded.records.append(NodeRecord(labels: labels, properties: properties, provenance: provenance)) }
             decoded.present.append(true)
             decoded.live += 1
         }
@@ -209,17 +250,19 @@ private struct RecordDecoder {
         decoded.shapes.reserveCapacity(Int(count))
         try forEachRecord(count: count) { reader, shapes, isPresent in
             guard isPresent else {
-                decoded.records.append(nil)
+                if keeping { decoded.records.append(nil) }
                 decoded.shapes.append(EdgeShape(type: -1, from: 0, to: 0))
                 return
             }
             let type = try reader.readVarint(), from = try reader.readVarint(), to = try reader.readVarint()
-            guard type < UInt64(state.edgeTypes.count), from <= UInt64(GraphState.maximumID), to <= UInt64(GraphState.maximumID) else {
+            guard type < UInt64(limits.edgeTypes), from <= UInt64(GraphState.maximumID), to <= UInt64(GraphState.maximumID) else {
                 throw GraphImageReader.corrupt("an edge has an unknown type or an impossible endpoint")
             }
-            let (properties, provenance) = try shapes.properties(&reader, keyLimit: state.propertyKeys.count)
-            decoded.records.append(EdgeRecord(type: Int32(type), from: Int64(from), to: Int64(to),
-                                              properties: properties, provenance: provenance))
+            let (properties, provenance) = try shapes.properties(&reader, keyLimit: limits.propertyKeys, keeping: keeping)
+            if keeping {
+                decoded.records.append(EdgeRecord(type: Int32(type), from: Int64(from), to: Int64(to),
+                                                  properties: properties, provenance: provenance))
+            }
             decoded.shapes.append(EdgeShape(type: Int32(type), from: UInt32(from), to: UInt32(to)))
             decoded.live += 1
         }
@@ -268,18 +311,20 @@ private struct ShapeCache {
         return self[keyPath: cache]
     }
 
-    mutating func properties(_ reader: inout ValueCodec.Reader, keyLimit: Int) throws -> (PropertyMap, Provenance) {
+    /// Reads a record's properties and provenance; the values are only gathered when `keeping`.
+    mutating func properties(_ reader: inout ValueCodec.Reader, keyLimit: Int, keeping: Bool) throws -> (PropertyMap, Provenance) {
         let count = try reader.readCount()
         scratch.removeAll(keepingCapacity: true)
         var values: [Value] = []
-        values.reserveCapacity(count)
+        if keeping { values.reserveCapacity(count) }
         for _ in 0..<count {
             let key = try reader.readVarint()
             guard key < UInt64(keyLimit), scratch.last.map({ Int64($0) < Int64(key) }) ?? true else {
                 throw GraphImageReader.corrupt("a record names an unknown property key or repeats one")
             }
             scratch.append(Int32(key))
-            values.append(try reader.readValue(depth: 0))
+            let value = try reader.readValue(depth: 0)
+            if keeping { values.append(value) }
         }
         if keys != scratch { keys = scratch }
         var provenance = Provenance()
@@ -298,7 +343,7 @@ private struct ShapeCache {
             provenance.source = source
         }
         if try reader.readByte() == 1 { provenance.line = try reader.readSigned() }
-        return (PropertyMap(sortedKeys: keys, values: values), provenance)
+        return (keeping ? PropertyMap(sortedKeys: keys, values: values) : PropertyMap(), provenance)
     }
 }
 

@@ -7,17 +7,19 @@ import Foundation
 /// 1. the database id (string); the counters `nextNodeID`, `nextEdgeID`, `nodeCount`,
 ///    `edgeCount`; the chunk size; the schema as JSON (string, empty when none);
 /// 2. the label, edge-type and property-key symbol tables (count, then names in id order);
-/// 3. the node section and the edge section, each in chunks of the chunk size's number of
-///    ids preceded by their byte length (a raw 64-bit word), so that chunks decode in
-///    parallel: one entry per id, a presence byte, then for a node its label symbols, its properties (key symbol, value) and its
-///    provenance; for an edge its type symbol, endpoints, properties and provenance;
+/// 3. the node section and the edge section, in chunks of one page of ids, each preceded
+///    by its byte length (a raw 64-bit word), so that chunks are validated in parallel and
+///    each page of the loaded graph decodes from its own chunk when first read: one entry
+///    per id, a presence byte, then for a node its label symbols, its properties (key
+///    symbol, value) and its provenance; for an edge its type symbol, endpoints,
+///    properties and provenance;
 /// 4. per edge type, the outgoing then the incoming CSR (raw offsets and raw
 ///    `(neighbor, edge)` pairs), with the delta and deletions merged in;
 /// 5. the primary-key table (raw slots and key count), or a zero byte when there is none.
 struct GraphImageWriter {
     let state: GraphState
     let databaseID: String
-    /// Records per chunk: a whole number of pages.
+    /// Records per chunk (readers accept one page; tests write others to see them refused).
     var chunkSize = GraphImage.chunkSize
 
     func payload() throws -> [UInt8] {

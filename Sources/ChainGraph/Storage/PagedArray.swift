@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A growable array split into fixed-size pages that copies only the pages a
 /// mutation touches.
 ///
@@ -8,10 +10,51 @@
 /// - Complexity: reading is O(1); the first write to a shared page copies that page
 ///   (1,024 elements); copying the array copies one reference per page.
 struct PagedArray<Element: Sendable>: Sendable {
+    /// One page of elements, present from the start or decoded on first access.
+    ///
+    /// A lazy page (from the graph image) holds a decoder instead of its elements; the
+    /// first access from any thread runs it under the page's lock and publishes the result
+    /// with a releasing store, so every thread decodes nothing or sees the decoded page.
     final class Page: @unchecked Sendable {
-        // Mutated only when uniquely referenced (see `makeUnique`), so sharing is safe.
-        var items: [Element]
-        init(_ items: [Element]) { self.items = items }
+        // Written once by `materialize` (under `pending`'s lock), or mutated only when
+        // uniquely referenced (see `makeUnique`): sharing is safe.
+        private var storage: [Element]
+        private let isReady: Atomic<Bool>
+        private let pending: Mutex<(@Sendable () -> [Element])?>
+
+        init(_ items: [Element]) {
+            storage = items
+            isReady = Atomic(true)
+            pending = Mutex(nil)
+        }
+
+        /// A page whose elements `decode` produces when first needed.
+        init(lazy decode: @escaping @Sendable () -> [Element]) {
+            storage = []
+            isReady = Atomic(false)
+            pending = Mutex(decode)
+        }
+
+        var items: [Element] {
+            _read {
+                if !isReady.load(ordering: .acquiring) { materialize() }
+                yield storage
+            }
+            _modify {
+                if !isReady.load(ordering: .acquiring) { materialize() }
+                yield &storage
+            }
+        }
+
+        @inline(never)
+        private func materialize() {
+            pending.withLock { decode in
+                guard let run = decode else { return }
+                storage = run()
+                decode = nil
+                isReady.store(true, ordering: .releasing)
+            }
+        }
     }
 
     static var pageShift: Int { 10 }
@@ -22,6 +65,13 @@ struct PagedArray<Element: Sendable>: Sendable {
     private(set) var count = 0
 
     init() {}
+
+    /// An array of `count` elements in lazy pages: page `i` holds what `decodePage(i)`
+    /// returns (exactly the page's share of `count`) when it is first read.
+    init(count: Int, decodePage: @escaping @Sendable (Int) -> [Element]) {
+        self.count = count
+        pages = (0..<(count + Self.pageSize - 1) / Self.pageSize).map { index in Page(lazy: { decodePage(index) }) }
+    }
 
     /// An array of `count` copies of `value`.
     init(repeating value: Element, count: Int) {

@@ -92,19 +92,45 @@ final class GraphImageTests: XCTestCase {
         XCTAssertNil(image.state.primaryKeyOwner(.init(type: image.state.labels.id(of: "Material")!, value: "material 1")))
     }
 
-    /// Chunks of one page: many chunks per section, decoded in parallel and joined.
-    func testSmallChunksDecodeToTheSameGraph() throws {
+    /// The payload written straight from the tables' graph reads back the same graph, with
+    /// several pages per section; chunks of another size are refused.
+    func testAPayloadReadsBackTheSameGraph() throws {
         let path = try makeDatabase()
         let tables = try load(path, usesImage: false).state
         let identity = try DatabaseQueue(path: path).read { try StoredSummary.imageIdentity($0)! }
-        let payload = try GraphImageWriter(state: tables, databaseID: identity.databaseID, chunkSize: 1024).payload()
         let counters = GraphImageReader.Counters(nextNodeID: tables.nextNodeID, nextEdgeID: tables.nextEdgeID,
                                                  nodeCount: Int64(tables.nodeCount), edgeCount: Int64(tables.edgeCount))
         XCTAssertGreaterThan(tables.nextNodeID, 1024)
         XCTAssertGreaterThan(tables.nextEdgeID, 1024)
-        let decoded = try GraphImageReader(payload: payload).decode(databaseID: identity.databaseID, counters: counters)
-        assertSameGraph(decoded, tables)
+        let payload = try GraphImageWriter(state: tables, databaseID: identity.databaseID).payload()
+        assertSameGraph(try GraphImageReader(payload: payload).decode(databaseID: identity.databaseID, counters: counters), tables)
         XCTAssertThrowsError(try GraphImageReader(payload: payload).decode(databaseID: "another", counters: counters))
+        let wide = try GraphImageWriter(state: tables, databaseID: identity.databaseID, chunkSize: 2048).payload()
+        XCTAssertThrowsError(try GraphImageReader(payload: wide).decode(databaseID: identity.databaseID, counters: counters))
+    }
+
+    /// Pages decode on first read; threads reading the same fresh pages at once all see
+    /// whole records (run under ThreadSanitizer by Tests/Reliability/sanitizers.sh).
+    func testThreadsReadingFreshPagesAtOnceSeeTheSameRecords() throws {
+        let path = try makeDatabase()
+        let tables = try load(path, usesImage: false).state
+        let expected = (0..<tables.nextEdgeID).map { tables.edge($0) }
+        for _ in 0..<3 {
+            let image = try load(path)
+            XCTAssertTrue(image.fromImage)
+            let state = image.state
+            let mismatches = Locked(0)
+            DispatchQueue.concurrentPerform(iterations: 8) { thread in
+                // Each thread starts at another page, so first reads race on every page.
+                let count = Int(state.nextEdgeID)
+                for step in 0..<count {
+                    let id = (step + thread * 157) % count
+                    if state.edge(Int64(id)) != expected[id] { mismatches.value += 1 }
+                }
+                _ = state.nodeRecord(Int64(thread))
+            }
+            XCTAssertEqual(mismatches.value, 0)
+        }
     }
 
     /// Writes after an image (by a connection that keeps no image, like a process killed
