@@ -57,18 +57,27 @@ enum GraphImage {
         let words = header.withUnsafeBytes { raw in
             (1...3).map { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8 * $0, as: UInt64.self)) }
         }
-        guard Int64(bitPattern: words[0]) == generation, words[1] <= UInt64(Int.max / 2) else { return nil }
+        // The length must be the file's: a damaged length cannot make us allocate more.
+        guard Int64(bitPattern: words[0]) == generation, words[1] > 0, let fileSize = try? handle.seekToEnd(),
+              fileSize == UInt64(headerSize) + words[1] else { return nil }
         let length = Int(words[1])
-        var payload = [UInt8](repeating: 0, count: length)
         let descriptor = handle.fileDescriptor
-        var done = 0
-        while done < length {
-            let read = payload.withUnsafeMutableBytes { raw in
-                pread(descriptor, raw.baseAddress! + done, length - done, off_t(headerSize + done))
+        var complete = true
+        // Read straight into the array's storage (no zero-filling of a large buffer first).
+        let payload = [UInt8](unsafeUninitializedCapacity: length) { buffer, initialized in
+            var done = 0
+            while done < length {
+                let read = pread(descriptor, buffer.baseAddress! + done, length - done, off_t(headerSize + done))
+                guard read > 0 else { break }
+                done += read
             }
-            guard read > 0 else { return nil }
-            done += read
+            if done < length {
+                complete = false
+                buffer.baseAddress!.update(repeating: 0, count: length)
+            }
+            initialized = length
         }
+        guard complete else { return nil }
         var extra: UInt8 = 0
         guard pread(descriptor, &extra, 1, off_t(headerSize + length)) == 0,
               payload.withUnsafeBytes({ checksum($0) }) == words[2] else { return nil }

@@ -236,7 +236,7 @@ private struct RecordDecoder {
                 decoded.present.append(false)
                 return
             }
-            let labels = try shapes.symbols(&reader, limit: limits.labels, cache: \.labels)
+            let labels = try shapes.labels(&reader, limit: limits.labels)
             let (properties, provenance) = try shapes.properties(&reader, keyLimit: limits.propertyKeys, keeping: keeping)
             if keeping { decoded.records.append(NodeRecord(labels: labels, properties: properties, provenance: provenance)) }
             decoded.present.append(true)
@@ -295,9 +295,8 @@ private struct ShapeCache {
     var sourceBytes: [UInt8] = []
     var scratch: [Int32] = []
 
-    /// Reads a count and that many strictly ascending symbols below `limit`.
-    mutating func symbols(_ reader: inout ValueCodec.Reader, limit: Int, cache: WritableKeyPath<ShapeCache, [Int32]>) throws
-        -> [Int32] {
+    /// Reads a node's labels: a count and that many strictly ascending symbols below `limit`.
+    mutating func labels(_ reader: inout ValueCodec.Reader, limit: Int) throws -> [Int32] {
         let count = try reader.readCount()
         scratch.removeAll(keepingCapacity: true)
         for _ in 0..<count {
@@ -307,8 +306,8 @@ private struct ShapeCache {
             }
             scratch.append(Int32(symbol))
         }
-        if self[keyPath: cache] != scratch { self[keyPath: cache] = scratch }
-        return self[keyPath: cache]
+        if labels != scratch { labels = scratch }
+        return labels
     }
 
     /// Reads a record's properties and provenance; the values are only gathered when `keeping`.
@@ -333,7 +332,9 @@ private struct ShapeCache {
             let length = try reader.readCount()
             let bytes = UnsafeBufferPointer(rebasing: reader.bytes[reader.position..<reader.position + length])
             reader.position += length
-            if source == nil || !sourceBytes.elementsEqual(bytes) {
+            let same = source != nil && sourceBytes.count == length
+                && (length == 0 || sourceBytes.withUnsafeBytes { memcmp($0.baseAddress!, bytes.baseAddress!, length) == 0 })
+            if !same {
                 guard let text = String(validating: bytes, as: UTF8.self) else {
                     throw GraphImageReader.corrupt("a provenance source is not UTF-8")
                 }

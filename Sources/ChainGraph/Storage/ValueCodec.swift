@@ -151,6 +151,15 @@ enum ValueCodec {
             let length = try readCount()
             let slice = UnsafeBufferPointer(rebasing: bytes[position..<position + length])
             position += length
+            // ASCII (names, ids, units) needs no validation: copied straight in.
+            var high: UInt8 = 0
+            for byte in slice { high |= byte }
+            if high < 0x80 {
+                return String(unsafeUninitializedCapacity: length) { buffer in
+                    _ = buffer.initialize(fromContentsOf: slice)
+                    return length
+                }
+            }
             guard let text = String(validating: slice, as: UTF8.self) else { throw Reader.corrupt("invalid UTF-8") }
             return text
         }
