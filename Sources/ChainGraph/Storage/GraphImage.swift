@@ -10,8 +10,9 @@ import Foundation
 ///   the commit generation it was saved at (`generation`, incremented by every commit);
 ///   both must equal the file's, so an image left behind by an older state, or copied
 ///   from another database, is ignored;
-/// - its payload carries a checksum (64-bit words through ``RecordChecksum``'s mixer),
-///   verified before a byte is decoded, and decoding checks every length, symbol and id;
+/// - its payload carries a checksum (``RecordChecksum`` over 8 MiB blocks, read and
+///   checked in parallel), verified before a byte is decoded, and decoding checks every
+///   length, symbol and id;
 /// - it is written to a temporary file, synced and renamed over the old one, so a crash
 ///   while saving leaves the previous image (stale, hence ignored) or none.
 ///
@@ -40,10 +41,29 @@ enum GraphImage {
         var generation: Int64
     }
 
-    /// The checksum of a payload.
+    /// The payload is checksummed in blocks of this many bytes, so that blocks are read and
+    /// checked in parallel.
+    static let checksumBlock = 8 << 20
+
+    /// The checksum of a payload: a ``RecordChecksum`` over the payload's length and the
+    /// checksums of its blocks.
     static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        let blocks = stride(from: 0, to: bytes.count, by: checksumBlock).map { start in
+            blockChecksum(UnsafeRawBufferPointer(rebasing: bytes[start..<min(bytes.count, start + checksumBlock)]))
+        }
+        return combine(blocks, length: bytes.count)
+    }
+
+    private static func blockChecksum(_ block: UnsafeRawBufferPointer) -> Int64 {
         var checksum = RecordChecksum()
-        checksum.add(bytes)
+        checksum.add(block)
+        return checksum.value
+    }
+
+    private static func combine(_ blocks: [Int64], length: Int) -> UInt64 {
+        var checksum = RecordChecksum()
+        checksum.add(Int64(length))
+        for block in blocks { checksum.add(block) }
         return UInt64(bitPattern: checksum.value)
     }
 
@@ -61,27 +81,44 @@ enum GraphImage {
         guard Int64(bitPattern: words[0]) == generation, words[1] > 0, let fileSize = try? handle.seekToEnd(),
               fileSize == UInt64(headerSize) + words[1] else { return nil }
         let length = Int(words[1])
-        let descriptor = handle.fileDescriptor
-        var complete = true
-        // Read straight into the array's storage (no zero-filling of a large buffer first).
+        return readAndCheck(handle.fileDescriptor, length: length, checksum: words[2])
+    }
+
+    /// The payload's `length` bytes after the header, read and checksummed block by block
+    /// on all cores straight into the array's storage; nil when a read fails or the
+    /// checksum differs.
+    private static func readAndCheck(_ descriptor: Int32, length: Int, checksum expected: UInt64) -> [UInt8]? {
+        let blockCount = (length + checksumBlock - 1) / checksumBlock
+        let results = BlockResults(count: blockCount)
         let payload = [UInt8](unsafeUninitializedCapacity: length) { buffer, initialized in
-            var done = 0
-            while done < length {
-                let read = pread(descriptor, buffer.baseAddress! + done, length - done, off_t(headerSize + done))
-                guard read > 0 else { break }
-                done += read
-            }
-            if done < length {
-                complete = false
-                buffer.baseAddress!.update(repeating: 0, count: length)
+            let base = UnsafeMutableRawPointer(buffer.baseAddress!)
+            nonisolated(unsafe) let target = base
+            DispatchQueue.concurrentPerform(iterations: blockCount) { block in
+                let start = block * checksumBlock, end = min(length, start + checksumBlock)
+                var done = start
+                while done < end {
+                    let read = pread(descriptor, target + done, end - done, off_t(headerSize + done))
+                    guard read > 0 else { break }
+                    done += read
+                }
+                if done < end {
+                    (target + start).initializeMemory(as: UInt8.self, repeating: 0, count: end - start)
+                    results.checksums[block] = nil
+                } else {
+                    results.checksums[block] = blockChecksum(UnsafeRawBufferPointer(start: target + start, count: end - start))
+                }
             }
             initialized = length
         }
-        guard complete else { return nil }
-        var extra: UInt8 = 0
-        guard pread(descriptor, &extra, 1, off_t(headerSize + length)) == 0,
-              payload.withUnsafeBytes({ checksum($0) }) == words[2] else { return nil }
+        let blocks = results.checksums.compactMap { $0 }
+        guard blocks.count == blockCount, combine(blocks, length: length) == expected else { return nil }
         return payload
+    }
+
+    /// Each block's checksum (nil when it could not be read), written by one thread each.
+    private final class BlockResults: @unchecked Sendable {
+        var checksums: [Int64?]
+        init(count: Int) { checksums = Array(repeating: nil, count: count) }
     }
 
     /// Saves `payload` as the image at `path` for `generation`: a temporary file, synced,

@@ -146,27 +146,38 @@ struct GraphImageReader {
     /// both lists exactly once: a damaged image cannot leave an index that disagrees with
     /// the records. O(edges), with one bit per edge.
     private static func checkAdjacency(_ state: GraphState, _ shapes: [EdgeShape]) throws {
-        for (direction, lists) in [(Direction.outgoing, state.outgoing), (.incoming, state.incoming)] {
-            var seen = [UInt64](repeating: 0, count: (shapes.count + 63) / 64)
-            var total = 0
-            for (type, list) in lists.enumerated() {
-                let offsets = list.offsets, entries = list.entries
-                for node in 0..<offsets.count - 1 {
-                    for position in Int(offsets[node])..<Int(offsets[node + 1]) {
-                        let entry = entries[position]
-                        let shape = shapes[Int(entry.edge)]
-                        let (near, far) = direction == .outgoing ? (shape.from, shape.to) : (shape.to, shape.from)
-                        let (word, bit) = (Int(entry.edge) / 64, UInt64(1) << (UInt64(entry.edge) % 64))
-                        guard Int(shape.type) == type, near == UInt32(node), far == entry.neighbor, seen[word] & bit == 0 else {
-                            throw corrupt("its adjacency disagrees with edge \(entry.edge)")
-                        }
-                        seen[word] |= bit
-                        total += 1
+        let directions: [(Direction, [AdjacencyList])] = [(.outgoing, state.outgoing), (.incoming, state.incoming)]
+        let problems = Locked<[String]>([])
+        DispatchQueue.concurrentPerform(iterations: directions.count) { index in
+            if let problem = adjacencyProblem(directions[index].0, directions[index].1, shapes, edgeCount: state.edgeCount) {
+                problems.value.append(problem)
+            }
+        }
+        if let problem = problems.value.first { throw corrupt(problem) }
+    }
+
+    /// What is wrong with the lists of one direction, or nil.
+    private static func adjacencyProblem(_ direction: Direction, _ lists: [AdjacencyList], _ shapes: [EdgeShape],
+                                         edgeCount: Int) -> String? {
+        var seen = [UInt64](repeating: 0, count: (shapes.count + 63) / 64)
+        var total = 0
+        for (type, list) in lists.enumerated() {
+            let offsets = list.offsets, entries = list.entries
+            for node in 0..<offsets.count - 1 {
+                for position in Int(offsets[node])..<Int(offsets[node + 1]) {
+                    let entry = entries[position]
+                    let shape = shapes[Int(entry.edge)]
+                    let (near, far) = direction == .outgoing ? (shape.from, shape.to) : (shape.to, shape.from)
+                    let (word, bit) = (Int(entry.edge) / 64, UInt64(1) << (UInt64(entry.edge) % 64))
+                    guard Int(shape.type) == type, near == UInt32(node), far == entry.neighbor, seen[word] & bit == 0 else {
+                        return "its adjacency disagrees with edge \(entry.edge)"
                     }
+                    seen[word] |= bit
+                    total += 1
                 }
             }
-            guard total == state.edgeCount else { throw corrupt("its adjacency holds \(total) of \(state.edgeCount) edges") }
         }
+        return total == edgeCount ? nil : "its adjacency holds \(total) of \(edgeCount) edges"
     }
 
     static func corrupt(_ detail: String) -> ChainGraphError {
