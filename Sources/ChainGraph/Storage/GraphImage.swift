@@ -128,7 +128,9 @@ enum GraphImage {
         for word in [UInt64(bitPattern: generation), UInt64(payload.count), payload.withUnsafeBytes { checksum($0) }] {
             withUnsafeBytes(of: word.littleEndian) { header.append(contentsOf: $0) }
         }
-        let temporary = path + ".tmp-\(getpid())"
+        // One name: only the writer (holding the file lock) saves, and a file left by a
+        // process killed while saving is simply overwritten next time.
+        let temporary = path + ".tmp"
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { throw failure(path, "cannot create \(temporary)") }
         var written = true
