@@ -89,7 +89,7 @@ enum GraphImage {
     /// checksum differs.
     private static func readAndCheck(_ descriptor: Int32, length: Int, checksum expected: UInt64) -> [UInt8]? {
         let blockCount = (length + checksumBlock - 1) / checksumBlock
-        let results = BlockResults(count: blockCount)
+        let checksums = ParallelSlots<Int64>(count: blockCount)
         let payload = [UInt8](unsafeUninitializedCapacity: length) { buffer, initialized in
             let base = UnsafeMutableRawPointer(buffer.baseAddress!)
             nonisolated(unsafe) let target = base
@@ -103,22 +103,16 @@ enum GraphImage {
                 }
                 if done < end {
                     (target + start).initializeMemory(as: UInt8.self, repeating: 0, count: end - start)
-                    results.checksums[block] = nil
+                    checksums[block] = nil
                 } else {
-                    results.checksums[block] = blockChecksum(UnsafeRawBufferPointer(start: target + start, count: end - start))
+                    checksums[block] = blockChecksum(UnsafeRawBufferPointer(start: target + start, count: end - start))
                 }
             }
             initialized = length
         }
-        let blocks = results.checksums.compactMap { $0 }
+        let blocks = checksums.values.compactMap { $0 }
         guard blocks.count == blockCount, combine(blocks, length: length) == expected else { return nil }
         return payload
-    }
-
-    /// Each block's checksum (nil when it could not be read), written by one thread each.
-    private final class BlockResults: @unchecked Sendable {
-        var checksums: [Int64?]
-        init(count: Int) { checksums = Array(repeating: nil, count: count) }
     }
 
     /// Saves `payload` as the image at `path` for `generation`: a temporary file, synced,

@@ -102,29 +102,30 @@ struct GraphImageReader {
               Int64(edges.count) == (counters.nextEdgeID + chunkSize - 1) / chunkSize else {
             throw Self.corrupt("its sections have the wrong number of chunks")
         }
-        let results = DecodedChunks(nodes: nodes.count, edges: edges.count)
+        let nodeResults = ParallelSlots<Result<DecodedNodes, Error>>(count: nodes.count)
+        let edgeResults = ParallelSlots<Result<DecodedEdges, Error>>(count: edges.count)
         let payload = self.payload, limits = SymbolLimits(state)
         DispatchQueue.concurrentPerform(iterations: nodes.count + edges.count) { item in
             if item < nodes.count {
                 let count = min(chunkSize, counters.nextNodeID - Int64(item) * chunkSize)
-                results.nodes[item] = Result {
+                nodeResults[item] = Result {
                     try RecordDecoder(payload: payload, range: nodes[item], limits: limits, keeping: false).nodes(count: count)
                 }
             } else {
                 let chunk = item - nodes.count
                 let count = min(chunkSize, counters.nextEdgeID - Int64(chunk) * chunkSize)
-                results.edges[chunk] = Result {
+                edgeResults[chunk] = Result {
                     try RecordDecoder(payload: payload, range: edges[chunk], limits: limits, keeping: false).edges(count: count)
                 }
             }
         }
         var decodedNodes = DecodedNodes(), decodedEdges = DecodedEdges()
-        for result in results.nodes {
+        for result in nodeResults.values {
             guard let part = try result?.get() else { throw Self.corrupt("a chunk was not read") }
             decodedNodes.present.append(contentsOf: part.present)
             decodedNodes.live += part.live
         }
-        for result in results.edges {
+        for result in edgeResults.values {
             guard let part = try result?.get() else { throw Self.corrupt("a chunk was not read") }
             decodedEdges.shapes.append(contentsOf: part.shapes)
             decodedEdges.live += part.live
@@ -147,13 +148,11 @@ struct GraphImageReader {
     /// the records. O(edges), with one bit per edge.
     private static func checkAdjacency(_ state: GraphState, _ shapes: [EdgeShape]) throws {
         let directions: [(Direction, [AdjacencyList])] = [(.outgoing, state.outgoing), (.incoming, state.incoming)]
-        let problems = Locked<[String]>([])
+        let problems = ParallelSlots<String>(count: directions.count)
         DispatchQueue.concurrentPerform(iterations: directions.count) { index in
-            if let problem = adjacencyProblem(directions[index].0, directions[index].1, shapes, edgeCount: state.edgeCount) {
-                problems.value.append(problem)
-            }
+            problems[index] = adjacencyProblem(directions[index].0, directions[index].1, shapes, edgeCount: state.edgeCount)
         }
-        if let problem = problems.value.first { throw corrupt(problem) }
+        if let problem = problems.values.compactMap({ $0 }).first { throw corrupt(problem) }
     }
 
     /// What is wrong with the lists of one direction, or nil.
@@ -182,18 +181,6 @@ struct GraphImageReader {
 
     static func corrupt(_ detail: String) -> ChainGraphError {
         .storage("CorruptImage", "the graph image cannot be used: \(detail)")
-    }
-}
-
-/// The two sections' results, each written by one thread of `concurrentPerform` and read
-/// after it returns.
-private final class DecodedChunks: @unchecked Sendable {
-    var nodes: [Result<DecodedNodes, Error>?]
-    var edges: [Result<DecodedEdges, Error>?]
-
-    init(nodes: Int, edges: Int) {
-        self.nodes = Array(repeating: nil, count: nodes)
-        self.edges = Array(repeating: nil, count: edges)
     }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Synchronization
 
 /// A growable array split into fixed-size pages that copies only the pages a
@@ -16,23 +17,28 @@ struct PagedArray<Element: Sendable>: Sendable {
     /// first access from any thread runs it under the page's lock and publishes the result
     /// with a releasing store, so every thread decodes nothing or sees the decoded page.
     final class Page: @unchecked Sendable {
-        // Written once by `materialize` (under `pending`'s lock), or mutated only when
-        // uniquely referenced (see `makeUnique`): sharing is safe.
+        // Written once by `materialize` (under `lock`), or mutated only when uniquely
+        // referenced (see `makeUnique`): sharing is safe.
         private var storage: [Element]
         private let isReady: Atomic<Bool>
-        private let pending: Mutex<(@Sendable () -> [Element])?>
+        // A lazy page's decoder, and the lock its first readers take (nil for other pages).
+        // NSLock rather than Mutex: ThreadSanitizer sees through pthread locks.
+        private var pending: (@Sendable () -> [Element])?
+        private let lock: NSLock?
 
         init(_ items: [Element]) {
             storage = items
             isReady = Atomic(true)
-            pending = Mutex(nil)
+            pending = nil
+            lock = nil
         }
 
         /// A page whose elements `decode` produces when first needed.
         init(lazy decode: @escaping @Sendable () -> [Element]) {
             storage = []
             isReady = Atomic(false)
-            pending = Mutex(decode)
+            pending = decode
+            lock = NSLock()
         }
 
         var items: [Element] {
@@ -48,12 +54,13 @@ struct PagedArray<Element: Sendable>: Sendable {
 
         @inline(never)
         private func materialize() {
-            pending.withLock { decode in
-                guard let run = decode else { return }
-                storage = run()
-                decode = nil
-                isReady.store(true, ordering: .releasing)
-            }
+            guard let lock else { return }
+            lock.lock()
+            defer { lock.unlock() }
+            guard !isReady.load(ordering: .acquiring), let decode = pending else { return }
+            storage = decode()
+            pending = nil
+            isReady.store(true, ordering: .releasing)
         }
     }
 
