@@ -20,6 +20,8 @@ let package = Package(
                           swiftSettings: fuzzerFlags, linkerSettings: fuzzerLink),
         .executableTarget(name: "fuzz-chain", dependencies: ["FuzzSupport", .product(name: "ChainGraph", package: "ChainGraph")],
                           swiftSettings: fuzzerFlags, linkerSettings: fuzzerLink),
+        .executableTarget(name: "fuzz-image", dependencies: ["FuzzSupport", .product(name: "ChainGraph", package: "ChainGraph")],
+                          swiftSettings: fuzzerFlags, linkerSettings: fuzzerLink),
         .executableTarget(name: "fuzz-csv", dependencies: ["FuzzSupport", .product(name: "ChainGraph", package: "ChainGraph")],
                           swiftSettings: fuzzerFlags, linkerSettings: fuzzerLink),
     ]
