@@ -75,6 +75,12 @@ struct CrashCampaign {
         let mismatches = try reopened.snapshot.adjacencyIndexMismatches()
         guard mismatches.isEmpty else { throw TrialFailure(description: "adjacency index disagrees: \(mismatches.prefix(3))") }
         let actual = try RandomWorkload.dump(reopened)
+        // Whether that open read a graph image or the tables, the tables must say the same.
+        let tablesOnly = try GraphDatabase(path: path, configuration: DatabaseConfiguration(readOnly: true, usesGraphImage: false))
+        defer { tablesOnly.close() }
+        guard try RandomWorkload.dump(tablesOnly) == actual else {
+            throw TrialFailure(description: "the graph image and the tables hold different graphs")
+        }
 
         // Replay in memory: the file must equal the reported prefix, or one more transaction.
         let replay = GraphDatabase()

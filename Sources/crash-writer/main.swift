@@ -1,7 +1,8 @@
 // crash-writer: the child process and the harness of the crash-safety campaign.
 //
 //   crash-writer FILE N                 commit N numbered transactions (10 chained nodes each)
-//   crash-writer --random FILE SEED     commit RandomWorkload transactions until killed
+//   crash-writer --random FILE SEED     commit RandomWorkload transactions until killed, closing
+//                                       and reopening the file after every seventh
 //   crash-writer --corrupt TRIALS [SEED]   damage copies of a file, open each in a child
 //   crash-writer --check FILE              (the child) open, read everything, print the outcome
 //   crash-writer --watch FILE NODES TIMEOUT  read-only beside a writer: every answer one committed state
@@ -9,7 +10,8 @@
 //       TRIALS times: start `--random` on a fresh file, SIGKILL it after a random 1–300 ms,
 //       reopen the file and check it holds exactly the transactions the child reported as
 //       committed (or one more, committed but killed before it printed), with a consistent
-//       adjacency index. Prints a summary; exit 1 when any trial fails.
+//       adjacency index, and the same graph when read from the tables without the graph
+//       image. Prints a summary; exit 1 when any trial fails.
 //
 // Each commit prints `committed N`. Exit code 3: the database could not be opened.
 import ChainGraph
@@ -28,12 +30,17 @@ let arguments = CommandLine.arguments
 switch arguments.dropFirst().first {
 case "--random":
     guard arguments.count == 4, let seed = UInt64(arguments[3]) else { fail("usage: crash-writer --random FILE SEED", code: 2) }
-    let database = open(arguments[2])
+    var database = open(arguments[2])
     let workload = RandomWorkload(seed: seed, scratch: (arguments[2] as NSString).deletingLastPathComponent)
     do {
         for number in 0... {
             try workload.apply(number, to: database)
             FileHandle.standardOutput.write(Data("committed \(number)\n".utf8))
+            if number % 7 == 6 {
+                // Close (saving the graph image) and reopen (reading it): kills land there too.
+                database.close()
+                database = open(arguments[2])
+            }
         }
     } catch {
         fail("\(error)", code: 1)
