@@ -212,11 +212,9 @@ extension Parser {
 
     private mutating func parenthesized() throws -> Expression {
         let start = current.start
-        let saved = (index, depth)
-        if let pattern = try? patternElement(), !pattern.steps.isEmpty {
+        if let pattern = expressionPattern() {
             return make(.patternPredicate(pattern), from: start)
         }
-        (index, depth) = saved
         try expect("(")
         let inner = try expression()
         try expect(")")
@@ -246,8 +244,7 @@ extension Parser {
             pathVariable = advance().text
             index += 1
         }
-        if current.isSymbol("("), let pattern = try? patternElement(), !pattern.steps.isEmpty,
-           current.isKeyword("WHERE") || current.isSymbol("|") {
+        if current.isSymbol("("), let pattern = expressionPattern(), current.isKeyword("WHERE") || current.isSymbol("|") {
             let predicate = acceptKeyword("WHERE") ? try expression() : nil
             try expect("|")
             let projection = try expression()
@@ -356,7 +353,7 @@ extension Parser {
         }
         if lower == "exists", current.isSymbol("(") {
             let saved = (index, depth)
-            if let pattern = try? patternElement(), !pattern.steps.isEmpty, accept(")") {
+            if let pattern = expressionPattern(), accept(")") {
                 return make(.patternPredicate(pattern), from: start)
             }
             (index, depth) = saved

@@ -5,6 +5,11 @@ struct Parser {
     var tokens: [Token]
     var index = 0
     var depth = 0
+    /// Token positions where an expression's `(` was tried as a relationship pattern and is
+    /// not one (see ``expressionPattern()``).
+    var noPatternAt = Set<Int>()
+    /// How many times ``expressionPattern()`` parsed a pattern attempt (at most once per position).
+    var patternAttempts = 0
 
     /// How deeply expressions and patterns may nest before the parser refuses the query
     /// (rather than exhausting the stack).

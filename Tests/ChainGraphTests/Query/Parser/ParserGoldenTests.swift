@@ -38,6 +38,16 @@ final class ParserGoldenTests: XCTestCase {
         assertThrowsGraphError(.syntaxError, "NestingTooDeep") { try Parser.parseStatement(lists) }
     }
 
+    /// A `(` inside an expression is tried as a relationship pattern at most once per
+    /// position. Nested, it used to be retried for every way the levels around it were
+    /// tried: fuzz-query found eight levels of this taking 27 s to refuse.
+    func testNestedParenthesesAreTriedAsPatternsOncePerPosition() throws {
+        var parser = try Parser("RETURN " + String(repeating: "((A {d: f((((", count: 6) + "1")
+        XCTAssertThrowsError(try parser.statement())
+        XCTAssertGreaterThan(parser.patternAttempts, 6)
+        XCTAssertLessThanOrEqual(parser.patternAttempts, parser.tokens.count)
+    }
+
     func testScriptsSplitOnSemicolons() throws {
         let statements = try Parser.parseScript("CREATE (:A);\n// comment\nMATCH (n) RETURN n;;")
         XCTAssertEqual(statements.count, 2)
