@@ -24,6 +24,11 @@ final class QueryCommandTests: XCTestCase {
         XCTAssertTrue(result.stderr.hasPrefix("SyntaxError (UnexpectedSyntax) at -e:2:10:"), result.stderr)
         XCTAssertTrue(result.stderr.contains("2 | MATCH (n RETURN n\n  |          ^"), result.stderr)
         XCTAssertTrue(result.stdout.contains("│ 1"), "the statement before the error ran")
+        // A statement after another on the same line: columns count from the line's start.
+        for script in ["RETURN 1;   RETURN 1/0", "RETURN 1;   RETURN 1/0;"] {
+            let sameLine = try runProduct("chaingraph", ["query", "-e", script])
+            XCTAssertTrue(sameLine.stderr.hasPrefix("ArgumentError (DivisionByZero) at -e:1:20:"), sameLine.stderr)
+        }
     }
 
     func testBadArgumentsExitTwo() throws {

@@ -19,7 +19,9 @@ struct ScriptRunner {
         if !StatementSplitter.isBlank(split.remainder) {
             let line = script.split(separator: "\n", omittingEmptySubsequences: false).count
                 - split.remainder.split(separator: "\n", omittingEmptySubsequences: false).count + 1
-            statements.append(.init(text: split.remainder, line: line))
+            let before = script.dropLast(split.remainder.count)
+            let column = before.count - (before.lastIndex(of: "\n").map { before.distance(from: before.startIndex, to: $0) + 1 } ?? 0) + 1
+            statements.append(.init(text: split.remainder, line: line, column: column))
         }
         var first = true
         for statement in statements {
@@ -44,6 +46,8 @@ struct ScriptRunner {
         guard var position = error.position, position.file == nil else {
             return ErrorRenderer(terminal: terminal).render(error, statement: nil)
         }
+        // The statement's first line may start after another statement's `;`.
+        if position.line == 1 { position.column += statement.column - 1 }
         position.line += statement.line - 1
         error.position = position
         let excerpt = error.excerpt(in: script)

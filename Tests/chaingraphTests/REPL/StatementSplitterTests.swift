@@ -16,6 +16,7 @@ final class StatementSplitterTests: XCTestCase {
             "\n/* block; comment */ RETURN \"q\\\";\" AS y",
         ])
         XCTAssertEqual(split.statements.map(\.line), [1, 1, 2], "the line each text starts on")
+        XCTAssertEqual(split.statements.map(\.column), [1, 19, 29], "the column each text starts at")
         XCTAssertEqual(split.remainder, "\nCREATE (:A")
     }
 

@@ -14,11 +14,15 @@ public enum StatementSplitter {
         public var text: String
         /// The line of the script its first character is on, counting from 1.
         public var line: Int
+        /// The column of that line its first character is at, counting from 1 (after the
+        /// `;` of a statement before it on the same line).
+        public var column: Int
 
         /// Creates a statement.
-        public init(text: String, line: Int) {
+        public init(text: String, line: Int, column: Int = 1) {
             self.text = text
             self.line = line
+            self.column = column
         }
     }
 
@@ -28,6 +32,7 @@ public enum StatementSplitter {
         var statements: [Statement] = []
         var current = ""
         var currentLine = 1, line = 1
+        var currentColumn = 1, lastNewline = -1
         var quote: Character?
         var inLineComment = false, inBlockComment = false
         var previous: Character?
@@ -35,15 +40,16 @@ public enum StatementSplitter {
         var index = 0
         func finish() {
             if !isBlank(current) {
-                statements.append(Statement(text: current, line: currentLine))
+                statements.append(Statement(text: current, line: currentLine, column: currentColumn))
             }
             current = ""
             currentLine = line
+            currentColumn = index - lastNewline
         }
         while index < iterator.count {
             let character = iterator[index]
             index += 1
-            if character == "\n" { line += 1 }
+            if character == "\n" { line += 1; lastNewline = index - 1 }
             if inLineComment {
                 if character == "\n" { inLineComment = false }
                 current.append(character)
@@ -55,7 +61,7 @@ public enum StatementSplitter {
                 if character == "\\" && open != "`" && index < iterator.count {
                     let escaped = iterator[index]
                     index += 1
-                    if escaped == "\n" { line += 1 }
+                    if escaped == "\n" { line += 1; lastNewline = index - 1 }
                     current.append(escaped)
                     previous = nil
                     continue
