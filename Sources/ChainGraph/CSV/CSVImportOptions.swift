@@ -10,13 +10,22 @@ public struct CSVImportOptions: Sendable {
     /// Headers to use instead of a file's own first line, by file name (`materials.csv`):
     /// how a plain CSV (`id,name,tier`) is mapped, e.g. `"id:ID(Material),name,tier:int"`.
     public var headers: [String: String]
+    /// The longest record (row) a file may have, in bytes; a longer one fails the import with
+    /// `LimitExceeded (RecordTooLong)` once that much is read — usually an unclosed quote, or a
+    /// file that is not CSV — instead of reading the rest of the file into one field.
+    public var maximumRecordBytes: Int
     /// Called with (bytes read, total bytes) about every megabyte.
     public var progress: (@Sendable (Int64, Int64) -> Void)?
 
-    /// The defaults: comma, `;` in arrays, no bad rows allowed.
+    /// The longest record by default: 16 MiB.
+    public static let defaultMaximumRecordBytes = 16 << 20
+
+    /// The defaults: comma, `;` in arrays, no bad rows allowed, records of at most 16 MiB.
     public init(delimiter: Character = ",", arrayDelimiter: Character = ";", maximumBadRows: Int = 0,
-                headers: [String: String] = [:], progress: (@Sendable (Int64, Int64) -> Void)? = nil) {
+                headers: [String: String] = [:], maximumRecordBytes: Int = CSVImportOptions.defaultMaximumRecordBytes,
+                progress: (@Sendable (Int64, Int64) -> Void)? = nil) {
         self.delimiter = delimiter
+        self.maximumRecordBytes = maximumRecordBytes
         self.arrayDelimiter = arrayDelimiter
         self.maximumBadRows = maximumBadRows
         self.headers = headers

@@ -34,7 +34,7 @@ final class CSVImporter {
             let fields = try CSVReader(text: override, name: "header of \(path)", delimiter: options.delimiter).next()?.fields ?? []
             return try CSVHeader(fields, file: path, line: 1)
         }
-        let reader = try CSVReader(path: path, delimiter: options.delimiter)
+        let reader = try CSVReader(path: path, delimiter: options.delimiter, maximumRecordBytes: options.maximumRecordBytes)
         guard let first = try reader.next() else {
             throw ChainGraphError(.syntaxError, "InvalidCSVHeader", "the file is empty; it needs a header row",
                                   at: SourcePosition(file: path, line: 1, column: 1))
@@ -44,7 +44,7 @@ final class CSVImporter {
 
     /// A reader and the header that applies to it (an override from the options, else the first line).
     func open(_ path: String) throws -> (CSVReader, CSVHeader) {
-        let reader = try CSVReader(path: path, delimiter: options.delimiter)
+        let reader = try CSVReader(path: path, delimiter: options.delimiter, maximumRecordBytes: options.maximumRecordBytes)
         guard let first = try reader.next() else {
             throw ChainGraphError(.syntaxError, "InvalidCSVHeader", "the file is empty; it needs a header row",
                                   at: SourcePosition(file: path, line: 1, column: 1))

@@ -27,14 +27,21 @@ final class CSVReader {
     private var lineStart = 0
     /// Bytes consumed before the current buffer.
     private var consumedBefore: Int64 = 0
+    /// Where the record being read starts, and the line it starts on.
+    private var recordStart: Int64 = 0
+    private var recordLine = 1
+    /// The longest record the reader accepts, in bytes.
+    let maximumRecordBytes: Int
 
     /// Opens a file.
-    init(path: String, delimiter: Character = ",") throws {
+    init(path: String, delimiter: Character = ",",
+         maximumRecordBytes: Int = CSVImportOptions.defaultMaximumRecordBytes) throws {
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw ChainGraphError(.ioError, "CannotOpenFile", "cannot read '\(path)'")
         }
         self.handle = handle
         file = path
+        self.maximumRecordBytes = maximumRecordBytes
         self.delimiter = delimiter.asciiValue ?? UInt8(ascii: ",")
         try skipByteOrderMark()
     }
@@ -45,6 +52,7 @@ final class CSVReader {
         buffer = Array(text.utf8)
         atEnd = true
         file = name
+        maximumRecordBytes = .max
         self.delimiter = delimiter.asciiValue ?? UInt8(ascii: ",")
         try skipByteOrderMark()
     }
@@ -66,6 +74,12 @@ final class CSVReader {
     private func fill(_ count: Int) throws {
         while buffer.count - index < count && !atEnd {
             guard let handle else { atEnd = true; return }
+            if bytesConsumed - recordStart > Int64(maximumRecordBytes) {
+                throw ChainGraphError(.limitExceeded, "RecordTooLong",
+                                      "the record starting here is longer than \(maximumRecordBytes) bytes (an unclosed quote, or not a CSV file?); "
+                                      + "raise CSVImportOptions.maximumRecordBytes (chaingraph import --max-record-mib) to read it",
+                                      at: SourcePosition(file: file, line: recordLine, column: 1, offset: Int(recordStart)))
+            }
             let chunk: Data?
             do { chunk = try handle.read(upToCount: 1 << 20) } catch {
                 throw ChainGraphError(.ioError, "ReadFailed", "reading '\(file ?? "CSV")' failed: \(error.localizedDescription)")
@@ -91,6 +105,8 @@ final class CSVReader {
         try fill(1)
         guard index < buffer.count else { return nil }
         let startLine = line
+        recordStart = bytesConsumed
+        recordLine = line
         var fields: [String] = []
         var quoted: [Bool] = []
         var field: [UInt8] = []

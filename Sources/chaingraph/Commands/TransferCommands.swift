@@ -40,6 +40,9 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "Skip and report up to this many bad CSV rows instead of failing at the first.")
     var maxBadRows: Int = 0
 
+    @Option(help: "The longest CSV record (row) to accept, in MiB.")
+    var maxRecordMib: Int = CSVImportOptions.defaultMaximumRecordBytes >> 20
+
     @Option(help: "GraphML: the label for nodes the file gives none.")
     var defaultLabel: String?
 
@@ -52,6 +55,7 @@ struct ImportCommand: ParsableCommand {
         }
         if graphml && csvDir != nil { throw ValidationError("--graphml and --csv-dir exclude each other") }
         if maxBadRows < 0 { throw ValidationError("--max-bad-rows must be 0 or more") }
+        if maxRecordMib < 1 || maxRecordMib > 1 << 20 { throw ValidationError("--max-record-mib must be from 1 to 1048576") }
     }
 
     func run() throws {
@@ -67,6 +71,7 @@ struct ImportCommand: ParsableCommand {
                     headers[String(item[..<equals])] = String(item[item.index(after: equals)...])
                 }
                 let options = CSVImportOptions(maximumBadRows: maxBadRows, headers: headers,
+                                               maximumRecordBytes: maxRecordMib << 20,
                                                progress: { read, total in progress.update(read, of: total) })
                 let summary = try db.importCSV(directory: csvDir, options: options)
                 progress.finish()
