@@ -37,6 +37,16 @@ struct QueryCommand: ParsableCommand {
     @Option(help: "Output format: table, csv, json or jsonl.")
     var format: String = "table"
 
+    @Option(help: "Stop a statement that runs longer than this many seconds.")
+    var timeout: Double?
+
+    @Option(name: .customLong("max-rows"), help: "The most intermediate rows a statement may hold (default 10000000).")
+    var maximumRows: Int?
+
+    @Option(name: .customLong("max-memory"),
+            help: "How many MiB the process may grow while a statement runs (default: a quarter of physical memory; 0 for no limit).")
+    var maximumMemory: Int?
+
     func run() throws {
         guard let outputFormat = OutputFormat(rawValue: format) else {
             throw ValidationErrorMessage("unknown format '\(format)': use table, csv, json or jsonl")
@@ -64,7 +74,27 @@ struct QueryCommand: ParsableCommand {
         }
         defer { database.close() }
         let runner = ScriptRunner(database: database, format: outputFormat, parameters: try parseParameters(parameters),
-                                  terminal: .current, sourceName: sourceName)
+                                  terminal: .current, sourceName: sourceName, options: try queryOptions())
         if !runner.run(script) { throw ExitCode(1) }
+    }
+
+    /// The limits the options ask for.
+    private func queryOptions() throws -> QueryOptions {
+        var options = QueryOptions()
+        if let timeout {
+            guard timeout > 0, timeout.isFinite else { throw ValidationErrorMessage("--timeout takes a positive number of seconds") }
+            options.timeout = .milliseconds(Int64((timeout * 1000).rounded(.up)))
+        }
+        if let maximumRows {
+            guard maximumRows > 0 else { throw ValidationErrorMessage("--max-rows takes a positive number") }
+            options.maximumRows = maximumRows
+        }
+        if let maximumMemory {
+            guard maximumMemory >= 0, maximumMemory < Int.max >> 20 else {
+                throw ValidationErrorMessage("--max-memory takes a number of MiB (0 for no limit)")
+            }
+            options.maximumMemory = maximumMemory == 0 ? nil : maximumMemory << 20
+        }
+        return options
     }
 }

@@ -11,6 +11,8 @@ struct ScriptRunner {
     var terminal: Terminal
     /// The file name errors are reported against (`-e` when the text came from the command line).
     var sourceName: String
+    /// The limits every statement runs under.
+    var options = QueryOptions()
 
     /// Runs every complete statement of `script`; returns false after an error.
     func run(_ script: String) -> Bool {
@@ -26,7 +28,7 @@ struct ScriptRunner {
         var first = true
         for statement in statements {
             do {
-                let result = try database.execute(statement.text, parameters: parameters)
+                let result = try database.execute(statement.text, parameters: parameters, options: options)
                 if !result.columns.isEmpty {
                     if !first && format != .jsonl { print() }
                     print(format.render(result, terminal: terminal), terminator: "")

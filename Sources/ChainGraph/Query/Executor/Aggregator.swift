@@ -26,6 +26,7 @@ struct Aggregator {
         var values: [Value] = []
         values.reserveCapacity(rows.count)
         for row in rows {
+            try context.checkLimits()
             let value = try evaluator.evaluate(arguments[0], row)
             if !value.isNull { values.append(value) }
         }

@@ -79,10 +79,15 @@ extension Evaluator {
     func arithmetic(_ op: BinaryOperator, _ left: Value, _ right: Value, at expression: Expression) throws -> Value {
         if left.isNull || right.isNull { return .null }
         switch (op, left, right) {
-        case (.add, .list(let a), .list(let b)): return .list(a + b)
+        case (.add, .list(let a), .list(let b)):
+            try context.checkNewValue(bytes: (a.count + b.count) * MemoryLayout<Value>.stride, "the concatenated list",
+                                      at: expression.start)
+            return .list(a + b)
         case (.add, .list(let a), _): return .list(a + [right])
         case (.add, _, .list(let b)): return .list([left] + b)
-        case (.add, .string(let a), .string(let b)): return .string(a + b)
+        case (.add, .string(let a), .string(let b)):
+            try context.checkNewValue(bytes: a.utf8.count + b.utf8.count, "the concatenated string", at: expression.start)
+            return .string(a + b)
         case (.add, .string(let a), .int), (.add, .string(let a), .double):
             return .string(a + (try ConversionFunctions.toString(right).stringValue ?? ""))
         case (.add, .int, .string(let b)), (.add, .double, .string(let b)):
@@ -136,7 +141,31 @@ enum RegexCache {
             }
             cache.value[pattern] = regex
         }
-        let range = NSRange(text.startIndex..., in: text)
-        return regex!.firstMatch(in: text, options: [], range: range) != nil
+        // ICU reports progress while it backtracks: a pattern that backtracks
+        // catastrophically stops at the query's time limit or cancellation, and a search ICU
+        // gives up on is an error, never a "false".
+        var matched = false, gaveUp = false
+        var limit: Error?
+        regex!.enumerateMatches(in: text, options: [.reportCompletion, .reportProgress],
+                                range: NSRange(text.startIndex..., in: text)) { result, flags, stop in
+            if result != nil {
+                matched = true
+                stop.pointee = true
+            }
+            if flags.contains(.internalError) { gaveUp = true }
+            if flags.contains(.progress) {
+                do { try context.checkTimeAndCancellation() } catch {
+                    limit = error
+                    stop.pointee = true
+                }
+            }
+        }
+        if let limit { throw limit }
+        guard matched || !gaveUp else {
+            throw context.error(.limitExceeded, "RegexTooComplex",
+                                "matching '\(pattern)' backtracks too much on a \(text.count)-character string; simplify the pattern",
+                                at: expression.start)
+        }
+        return matched
     }
 }

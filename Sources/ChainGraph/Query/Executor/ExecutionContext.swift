@@ -17,7 +17,11 @@ final class ExecutionContext {
     /// Nodes and edges as they were when deleted, so results can still show them.
     var deletedNodeValues: [Int64: Node] = [:]
     var deletedEdgeValues: [Int64: Edge] = [:]
+    /// Where the clause that is running starts: limit errors point at it.
+    var clauseOffset = 0
     private var checks = 0
+    /// Resident memory when the statement started, when its memory is limited.
+    private let residentAtStart: Int?
 
     init(state: GraphState, transaction: WriteTransaction?, parameters: [String: Value], source: SourceText,
          options: QueryOptions) {
@@ -26,6 +30,7 @@ final class ExecutionContext {
         self.parameters = parameters
         self.source = source
         self.options = options
+        residentAtStart = options.maximumMemory == nil ? nil : ResidentMemory.current()
     }
 
     /// Re-reads the graph after a write through the transaction.
@@ -41,27 +46,55 @@ final class ExecutionContext {
     }
 
     var functionContext: FunctionContext {
-        FunctionContext(state: state, deletedNodes: deletedNodes, deletedEdges: deletedEdges)
+        FunctionContext(state: state, deletedNodes: deletedNodes, deletedEdges: deletedEdges,
+                        maximumValueBytes: options.maximumMemory)
     }
 
     /// Stops the query when it is cancelled or past its time limit; called in long loops.
     func checkLimits() throws {
         checks &+= 1
         guard checks & 0x3FF == 0 else { return }
+        try checkTimeAndCancellation()
+    }
+
+    /// The time limit, the memory limit and the cancellation handle, checked now
+    /// (``checkLimits()`` checks them every 1,024 calls).
+    func checkTimeAndCancellation() throws {
         if options.cancellation?.isCancelled == true {
-            throw ChainGraphError(.limitExceeded, "Cancelled", "the query was cancelled")
+            throw limitError("Cancelled", "the query was cancelled")
         }
         if let timeout = options.timeout, ContinuousClock.now - startedAt > timeout {
-            throw ChainGraphError(.limitExceeded, "Timeout", "the query ran longer than its time limit of \(timeout)")
+            throw limitError("Timeout", "the query ran longer than its time limit of \(timeout)")
+        }
+        if let limit = options.maximumMemory, let start = residentAtStart, let now = ResidentMemory.current(),
+           now - start > limit {
+            throw limitError("MemoryLimit", "the query grew the process by \(Self.megabytes(now - start)) MB, past its limit of "
+                             + "\(Self.megabytes(limit)) MB; add a LIMIT, aggregate earlier, or raise QueryOptions.maximumMemory")
         }
     }
 
     func checkRowCount(_ count: Int) throws {
         if count > options.maximumRows {
-            throw ChainGraphError(.limitExceeded, "TooManyRows",
-                                  "the query produced more than \(options.maximumRows) intermediate rows; add a LIMIT or raise QueryOptions.maximumRows")
+            throw limitError("TooManyRows",
+                             "the query produced more than \(options.maximumRows) intermediate rows; add a LIMIT or raise QueryOptions.maximumRows")
         }
     }
+
+    /// Refuses a value of about `bytes` before it is built when it alone would pass the
+    /// memory limit (a string doubled in a `reduce`, a `replace` that multiplies its input).
+    func checkNewValue(bytes: Int, _ what: String, at offset: Int) throws {
+        guard let limit = options.maximumMemory, bytes > limit else { return }
+        throw error(.limitExceeded, "MemoryLimit",
+                    "\(what) would take \(Self.megabytes(bytes)) MB, past the query's memory limit of \(Self.megabytes(limit)) MB",
+                    at: offset)
+    }
+
+    /// A limit error at the clause that was running.
+    private func limitError(_ code: String, _ message: String) -> ChainGraphError {
+        error(.limitExceeded, code, message, at: clauseOffset)
+    }
+
+    private static func megabytes(_ bytes: Int) -> Int { (bytes + (1 << 19)) >> 20 }
 
     func error(_ kind: ChainGraphError.Kind, _ code: String, _ message: String, at offset: Int) -> ChainGraphError {
         ChainGraphError(kind, code, message, at: source.position(offset), phase: .runtime)
@@ -111,14 +144,25 @@ public struct QueryOptions: Sendable {
     /// How many relationships a variable-length pattern without an upper bound (`*`, `*2..`)
     /// may walk; a longer trail stops the query with `LimitExceeded (PathTooLong)`.
     public var maximumPathLength: Int
+    /// How many bytes the process's resident memory may grow while the query runs, or nil for
+    /// no limit; past it the query stops with `LimitExceeded (MemoryLimit)` and changes nothing.
+    /// A single value that alone would be larger (a string or list being built) is refused
+    /// before it is allocated. Growth is measured every 1,024 steps of the query, for the
+    /// whole process: other threads' allocations during the query count too.
+    public var maximumMemory: Int?
 
-    /// Options with a 10,000,000-row limit, unbounded patterns capped at 100 hops, and no time limit.
+    /// A quarter of the machine's physical memory, and at least 1 GiB.
+    public static let defaultMaximumMemory = max(1 << 30, Int(clamping: ProcessInfo.processInfo.physicalMemory / 4))
+
+    /// Options with a 10,000,000-row limit, unbounded patterns capped at 100 hops, memory
+    /// growth capped at ``defaultMaximumMemory``, and no time limit.
     public init(maximumRows: Int = 10_000_000, timeout: Duration? = nil, cancellation: CancellationHandle? = nil,
-                maximumPathLength: Int = 100) {
+                maximumPathLength: Int = 100, maximumMemory: Int? = QueryOptions.defaultMaximumMemory) {
         self.maximumRows = maximumRows
         self.timeout = timeout
         self.cancellation = cancellation
         self.maximumPathLength = maximumPathLength
+        self.maximumMemory = maximumMemory
     }
 }
 

@@ -48,6 +48,7 @@ struct ProjectionExecutor {
     private func project(_ items: [Projection.Item], _ rows: [Row]) throws -> [Output] {
         let evaluator = Evaluator(context)
         return try rows.map { row in
+            try context.checkLimits()
             var output = Row(minimumCapacity: items.count)
             for item in items { output[item.name] = try evaluator.evaluate(item.expression, row) }
             return Output(row: output, context: row.merging(output) { $1 }, aggregates: [:])

@@ -29,6 +29,7 @@ struct QueryExecutor {
         }
         for clause in query.clauses {
             let started = ContinuousClock.now
+            context.clauseOffset = clause.position
             switch clause {
             case .match(let match):
                 rows = try MatchExecutor(context: context).run(match, rows: rows)
@@ -45,6 +46,7 @@ struct QueryExecutor {
                     default: items = [value]
                     }
                     for item in items {
+                        try context.checkLimits()
                         var extended = row
                         extended[variable] = item
                         result.append(extended)
@@ -68,7 +70,10 @@ struct QueryExecutor {
                 rows = try updates.merge(merge, rows: rows)
                 declare(merge.pattern.variables)
             case .set(let items, let position):
-                for row in rows { try updates.set(items, row: row, position: position) }
+                for row in rows {
+                    try context.checkLimits()
+                    try updates.set(items, row: row, position: position)
+                }
             case .remove(let items, let position):
                 try updates.remove(items, rows: rows, position: position)
             case .delete(let expressions, let detach, let position):
@@ -91,6 +96,19 @@ struct QueryExecutor {
 }
 
 extension Clause {
+    /// Where the clause starts in the statement text.
+    var position: Int {
+        switch self {
+        case .match(let match): return match.position
+        case .unwind(_, _, let position), .create(_, let position), .set(_, let position),
+             .remove(_, let position), .delete(_, _, let position):
+            return position
+        case .with(let projection), .return(let projection): return projection.position
+        case .merge(let merge): return merge.position
+        case .call(let call): return call.position
+        }
+    }
+
     /// The name EXPLAIN and PROFILE show for the clause's operator.
     var operatorName: String {
         switch self {

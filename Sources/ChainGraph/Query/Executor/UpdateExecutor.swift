@@ -8,6 +8,7 @@ struct UpdateExecutor {
 
     func create(_ patterns: [PatternPart], rows: [Row], position: Int) throws -> [Row] {
         try rows.map { row in
+            try context.checkLimits()
             var bound = row
             for pattern in patterns { bound = try create(pattern, bound, position: position) }
             return bound
@@ -81,6 +82,7 @@ struct UpdateExecutor {
     func merge(_ merge: Merge, rows: [Row]) throws -> [Row] {
         var result: [Row] = []
         for row in rows {
+            try context.checkLimits()
             for properties in merge.pattern.expressions {
                 if case .map(let entries) = try evaluator.evaluate(properties, row),
                    let key = entries.first(where: { $0.value.isNull })?.key {

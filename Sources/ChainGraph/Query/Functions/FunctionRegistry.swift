@@ -19,6 +19,15 @@ struct FunctionContext {
     let state: GraphState
     let deletedNodes: Set<Int64>
     let deletedEdges: Set<Int64>
+    /// The largest value a function may build (the query's memory limit), or nil for no limit.
+    var maximumValueBytes: Int?
+
+    /// Refuses a result of about `bytes` that alone would pass the query's memory limit.
+    func checkNewValue(bytes: Int, _ what: String) throws {
+        guard let limit = maximumValueBytes, bytes > limit else { return }
+        throw ChainGraphError(.limitExceeded, "MemoryLimit",
+                              "\(what) would take \(bytes >> 20) MB, past the query's memory limit of \(limit >> 20) MB")
+    }
 }
 
 enum FunctionRegistry {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The string functions.
 enum StringFunctions {
     private static func text(_ name: String, _ value: Value) throws -> String {
@@ -13,6 +15,24 @@ enum StringFunctions {
         return Int(clamping: integer)
     }
 
+    /// `replace` multiplies its input when the replacement is longer than what it replaces
+    /// (a 1 MB text of 'a's with each 'a' replaced by itself: 1 TB): the result's size is
+    /// checked against the memory limit before it is built.
+    private static func checkReplacementSize(_ original: String, _ search: String, _ replacement: String,
+                                             _ context: FunctionContext) throws {
+        let growth = replacement.utf8.count - search.utf8.count
+        guard growth > 0, let limit = context.maximumValueBytes else { return }
+        let bound = original.utf8.count + original.utf8.count / search.utf8.count * growth
+        guard bound > limit else { return }
+        var occurrences = 0
+        var rest = original.startIndex..<original.endIndex
+        while let found = original.range(of: search, range: rest) {
+            occurrences += 1
+            rest = found.upperBound..<original.endIndex
+        }
+        try context.checkNewValue(bytes: original.utf8.count + occurrences * growth, "replace()'s result")
+    }
+
     static let all: [FunctionDefinition] = [
         ScalarFunctions.unary("toLower") { value, _ in .string(try text("toLower", value).lowercased()) },
         ScalarFunctions.unary("toUpper") { value, _ in .string(try text("toUpper", value).uppercased()) },
@@ -24,11 +44,13 @@ enum StringFunctions {
             let string = try text("rtrim", value)
             return .string(String(string.reversed().drop { $0 == " " || $0 == "\t" }.reversed()))
         },
-        ScalarFunctions.function("replace", 3...3) { arguments, _ in
+        ScalarFunctions.function("replace", 3...3) { arguments, context in
             if arguments.contains(where: \.isNull) { return .null }
             let original = try text("replace", arguments[0]), search = try text("replace", arguments[1])
             let replacement = try text("replace", arguments[2])
-            return .string(search.isEmpty ? original : original.replacingOccurrences(of: search, with: replacement))
+            if search.isEmpty { return .string(original) }
+            try checkReplacementSize(original, search, replacement, context)
+            return .string(original.replacingOccurrences(of: search, with: replacement))
         },
         ScalarFunctions.function("substring", 2...3) { arguments, _ in
             if arguments[0].isNull { return .null }

@@ -124,6 +124,9 @@ extension Parser {
     }
 
     private mutating func optionalBound() throws -> Int? {
+        if case .oversizedInteger = current.kind {
+            throw error("IntegerOverflow", "a path length bound must be at most \(Int32.max)", at: current.start)
+        }
         guard case .integer(let value) = current.kind else { return nil }
         index += 1
         guard value <= Int64(Int32.max) else {
