@@ -10,6 +10,7 @@ public func fuzzQuery(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     var options = QueryOptions()
     options.maximumRows = 10_000
     options.timeout = .milliseconds(200)
+    options.maximumMemory = 512 << 20
     _ = try? smallGraph().execute(text, options: options)
     return 0
 }
