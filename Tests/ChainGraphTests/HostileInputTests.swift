@@ -135,6 +135,13 @@ final class HostileInputTests: XCTestCase {
             try db.execute("RETURN $text =~ '(a|aa)+' AS matched", parameters: ["text": .string(text)],
                            options: QueryOptions(cancellation: handle))
         }
+        // Without a time limit, the backtracking budget stops it.
+        let budget = assertThrowsGraphError(.limitExceeded, "RegexTooComplex") {
+            try db.execute("RETURN $text =~ '(a|aa)+' AS matched", parameters: ["text": .string(text)],
+                           options: QueryOptions(maximumRegexBacktracking: 1_000_000))
+        }
+        XCTAssertEqual(budget?.position?.description, "1:8")
+        XCTAssertEqual(QueryOptions().maximumRegexBacktracking, 100_000_000, "the default")
         // The same pattern on a short string still answers.
         XCTAssertEqual(try db.execute("RETURN 'aaaa!' =~ '(a|aa)+' AS m").scalar, false)
         XCTAssertEqual(try db.execute("RETURN 'aaaa' =~ '(a|aa)+' AS m").scalar, true)

@@ -129,31 +129,33 @@ extension Evaluator {
 /// Compiled regular expressions, shared across queries.
 enum RegexCache {
     private static let cache = Locked<[String: NSRegularExpression]>([:])
+    /// The most patterns kept; past it the cache starts again (a query can make a pattern per row).
+    static let capacity = 1_000
+    /// How many backtracking states ICU saves between two progress reports.
+    static let statesPerProgressReport = 10_000
 
     static func matches(_ text: String, _ pattern: String, at expression: Expression, _ context: ExecutionContext) throws -> Bool {
-        var regex = cache.value[pattern]
-        if regex == nil {
-            do {
-                regex = try NSRegularExpression(pattern: "^(?:" + pattern + ")$", options: [.dotMatchesLineSeparators])
-            } catch {
-                throw context.error(.argumentError, "InvalidRegex", "'\(pattern)' is not a valid regular expression",
-                                    at: expression.start)
-            }
-            cache.value[pattern] = regex
-        }
-        // ICU reports progress while it backtracks: a pattern that backtracks
-        // catastrophically stops at the query's time limit or cancellation, and a search ICU
-        // gives up on is an error, never a "false".
-        var matched = false, gaveUp = false
+        let regex = try compiled(pattern, at: expression, context)
+        // ICU reports progress every 10,000 saved backtracking states: a pattern that
+        // backtracks catastrophically stops at the query's backtracking budget, time limit or
+        // cancellation, and a search ICU gives up on is an error, never a "false".
+        let reportsAllowed = max(1, context.options.maximumRegexBacktracking / statesPerProgressReport)
+        var matched = false, gaveUp = false, reports = 0
         var limit: Error?
-        regex!.enumerateMatches(in: text, options: [.reportCompletion, .reportProgress],
-                                range: NSRange(text.startIndex..., in: text)) { result, flags, stop in
+        regex.enumerateMatches(in: text, options: [.reportCompletion, .reportProgress],
+                               range: NSRange(text.startIndex..., in: text)) { result, flags, stop in
             if result != nil {
                 matched = true
                 stop.pointee = true
             }
             if flags.contains(.internalError) { gaveUp = true }
             if flags.contains(.progress) {
+                reports += 1
+                if reports > reportsAllowed {
+                    gaveUp = true
+                    stop.pointee = true
+                    return
+                }
                 do { try context.checkTimeAndCancellation() } catch {
                     limit = error
                     stop.pointee = true
@@ -163,9 +165,26 @@ enum RegexCache {
         if let limit { throw limit }
         guard matched || !gaveUp else {
             throw context.error(.limitExceeded, "RegexTooComplex",
-                                "matching '\(pattern)' backtracks too much on a \(text.count)-character string; simplify the pattern",
+                                "matching '\(pattern)' backtracks too much on a \(text.count)-character string "
+                                + "(past QueryOptions.maximumRegexBacktracking); simplify the pattern",
                                 at: expression.start)
         }
         return matched
+    }
+
+    private static func compiled(_ pattern: String, at expression: Expression, _ context: ExecutionContext) throws -> NSRegularExpression {
+        if let regex = cache.value[pattern] { return regex }
+        let regex: NSRegularExpression
+        do {
+            regex = try NSRegularExpression(pattern: "^(?:" + pattern + ")$", options: [.dotMatchesLineSeparators])
+        } catch {
+            throw context.error(.argumentError, "InvalidRegex", "'\(pattern)' is not a valid regular expression",
+                                at: expression.start)
+        }
+        cache.withLock { patterns in
+            if patterns.count >= capacity { patterns.removeAll(keepingCapacity: true) }
+            patterns[pattern] = regex
+        }
+        return regex
     }
 }

@@ -150,6 +150,10 @@ public struct QueryOptions: Sendable {
     /// before it is allocated. Growth is measured every 1,024 steps of the query, for the
     /// whole process: other threads' allocations during the query count too.
     public var maximumMemory: Int?
+    /// How many backtracking states one regular-expression match (`=~`) may save before it
+    /// stops with `LimitExceeded (RegexTooComplex)` (checked every 10,000; about 5 seconds of
+    /// catastrophic backtracking at the default of 100,000,000).
+    public var maximumRegexBacktracking: Int
 
     /// A quarter of the machine's physical memory, and at least 1 GiB.
     public static let defaultMaximumMemory = max(1 << 30, Int(clamping: ProcessInfo.processInfo.physicalMemory / 4))
@@ -157,12 +161,14 @@ public struct QueryOptions: Sendable {
     /// Options with a 10,000,000-row limit, unbounded patterns capped at 100 hops, memory
     /// growth capped at ``defaultMaximumMemory``, and no time limit.
     public init(maximumRows: Int = 10_000_000, timeout: Duration? = nil, cancellation: CancellationHandle? = nil,
-                maximumPathLength: Int = 100, maximumMemory: Int? = QueryOptions.defaultMaximumMemory) {
+                maximumPathLength: Int = 100, maximumMemory: Int? = QueryOptions.defaultMaximumMemory,
+                maximumRegexBacktracking: Int = 100_000_000) {
         self.maximumRows = maximumRows
         self.timeout = timeout
         self.cancellation = cancellation
         self.maximumPathLength = maximumPathLength
         self.maximumMemory = maximumMemory
+        self.maximumRegexBacktracking = maximumRegexBacktracking
     }
 }
 
