@@ -21,8 +21,10 @@ extension GraphDatabase {
     @discardableResult
     public func execute(_ query: String, parameters: [String: Value] = [:],
                         options: QueryOptions = QueryOptions()) throws -> ResultSet {
-        let statement = try statementCache.statement(for: query)
-        return try execute(statement, text: query, parameters: parameters, options: options)
+        let prepared = try statementCache.prepared(query)
+        var engine = QueryEngine(source: prepared.source, parameters: parameters, options: options)
+        engine.cached = (query, statementCache)
+        return try execute(prepared.statement, engine: engine)
     }
 
     /// Runs every statement of a script, separated by `;`, each in its own transaction,
@@ -30,14 +32,12 @@ extension GraphDatabase {
     @discardableResult
     public func executeScript(_ script: String, file: String? = nil, parameters: [String: Value] = [:],
                               options: QueryOptions = QueryOptions()) throws -> [ResultSet] {
-        try Parser.parseScript(script, file: file).map {
-            try execute($0, text: script, parameters: parameters, options: options)
-        }
+        let engine = QueryEngine(source: SourceText(script), parameters: parameters, options: options)
+        return try Parser.parseScript(script, file: file).map { try execute($0, engine: engine) }
     }
 
-    private func execute(_ statement: Statement, text: String, parameters: [String: Value],
-                         options: QueryOptions) throws -> ResultSet {
-        let engine = QueryEngine(source: SourceText(text), parameters: parameters, options: options)
+    private func execute(_ statement: Statement, engine: QueryEngine) throws -> ResultSet {
+        let source = engine.source, parameters = engine.parameters
         switch statement {
         case .schema(let command):
             if case .showTypes = command { return try read { engine.showTypes($0.state) } }
@@ -45,13 +45,13 @@ extension GraphDatabase {
         case .chain(let chain):
             return try write { transaction in
                 let context = ExecutionContext(state: transaction.state, transaction: transaction, parameters: parameters,
-                                               source: SourceText(text), options: options)
+                                               source: source, options: engine.options)
                 return try ChainExecutor(context: context).run(chain)
             }
         case .transfer(let transfer):
-            return try run(transfer, source: SourceText(text), parameters: parameters)
+            return try run(transfer, source: source, parameters: parameters)
         case .copy(let copy):
-            return try run(copy, source: SourceText(text), parameters: parameters)
+            return try run(copy, source: source, parameters: parameters)
         case .explain(let query):
             let schema = try read { $0.schema }
             return try engine.explain(query, schema: schema)

@@ -3,9 +3,12 @@ struct QueryEngine {
     let source: SourceText
     let parameters: [String: Value]
     let options: QueryOptions
+    /// Where the statement came from, when it is cached by its text: binding is skipped
+    /// when it already bound against the same schema.
+    var cached: (text: String, cache: StatementCache)?
 
     func run(_ query: Query, state: GraphState, transaction: WriteTransaction?, profiling: Bool) throws -> ResultSet {
-        _ = try Binder(source: source, schema: state.schema).bind(query)
+        try bind(query, schema: state.schema)
         let context = ExecutionContext(state: state, transaction: transaction, parameters: parameters,
                                        source: source, options: options)
         var executor = QueryExecutor(context: context)
@@ -18,8 +21,15 @@ struct QueryEngine {
         return ResultSet(columns: result.columns, rows: rows, plan: profiling ? lines.joined(separator: "\n") : nil)
     }
 
-    func explain(_ query: Query, schema: GraphSchema) throws -> ResultSet {
+    /// Checks the query's meaning against `schema`, unless the cache knows it passed.
+    private func bind(_ query: Query, schema: GraphSchema) throws {
+        if let cached, cached.cache.wasBound(cached.text, against: schema) { return }
         _ = try Binder(source: source, schema: schema).bind(query)
+        cached?.cache.rememberBound(cached!.text, against: schema)
+    }
+
+    func explain(_ query: Query, schema: GraphSchema) throws -> ResultSet {
+        try bind(query, schema: schema)
         let steps = Planner(source: source).plan(query)
         let text = steps.map { String(repeating: "  ", count: $0.depth) + $0.name + ($0.detail.isEmpty ? "" : " " + $0.detail) }
         return ResultSet(columns: ["plan"], rows: text.map { [.string($0)] }, plan: text.joined(separator: "\n"))

@@ -4,11 +4,16 @@
 /// variable-length steps walk trails (no relationship twice).
 struct PatternMatcher {
     let context: ExecutionContext
-    var state: GraphState { context.state }
+    /// The graph as it is when the matcher is made (matching never writes): read from here,
+    /// not through the context, so that no access copies the whole state.
+    let state: GraphState
     /// Nodes known by id from the WHERE clause (`id(n) = $x`), looked up instead of scanned.
     var idSeeks: [String: Int64] = [:]
 
-    init(_ context: ExecutionContext) { self.context = context }
+    init(_ context: ExecutionContext) {
+        self.context = context
+        state = context.state
+    }
 
     /// Whether the pattern matches at least once.
     func exists(_ pattern: PatternPart, in row: Row) throws -> Bool {

@@ -13,6 +13,20 @@ final class StatementCacheTests: XCTestCase {
         XCTAssertEqual(db.statementCache.count, before + 1)
     }
 
+    func testAStatementIsBoundAgainWhenTheSchemaChanges() throws {
+        let db = GraphDatabase()
+        let query = "MATCH (m:Metal) RETURN count(m) AS n"
+        XCTAssertEqual(try db.execute(query).scalar, 0, "open mode: any label")
+        XCTAssertTrue(db.statementCache.wasBound(query, against: GraphSchema()))
+        XCTAssertEqual(try db.execute(query).scalar, 0, "bound once, not again")
+        try db.execute("CREATE NODE TYPE Material (name STRING PRIMARY KEY)")
+        for _ in 0..<2 {
+            assertThrowsGraphError(.semanticError, "UnknownNodeType") { try db.execute(query) }
+        }
+        try db.execute("CREATE NODE TYPE Metal (name STRING PRIMARY KEY)")
+        XCTAssertEqual(try db.execute(query).scalar, 0, "the new schema declares it")
+    }
+
     func testErrorsAreNotCachedAndKeepTheirPositions() {
         let db = GraphDatabase()
         for _ in 0..<2 {
