@@ -2,7 +2,7 @@
 /// row already binds. Relationships are walked on the adjacency index; every relationship
 /// is used at most once per match (openCypher's relationship uniqueness), and
 /// variable-length steps walk trails (no relationship twice).
-struct PatternMatcher {
+final class PatternMatcher {
     let context: ExecutionContext
     /// The graph as it is when the matcher is made (matching never writes): read from here,
     /// not through the context, so that no access copies the whole state.

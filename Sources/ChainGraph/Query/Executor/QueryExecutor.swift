@@ -131,7 +131,7 @@ struct MatchExecutor {
     let context: ExecutionContext
 
     func run(_ match: Match, rows: [Row]) throws -> [Row] {
-        var matcher = PatternMatcher(context)
+        let matcher = PatternMatcher(context)
         let evaluator = Evaluator(context)
         let seeks = MatchExecutor.idSeeks(in: match.predicate)
         // The WHERE as conjuncts: an `id(v) = x` conjunct whose seek bound v to node x is
