@@ -61,7 +61,12 @@ struct ProjectionExecutor {
         var groups: [[EquivalenceKey]: (first: Row, rows: [Row], values: [Value])] = [:]
         var order: [[EquivalenceKey]] = []
         let evaluator = Evaluator(context)
-        for row in rows {
+        if keys.isEmpty {
+            // One group of every row (`RETURN count(*)`): nothing to hash or copy.
+            groups[[]] = (rows.first ?? [:], rows, [])
+            order.append([])
+        }
+        for row in rows where !keys.isEmpty {
             try context.checkLimits()
             let values = try keys.map { try evaluator.evaluate($0.expression, row) }
             let key = values.map { EquivalenceKey(value: $0) }
@@ -70,10 +75,6 @@ struct ProjectionExecutor {
                 order.append(key)
             }
             groups[key]!.rows.append(row)
-        }
-        if rows.isEmpty && keys.isEmpty {
-            groups[[]] = ([:], [], [])
-            order.append([])
         }
         let aggregator = Aggregator(context: context)
         return try order.map { key in
