@@ -9,6 +9,10 @@ final class PatternMatcher {
     let state: GraphState
     /// Nodes known by id from the WHERE clause (`id(n) = $x`), looked up instead of scanned.
     var idSeeks: [String: Int64] = [:]
+    /// Label and edge-type symbols of the pattern's parts, by where each part starts in the
+    /// text: looked up by name once per matcher, not at every step.
+    private var labelSymbols: [Int: Int32?] = [:]
+    private var typeSymbolLists: [Int: [Int32?]?] = [:]
 
     init(_ context: ExecutionContext) {
         self.context = context
@@ -132,7 +136,7 @@ final class PatternMatcher {
         if node.labels.isEmpty && node.properties == nil { return state.isNodeAlive(id) }
         if node.properties == nil, node.labels.count == 1 {
             // One label (`(:Material)`): checked on the stored record in place, not a copy.
-            guard id >= 0, id < state.nextNodeID, let symbol = state.labels.id(of: node.labels[0]) else { return false }
+            guard id >= 0, id < state.nextNodeID, let symbol = labelSymbol(node) else { return false }
             return state.nodes.read(Int(id)) { $0?.labels.contains(symbol) ?? false }
         }
         guard let record = state.nodeRecord(id) else { return false }
@@ -156,7 +160,24 @@ final class PatternMatcher {
         return true
     }
 
+    /// The symbol of a one-label node pattern's label, or nil when no node has it.
+    private func labelSymbol(_ node: NodePattern) -> Int32? {
+        if let known = labelSymbols[node.start] { return known }
+        let symbol = state.labels.id(of: node.labels[0])
+        labelSymbols[node.start] = symbol
+        return symbol
+    }
+
+    /// The edge-type symbols `relationship` may walk (`[nil]` for any type), or nil when no
+    /// edge has any of its types.
     func typeSymbols(_ relationship: RelationshipPattern) -> [Int32?]? {
+        if let known = typeSymbolLists[relationship.start] { return known }
+        let symbols = lookUpTypeSymbols(relationship)
+        typeSymbolLists[relationship.start] = symbols
+        return symbols
+    }
+
+    private func lookUpTypeSymbols(_ relationship: RelationshipPattern) -> [Int32?]? {
         if relationship.types.isEmpty { return [nil] }
         let symbols = relationship.types.compactMap { state.edgeTypes.id(of: $0) }
         return symbols.isEmpty ? nil : symbols.map { $0 }
