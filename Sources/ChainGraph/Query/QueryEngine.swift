@@ -25,7 +25,7 @@ struct QueryEngine {
     private func bind(_ query: Query, schema: GraphSchema) throws {
         if let cached, cached.cache.wasBound(cached.text, against: schema) { return }
         _ = try Binder(source: source, schema: schema).bind(query)
-        cached?.cache.rememberBound(cached!.text, against: schema)
+        if let cached { cached.cache.rememberBound(cached.text, against: schema) }
     }
 
     func explain(_ query: Query, schema: GraphSchema) throws -> ResultSet {

@@ -29,7 +29,7 @@ struct Completer {
         "date", "exists",
     ]
 
-    static let commands = [":help", ":schema", ":format", ":timing", ":export", ":read", ":params", ":param", ":quit", ":exit"]
+    static let commands = [":help", ":schema", ":format", ":timing", ":timeout", ":export", ":read", ":params", ":param", ":quit", ":exit"]
 
     /// The graph's names, read when Tab is pressed.
     var labels: () -> [String]

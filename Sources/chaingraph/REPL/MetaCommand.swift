@@ -8,6 +8,7 @@ enum MetaCommand {
         (":schema", "node and edge types with their properties and counts"),
         (":format table|csv|json|jsonl", "how results are printed (now: table)"),
         (":timing on|off", "show how long each statement took"),
+        (":timeout SECONDS|off", "stop a statement that runs longer (Ctrl-C stops one at any time)"),
         (":export FILE [plain|yed|gephi]", "write the last result's nodes and edges (or the whole graph) as GraphML, or DOT for *.dot"),
         (":read FILE", "run a script of statements"),
         (":param NAME VALUE", "set a parameter ($NAME) to a Cypher literal"),
@@ -62,6 +63,14 @@ enum MetaCommand {
             guard ["on", "off"].contains(argument) else { return "usage: :timing on|off\n" }
             session.timing = argument == "on"
             return "timing: \(argument)\n"
+        case ":timeout":
+            if argument == "off" {
+                session.timeout = nil
+                return "timeout: off\n"
+            }
+            guard let seconds = Double(argument), seconds > 0, seconds.isFinite else { return "usage: :timeout SECONDS|off\n" }
+            session.timeout = .milliseconds(Int64((seconds * 1000).rounded(.up)))
+            return "timeout: \(argument) s\n"
         case ":export": return export(argument, session)
         case ":read":
             guard !argument.isEmpty, let script = try? String(contentsOfFile: argument, encoding: .utf8) else {

@@ -12,6 +12,8 @@ final class REPLSession {
     var terminal: Terminal
     var format = OutputFormat.table
     var timing = true
+    /// The time limit of each statement (`:timeout`), or nil for none.
+    var timeout: Duration?
     var parameters: [String: Value] = [:]
     /// The last result that had rows, for `:export`.
     var lastResult: ResultSet?
@@ -55,6 +57,7 @@ final class REPLSession {
         do {
             var options = QueryOptions()
             options.cancellation = handle
+            options.timeout = timeout
             let result = try database.execute(statement, parameters: parameters, options: options)
             let elapsed = ContinuousClock.now - started
             if !result.rows.isEmpty { lastResult = result }

@@ -51,6 +51,11 @@ final class REPLSessionTests: XCTestCase {
         XCTAssertEqual(repl.handle(line: ":params").output, "$name = 'polysilicon'\n")
         XCTAssertEqual(repl.handle(line: "RETURN $name AS n;").output, "n\r\npolysilicon\r\n")
         XCTAssertTrue(repl.handle(line: ":shema").output.contains("did you mean :schema"))
+        XCTAssertEqual(repl.handle(line: ":timeout 0.2").output, "timeout: 0.2 s\n")
+        XCTAssertTrue(repl.handle(line: "UNWIND range(1, 5000) AS a UNWIND range(1, 5000) AS b RETURN count(*);").output
+            .hasPrefix("LimitExceeded (Timeout) at 1:"))
+        XCTAssertEqual(repl.handle(line: ":timeout off").output, "timeout: off\n")
+        XCTAssertEqual(repl.handle(line: ":timeout soon").output, "usage: :timeout SECONDS|off\n")
         _ = repl.handle(line: "CHAIN (:Material) 'a' -> 'b' VIA FEEDS;")
         XCTAssertTrue(repl.handle(line: ":schema").output.contains("(:Material)  2 nodes"))
         XCTAssertTrue(repl.handle(line: ":schema").output.contains("[:FEEDS]  1 edges"))

@@ -156,7 +156,7 @@ enum RegexCache {
                     stop.pointee = true
                     return
                 }
-                do { try context.checkTimeAndCancellation() } catch {
+                do { try context.checkLimitsNow() } catch {
                     limit = error
                     stop.pointee = true
                 }

@@ -54,12 +54,12 @@ final class ExecutionContext {
     func checkLimits() throws {
         checks &+= 1
         guard checks & 0x3FF == 0 else { return }
-        try checkTimeAndCancellation()
+        try checkLimitsNow()
     }
 
     /// The time limit, the memory limit and the cancellation handle, checked now
     /// (``checkLimits()`` checks them every 1,024 calls).
-    func checkTimeAndCancellation() throws {
+    func checkLimitsNow() throws {
         if options.cancellation?.isCancelled == true {
             throw limitError("Cancelled", "the query was cancelled")
         }
@@ -151,8 +151,8 @@ public struct QueryOptions: Sendable {
     /// whole process: other threads' allocations during the query count too.
     public var maximumMemory: Int?
     /// How many backtracking states one regular-expression match (`=~`) may save before it
-    /// stops with `LimitExceeded (RegexTooComplex)` (checked every 10,000; about 5 seconds of
-    /// catastrophic backtracking at the default of 100,000,000).
+    /// stops with `LimitExceeded (RegexTooComplex)` (checked every 10,000; the default of
+    /// 100,000,000 is a few seconds of catastrophic backtracking).
     public var maximumRegexBacktracking: Int
 
     /// A quarter of the machine's physical memory, and at least 1 GiB.
