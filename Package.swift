@@ -54,6 +54,7 @@ let package = Package(
             dependencies: ["ChainGraphTCK"]),
         .testTarget(
             name: "chaingraphTests",
-            dependencies: ["chaingraph", "crash-writer", "ChainGraph", "CLibEdit"]),
+            dependencies: ["chaingraph", "crash-writer", "ChainGraph", "CLibEdit"],
+            exclude: ["Output/Golden"]),
     ]
 )
