@@ -19,8 +19,8 @@ row() { # label, then the command
     /usr/bin/time -f "%M" -o "$WORK/rss" "$@" >"$WORK/out" 2>"$WORK/err" || true
     ended=$(date +%s.%N)
     answer=$(grep -m1 -oE '^[A-Za-z]+ \([A-Za-z]+\)( at [^ ]+:[0-9]+:[0-9]+)?' "$WORK/err" || true)
-    [ -z "$answer" ] && answer="answered $(tail -1 "$WORK/out")"
-    printf '| %s | %s | %.2f | %d |\n' "$label" "$answer" "$(awk "BEGIN { print $ended - $started }")" "$(( $(tail -1 "$WORK/rss") / 1024 ))"
+    [ -z "$answer" ] && answer="answered $(tail -1 "$WORK/out" | tr -d '\r')"
+    printf '| %s | %s | %.2f | %d |\n' "${label//|/\\|}" "$answer" "$(awk "BEGIN { print $ended - $started }")" "$(( $(tail -1 "$WORK/rss") / 1024 ))"
 }
 
 graphml_head='<?xml version="1.0"?>'
