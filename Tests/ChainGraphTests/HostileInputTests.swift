@@ -187,11 +187,20 @@ final class HostileInputTests: XCTestCase {
                 try db.execute("WITH reduce(s = 'a', i IN range(1, 20) | s + s) AS s RETURN size(replace(s, 'a', s))",
                                options: options)
             }
-            // Two million rows of strings, each small: stopped by the growth check.
-            assertThrowsGraphError(.limitExceeded, "MemoryLimit") {
-                try db.execute("UNWIND range(1, 2000000) AS i RETURN count(toString(i) + '-' + toString(i))",
-                               options: options)
+            // A list too large for the limit: refused before range() builds it.
+            let list = assertThrowsGraphError(.limitExceeded, "MemoryLimit") {
+                try db.execute("RETURN size(range(1, 10000000))", options: options)
             }
+            XCTAssertTrue(list?.message.hasPrefix("range()'s list would take") == true, "\(String(describing: list))")
+            // Sixteen million rows of small strings (more than any heap earlier tests left
+            // free), from small lists: stopped by the growth check.
+            var unboundedRows = options
+            unboundedRows.maximumRows = .max
+            let rows = assertThrowsGraphError(.limitExceeded, "MemoryLimit") {
+                try db.execute("UNWIND range(1, 4000) AS i UNWIND range(1, 4000) AS j RETURN count(toString(i) + '-' + toString(j))",
+                               options: unboundedRows)
+            }
+            XCTAssertTrue(rows?.message.hasPrefix("the query grew the process") == true, "\(String(describing: rows))")
         }
         XCTAssertLessThan(growth, 1_024)
         XCTAssertEqual(try db.execute("MATCH (m:Marker) RETURN count(m)").scalar, 0, "the failed statement changed nothing")
@@ -204,12 +213,14 @@ final class HostileInputTests: XCTestCase {
         assertThrowsGraphError(.limitExceeded, "Timeout") {
             try db.execute("UNWIND range(1, 1000000) AS i CREATE (:N {i: i})", options: QueryOptions(timeout: .milliseconds(100)))
         }
-        assertThrowsGraphError(.limitExceeded, "MemoryLimit") {
+        let grown = assertThrowsGraphError(.limitExceeded, "MemoryLimit") {
             try db.execute("""
                 UNWIND range(1, 1000) AS i CREATE (:N {i: i})
-                WITH count(*) AS created UNWIND range(1, 1000000) AS j RETURN count(toString(j) + 'x')
-                """, options: QueryOptions(maximumMemory: 32 << 20))
+                WITH count(*) AS created UNWIND range(1, 4000) AS j UNWIND range(1, 4000) AS k
+                RETURN count(toString(j) + 'x' + toString(k))
+                """, options: QueryOptions(maximumRows: .max, maximumMemory: 32 << 20))
         }
+        XCTAssertTrue(grown?.message.hasPrefix("the query grew the process") == true, "\(String(describing: grown))")
         XCTAssertEqual(try db.execute("MATCH (n) RETURN count(n)").scalar, 0)
     }
 }

@@ -114,7 +114,7 @@ enum ScalarFunctions {
             default: throw argumentTypeError("reverse", value)
             }
         },
-        function("range", 2...3) { arguments, _ in
+        function("range", 2...3) { arguments, context in
             guard let start = arguments[0].intValue, let end = arguments[1].intValue else {
                 let wrong = arguments.first { $0.intValue == nil } ?? .null
                 throw ChainGraphError(.argumentError, "InvalidArgumentType", "range() takes integers, not \(wrong.typeName) \(wrong)")
@@ -131,6 +131,7 @@ enum ScalarFunctions {
             guard count <= 10_000_000 else {
                 throw ChainGraphError(.limitExceeded, "ListTooLarge", "range() would make \(count) elements; the limit is 10,000,000")
             }
+            try context.checkNewValue(bytes: Int(count) * MemoryLayout<Value>.stride, "range()'s list")
             return .list(stride(from: start, through: end, by: Int(step)).map { .int($0) })
         },
         function("coalesce", 1...Int.max) { arguments, _ in arguments.first { !$0.isNull } ?? .null },
