@@ -82,8 +82,8 @@ struct QueryCommand: ParsableCommand {
     private func queryOptions() throws -> QueryOptions {
         var options = QueryOptions()
         if let timeout {
-            guard timeout > 0, timeout.isFinite else { throw ValidationErrorMessage("--timeout takes a positive number of seconds") }
-            options.timeout = .milliseconds(Int64((timeout * 1000).rounded(.up)))
+            guard let limit = timeLimit(seconds: timeout) else { throw ValidationErrorMessage("--timeout takes a positive number of seconds") }
+            options.timeout = limit
         }
         if let maximumRows {
             guard maximumRows > 0 else { throw ValidationErrorMessage("--max-rows takes a positive number") }

@@ -16,15 +16,7 @@ struct ScriptRunner {
 
     /// Runs every complete statement of `script`; returns false after an error.
     func run(_ script: String) -> Bool {
-        let split = StatementSplitter.split(script)
-        var statements = split.statements
-        if !StatementSplitter.isBlank(split.remainder) {
-            let line = script.split(separator: "\n", omittingEmptySubsequences: false).count
-                - split.remainder.split(separator: "\n", omittingEmptySubsequences: false).count + 1
-            let before = script.dropLast(split.remainder.count)
-            let column = before.count - (before.lastIndex(of: "\n").map { before.distance(from: before.startIndex, to: $0) + 1 } ?? 0) + 1
-            statements.append(.init(text: split.remainder, line: line, column: column))
-        }
+        let statements = StatementSplitter.statements(ofScript: script)
         var first = true
         for statement in statements {
             do {
@@ -85,6 +77,13 @@ func parseParameters(_ items: [String]) throws -> [String: Value] {
         }
     }
     return parameters
+}
+
+/// A time limit of `seconds`, rounded up to the millisecond, or nil when `seconds` is not a
+/// positive number (`--timeout`, `:timeout`).
+func timeLimit(seconds: Double) -> Duration? {
+    guard seconds > 0, seconds.isFinite, seconds < 1e12 else { return nil }
+    return .milliseconds(Int64((seconds * 1000).rounded(.up)))
 }
 
 /// A usage problem found after argument parsing; exits with status 2.

@@ -68,8 +68,8 @@ enum MetaCommand {
                 session.timeout = nil
                 return "timeout: off\n"
             }
-            guard let seconds = Double(argument), seconds > 0, seconds.isFinite else { return "usage: :timeout SECONDS|off\n" }
-            session.timeout = .milliseconds(Int64((seconds * 1000).rounded(.up)))
+            guard let limit = Double(argument).flatMap(timeLimit(seconds:)) else { return "usage: :timeout SECONDS|off\n" }
+            session.timeout = limit
             return "timeout: \(argument) s\n"
         case ":export": return export(argument, session)
         case ":read":

@@ -18,6 +18,10 @@ final class StatementSplitterTests: XCTestCase {
         XCTAssertEqual(split.statements.map(\.line), [1, 1, 2], "the line each text starts on")
         XCTAssertEqual(split.statements.map(\.column), [1, 19, 29], "the column each text starts at")
         XCTAssertEqual(split.remainder, "\nCREATE (:A")
+        let whole = StatementSplitter.statements(ofScript: script)
+        XCTAssertEqual(whole.dropLast(), split.statements[...], "the complete statements, then the rest")
+        XCTAssertEqual(whole.last, StatementSplitter.Statement(text: "\nCREATE (:A", line: 3, column: 41))
+        XCTAssertEqual(StatementSplitter.statements(ofScript: "RETURN 1;  // done\n").map(\.text), ["RETURN 1"])
     }
 
     func testBlankAndCommentOnlyStatementsAreDropped() {

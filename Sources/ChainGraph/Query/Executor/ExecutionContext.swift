@@ -83,10 +83,9 @@ final class ExecutionContext {
     /// Refuses a value of about `bytes` before it is built when it alone would pass the
     /// memory limit (a string doubled in a `reduce`, a `replace` that multiplies its input).
     func checkNewValue(bytes: Int, _ what: String, at offset: Int) throws {
-        guard let limit = options.maximumMemory, bytes > limit else { return }
-        throw error(.limitExceeded, "MemoryLimit",
-                    "\(what) would take \(Self.megabytes(bytes)) MB, past the query's memory limit of \(Self.megabytes(limit)) MB",
-                    at: offset)
+        guard var failure = FunctionContext.oversizedValue(bytes: bytes, what, limit: options.maximumMemory) else { return }
+        failure.position = source.position(offset)
+        throw failure
     }
 
     /// A limit error at the clause that was running.
@@ -94,7 +93,7 @@ final class ExecutionContext {
         error(.limitExceeded, code, message, at: clauseOffset)
     }
 
-    private static func megabytes(_ bytes: Int) -> Int { (bytes + (1 << 19)) >> 20 }
+    static func megabytes(_ bytes: Int) -> Int { (bytes + (1 << 19)) >> 20 }
 
     func error(_ kind: ChainGraphError.Kind, _ code: String, _ message: String, at offset: Int) -> ChainGraphError {
         ChainGraphError(kind, code, message, at: source.position(offset), phase: .runtime)

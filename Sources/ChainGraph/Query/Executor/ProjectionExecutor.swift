@@ -60,21 +60,22 @@ struct ProjectionExecutor {
         let calls = Aggregator.calls(in: items.map(\.expression) + projection.orderBy.map(\.expression))
         var groups: [[EquivalenceKey]: (first: Row, rows: [Row], values: [Value])] = [:]
         var order: [[EquivalenceKey]] = []
-        let evaluator = Evaluator(context)
         if keys.isEmpty {
             // One group of every row (`RETURN count(*)`): nothing to hash or copy.
             groups[[]] = (rows.first ?? [:], rows, [])
             order.append([])
-        }
-        for row in rows where !keys.isEmpty {
-            try context.checkLimits()
-            let values = try keys.map { try evaluator.evaluate($0.expression, row) }
-            let key = values.map { EquivalenceKey(value: $0) }
-            if groups[key] == nil {
-                groups[key] = (row, [], values)
-                order.append(key)
+        } else {
+            let evaluator = Evaluator(context)
+            for row in rows {
+                try context.checkLimits()
+                let values = try keys.map { try evaluator.evaluate($0.expression, row) }
+                let key = values.map { EquivalenceKey(value: $0) }
+                if groups[key] == nil {
+                    groups[key] = (row, [], values)
+                    order.append(key)
+                }
+                groups[key]!.rows.append(row)
             }
-            groups[key]!.rows.append(row)
         }
         let aggregator = Aggregator(context: context)
         return try order.map { key in

@@ -24,9 +24,15 @@ struct FunctionContext {
 
     /// Refuses a result of about `bytes` that alone would pass the query's memory limit.
     func checkNewValue(bytes: Int, _ what: String) throws {
-        guard let limit = maximumValueBytes, bytes > limit else { return }
-        throw ChainGraphError(.limitExceeded, "MemoryLimit",
-                              "\(what) would take \(bytes >> 20) MB, past the query's memory limit of \(limit >> 20) MB")
+        if let failure = Self.oversizedValue(bytes: bytes, what, limit: maximumValueBytes) { throw failure }
+    }
+
+    /// The error for a value of about `bytes` that alone would pass `limit`, or nil when it fits.
+    static func oversizedValue(bytes: Int, _ what: String, limit: Int?) -> ChainGraphError? {
+        guard let limit, bytes > limit else { return nil }
+        return ChainGraphError(.limitExceeded, "MemoryLimit",
+                               "\(what) would take \(ExecutionContext.megabytes(bytes)) MB, past the query's memory limit of "
+                               + "\(ExecutionContext.megabytes(limit)) MB")
     }
 }
 

@@ -29,6 +29,18 @@ public enum StatementSplitter {
     /// The complete statements of `script` and the unfinished text after the last `;`.
     /// Statements that are empty or only comments are left out.
     public static func split(_ script: String) -> (statements: [Statement], remainder: String) {
+        let scanned = scan(script)
+        return (scanned.statements, scanned.remainder.text)
+    }
+
+    /// Every statement of a whole script, the text after its last `;` included as one more
+    /// when it is not blank (a script file need not end with `;`).
+    public static func statements(ofScript script: String) -> [Statement] {
+        let scanned = scan(script)
+        return scanned.statements + (isBlank(scanned.remainder.text) ? [] : [scanned.remainder])
+    }
+
+    private static func scan(_ script: String) -> (statements: [Statement], remainder: Statement) {
         var statements: [Statement] = []
         var current = ""
         var currentLine = 1, line = 1
@@ -83,7 +95,7 @@ public enum StatementSplitter {
             previous = character
         }
         iterator.removeAll()
-        return (statements, current)
+        return (statements, Statement(text: current, line: currentLine, column: currentColumn))
     }
 
     /// Whether `text` holds nothing but white space and comments.
