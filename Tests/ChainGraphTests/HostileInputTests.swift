@@ -148,6 +148,13 @@ final class HostileInputTests: XCTestCase {
         XCTAssertEqual(try db.execute("RETURN 'aaaa' =~ '(a|aa)+' AS m").scalar, true)
     }
 
+    func testAPatternPerRowDoesNotGrowTheRegexCacheWithoutBound() throws {
+        let db = GraphDatabase()
+        let matched = try db.execute("UNWIND range(1, 2500) AS i RETURN count(CASE WHEN toString(i) =~ ('0*' + toString(i)) THEN 1 END)")
+        XCTAssertEqual(matched.scalar, 2_500, "every distinct pattern still matches")
+        XCTAssertLessThanOrEqual(RegexCache.count, RegexCache.capacity)
+    }
+
     func testIntegerOverflowInArithmeticAggregatesAndPathBounds() {
         let db = GraphDatabase()
         for query in ["RETURN -9223372036854775808 / -1", "RETURN 9223372036854775807 * 2",

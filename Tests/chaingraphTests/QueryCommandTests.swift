@@ -37,6 +37,38 @@ final class QueryCommandTests: XCTestCase {
         XCTAssertEqual(try runProduct("chaingraph", ["query", "-e", "RETURN 1", "-f", "x.cypher"]).status, 2)
     }
 
+    func testLimitOptionsStopStatementsWithThePositionOfTheClause() throws {
+        let rows = try runProduct("chaingraph", ["query", "--max-rows", "5", "-e", "UNWIND range(1, 10) AS i RETURN i"])
+        XCTAssertEqual(rows.status, 1)
+        XCTAssertTrue(rows.stderr.hasPrefix("LimitExceeded (TooManyRows) at -e:1:1:"), rows.stderr)
+        let slow = try runProduct("chaingraph", ["query", "--timeout", "0.2", "-e",
+                                                 "UNWIND range(1, 5000) AS a UNWIND range(1, 5000) AS b RETURN count(*)"])
+        XCTAssertTrue(slow.stderr.hasPrefix("LimitExceeded (Timeout) at -e:1:"), slow.stderr)
+        let big = try runProduct("chaingraph", ["query", "--max-memory", "64", "-e",
+                                                "RETURN size(reduce(s = 'x', i IN range(1, 36) | s + s))"])
+        XCTAssertTrue(big.stderr.hasPrefix("LimitExceeded (MemoryLimit) at -e:1:"), big.stderr)
+        XCTAssertEqual(try runProduct("chaingraph", ["query", "--max-memory", "0", "-e", "RETURN 1"]).status, 0, "0: no limit")
+        for bad in [["--timeout", "0"], ["--timeout", "-1"], ["--max-rows", "0"], ["--max-memory", "-5"]] {
+            XCTAssertEqual(try runProduct("chaingraph", ["query"] + bad + ["-e", "RETURN 1"]).status, 2, "\(bad)")
+        }
+    }
+
+    func testImportRefusesACSVRecordLongerThanTheLimit() throws {
+        let folder = temporaryPath("csv")
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let text = "id:ID(Material),name\n1,\"" + String(repeating: "a", count: 3 << 20) + "\"\n"
+        try text.write(toFile: folder + "/materials.csv", atomically: true, encoding: .utf8)
+        let database = temporaryPath("db")
+        defer { for suffix in ["", "-wal", "-shm", "-image"] { try? FileManager.default.removeItem(atPath: database + suffix) } }
+        let refused = try runProduct("chaingraph", ["import", database, "--csv-dir", folder, "--max-record-mib", "1"])
+        XCTAssertEqual(refused.status, 1)
+        XCTAssertTrue(refused.stderr.contains("LimitExceeded (RecordTooLong)") && refused.stderr.contains("materials.csv:2:1"),
+                      refused.stderr)
+        XCTAssertEqual(try runProduct("chaingraph", ["import", database, "--csv-dir", folder]).status, 0, "under the default 16 MiB")
+        XCTAssertEqual(try runProduct("chaingraph", ["import", database, "--csv-dir", folder, "--max-record-mib", "0"]).status, 2)
+    }
+
     func testScriptsFromFilesAndStdinWithParameters() throws {
         let script = temporaryPath("cypher")
         defer { try? FileManager.default.removeItem(atPath: script) }

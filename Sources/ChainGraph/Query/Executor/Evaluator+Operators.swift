@@ -134,6 +134,9 @@ enum RegexCache {
     /// How many backtracking states ICU saves between two progress reports.
     static let statesPerProgressReport = 10_000
 
+    /// The number of patterns kept now.
+    static var count: Int { cache.withLock { $0.count } }
+
     static func matches(_ text: String, _ pattern: String, at expression: Expression, _ context: ExecutionContext) throws -> Bool {
         let regex = try compiled(pattern, at: expression, context)
         // ICU reports progress every 10,000 saved backtracking states: a pattern that
