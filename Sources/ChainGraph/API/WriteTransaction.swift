@@ -6,13 +6,32 @@
 /// closure returns; if it throws, nothing is kept. Do not keep the transaction past
 /// the closure: it refuses all calls afterwards.
 public final class WriteTransaction {
-    private(set) var state: GraphState
+    private var storage: GraphState
+    /// The importers' appended records whose index entries are still to be built.
+    private var appends = PendingAppends()
     private(set) var dirtyNodes = ChangedIDs()
     private(set) var dirtyEdges = ChangedIDs()
     private(set) var schemaChanged = false
     private var isActive = true
 
-    init(state: GraphState) { self.state = state }
+    init(state: GraphState) { storage = state }
+
+    /// The graph as changed so far, with every appended record in the indexes: reading or
+    /// changing it any other way than by the append methods settles their batch first.
+    var state: GraphState {
+        _read {
+            settleAppends()
+            yield storage
+        }
+        _modify {
+            settleAppends()
+            yield &storage
+        }
+    }
+
+    private func settleAppends() {
+        if !appends.isEmpty { appends.settle(into: &storage) }
+    }
 
     func end() { isActive = false }
 
@@ -166,6 +185,40 @@ public final class WriteTransaction {
                                   "a property added to an existing type must be optional: \(name).\(property.name)")
         }
         try changeSchema { try $0.addProperty(property, toType: name) }
+    }
+
+    // MARK: Appending (the importers' bulk path)
+
+    /// Stores a node record the caller has checked against the schema (see ``PendingAppends``).
+    ///
+    /// - Throws: `ConstraintError (DuplicatePrimaryKey)`, `StorageError (CapacityExceeded)`.
+    func appendNode(_ record: NodeRecord, primaryKey: GraphState.PrimaryKey?) throws -> Int64 {
+        try checkActive()
+        let id = try appends.appendNode(record, primaryKey: primaryKey, to: &storage)
+        dirtyNodes.insertCreated(id)
+        return id
+    }
+
+    /// Stores an edge record the caller has checked against the schema, between live nodes.
+    func appendEdge(_ record: EdgeRecord) throws -> Int64 {
+        try checkActive()
+        let id = try appends.appendEdge(record, to: &storage)
+        dirtyEdges.insertCreated(id)
+        return id
+    }
+
+    /// The node owning a primary key, appended or not, without settling the batch.
+    func owner(ofPrimaryKey key: GraphState.PrimaryKey) -> Int64? {
+        appends.owner(of: key, in: storage)
+    }
+
+    /// The graph without settling the batch — its schema, symbols and records are current,
+    /// its indexes may lag: for the importers' plans, not for queries.
+    var unsettledState: GraphState { storage }
+
+    /// Interns a label, edge type or property key for records to append, without settling the batch.
+    func intern(_ name: String, in table: WritableKeyPath<GraphState, SymbolTable>) -> Int32 {
+        storage[keyPath: table].intern(name)
     }
 
     // MARK: Helpers

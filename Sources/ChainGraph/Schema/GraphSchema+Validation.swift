@@ -7,10 +7,7 @@ extension GraphSchema {
     ///   `TypeError (InvalidPropertyType)`.
     func checkedNode(labels: [String], properties: [String: Value]) throws -> [String: Value] {
         guard isStrict else { return try GraphSchema.checkedOpenProperties(properties) }
-        guard labels.count == 1 else {
-            throw ChainGraphError.constraint("StrictModeLabels",
-                "in strict mode a node has exactly one node type; got \(labels.isEmpty ? "none" : labels.joined(separator: ", "))")
-        }
+        guard labels.count == 1 else { throw GraphSchema.strictModeLabels(labels) }
         guard let type = nodeType(named: labels[0]) else { throw unknownNodeType(labels[0]) }
         return try GraphSchema.checked(properties, against: type.properties, owner: type.name)
     }
@@ -24,11 +21,7 @@ extension GraphSchema {
         guard isStrict else { return try GraphSchema.checkedOpenProperties(properties) }
         guard let type = edgeType(named: name) else { throw unknownEdgeType(name) }
         let from = fromLabels.first ?? "(no type)", to = toLabels.first ?? "(no type)"
-        guard type.allows(from: from, to: to) else {
-            let allowed = type.endpoints.map { "\($0.from) → \($0.to)" }.joined(separator: ", ")
-            throw ChainGraphError.constraint("InvalidEndpoints",
-                "edge type \(name) cannot join \(from) → \(to); allowed: \(allowed)")
-        }
+        guard type.allows(from: from, to: to) else { throw GraphSchema.invalidEndpoints(type, from: from, to: to) }
         return try GraphSchema.checked(properties, against: type.properties, owner: name)
     }
 
@@ -45,20 +38,43 @@ extension GraphSchema {
         var stored = properties
         for (key, value) in properties {
             guard let definition = declared.first(where: { $0.name == key }) else {
-                throw ChainGraphError.constraint("UnknownProperty",
-                    "\(owner) has no property '\(key)'" + NameSuggestion.hint(for: key, among: declared.map(\.name)))
+                throw unknownProperty(key, owner: owner, declared: declared)
             }
             guard let fitted = definition.type.coerce(value) else {
-                throw ChainGraphError.type("InvalidPropertyType",
-                    "\(owner).\(key) is \(definition.type); got \(value.typeName) \(value)")
+                throw invalidPropertyType(definition, owner: owner, value: value)
             }
             // Writing only changed values keeps the dictionary shared (no copy) in the common case.
             if fitted != value { stored[key] = fitted }
         }
         for definition in declared where definition.isRequired && properties[definition.name] == nil {
-            throw ChainGraphError.constraint("MissingRequiredProperty",
-                "\(owner).\(definition.name) is required" + (definition.isPrimaryKey ? " (it is the primary key)" : ""))
+            throw missingRequiredProperty(definition, owner: owner)
         }
         return stored
+    }
+
+    // MARK: The violations, shared with the importers' compiled checks
+
+    static func strictModeLabels(_ labels: [String]) -> ChainGraphError {
+        ChainGraphError.constraint("StrictModeLabels",
+            "in strict mode a node has exactly one node type; got \(labels.isEmpty ? "none" : labels.joined(separator: ", "))")
+    }
+
+    static func invalidEndpoints(_ type: EdgeType, from: String, to: String) -> ChainGraphError {
+        let allowed = type.endpoints.map { "\($0.from) → \($0.to)" }.joined(separator: ", ")
+        return ChainGraphError.constraint("InvalidEndpoints", "edge type \(type.name) cannot join \(from) → \(to); allowed: \(allowed)")
+    }
+
+    static func unknownProperty(_ key: String, owner: String, declared: [PropertyDefinition]) -> ChainGraphError {
+        ChainGraphError.constraint("UnknownProperty",
+            "\(owner) has no property '\(key)'" + NameSuggestion.hint(for: key, among: declared.map(\.name)))
+    }
+
+    static func invalidPropertyType(_ definition: PropertyDefinition, owner: String, value: Value) -> ChainGraphError {
+        ChainGraphError.type("InvalidPropertyType", "\(owner).\(definition.name) is \(definition.type); got \(value.typeName) \(value)")
+    }
+
+    static func missingRequiredProperty(_ definition: PropertyDefinition, owner: String) -> ChainGraphError {
+        ChainGraphError.constraint("MissingRequiredProperty",
+            "\(owner).\(definition.name) is required" + (definition.isPrimaryKey ? " (it is the primary key)" : ""))
     }
 }

@@ -25,14 +25,27 @@ struct AdjacencyList: Sendable {
 
     /// Builds a base from `(node, entry)` pairs, in any order.
     init(nodeCapacity: Int, pairs: [(node: UInt32, entry: AdjacencyEntry)], nextEdgeID: Int64) {
+        self.init(nodeCapacity: nodeCapacity, rows: pairs.map(\.node), entries: pairs.map(\.entry), nextEdgeID: nextEdgeID)
+    }
+
+    /// Builds a base from entries and the node (row) each belongs to, in any order; entries
+    /// of one node keep their relative order (a counting sort).
+    init(nodeCapacity: Int, rows: [UInt32], entries unsorted: [AdjacencyEntry], nextEdgeID: Int64) {
+        precondition(rows.count == unsorted.count, "one row per entry")
         var offsets = [UInt32](repeating: 0, count: nodeCapacity + 1)
-        for pair in pairs { offsets[Int(pair.node) + 1] += 1 }
-        for index in 0..<nodeCapacity { offsets[index + 1] += offsets[index] }
-        var cursor = Array(offsets.dropLast())
-        var entries = [AdjacencyEntry](repeating: AdjacencyEntry(neighbor: 0, edge: 0), count: pairs.count)
-        for pair in pairs {
-            entries[Int(cursor[Int(pair.node)])] = pair.entry
-            cursor[Int(pair.node)] += 1
+        var entries = [AdjacencyEntry](repeating: AdjacencyEntry(neighbor: 0, edge: 0), count: unsorted.count)
+        offsets.withUnsafeMutableBufferPointer { offsets in
+            for row in rows { offsets[Int(row) + 1] += 1 }
+            for index in 0..<nodeCapacity { offsets[index + 1] += offsets[index] }
+            var cursor = Array(offsets.dropLast())
+            cursor.withUnsafeMutableBufferPointer { cursor in
+                entries.withUnsafeMutableBufferPointer { entries in
+                    for (row, entry) in zip(rows, unsorted) {
+                        entries[Int(cursor[Int(row)])] = entry
+                        cursor[Int(row)] += 1
+                    }
+                }
+            }
         }
         self.offsets = offsets
         self.entries = entries
@@ -120,15 +133,29 @@ struct AdjacencyList: Sendable {
     /// is nothing to merge).
     func merged(isAlive: (UInt32) -> Bool, nodeCapacity: Int, nextEdgeID: Int64) -> AdjacencyList {
         guard deltaCount + deletedInBase > 0 else { return self }
-        var pairs: [(node: UInt32, entry: AdjacencyEntry)] = []
-        pairs.reserveCapacity(count)
-        for node in 0..<nodeCapacity {
+        return appending(rows: [], entries: [], isAlive: isAlive, nodeCapacity: nodeCapacity, nextEdgeID: nextEdgeID)
+    }
+
+    /// A fresh base holding this list's live entries and then `entries` (newer edges), each
+    /// at its row: how a batch of appended edges joins the index in one pass.
+    func appending(rows newRows: [UInt32], entries newEntries: [AdjacencyEntry], isAlive: (UInt32) -> Bool,
+                   nodeCapacity: Int, nextEdgeID: Int64) -> AdjacencyList {
+        if count == 0 {
+            return AdjacencyList(nodeCapacity: nodeCapacity, rows: newRows, entries: newEntries, nextEdgeID: nextEdgeID)
+        }
+        var rows: [UInt32] = [], entries: [AdjacencyEntry] = []
+        rows.reserveCapacity(count + newRows.count)
+        entries.reserveCapacity(count + newRows.count)
+        for node in 0..<min(nodeCapacity, max(offsets.count - 1, delta.count)) {
             forEach(of: Int64(node), isAlive: isAlive) { entry in
-                pairs.append((UInt32(node), entry))
+                rows.append(UInt32(node))
+                entries.append(entry)
                 return true
             }
         }
-        return AdjacencyList(nodeCapacity: nodeCapacity, pairs: pairs, nextEdgeID: nextEdgeID)
+        rows += newRows
+        entries += newEntries
+        return AdjacencyList(nodeCapacity: nodeCapacity, rows: rows, entries: entries, nextEdgeID: nextEdgeID)
     }
 
     /// A base read back from stored arrays (a ``GraphImage``); nil unless the offsets

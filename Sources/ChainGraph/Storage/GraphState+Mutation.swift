@@ -15,14 +15,36 @@ extension GraphState {
 
     /// Gives a checked record the next id, claims its primary key, and stores it.
     private mutating func appendNode(_ record: NodeRecord) throws -> Int64 {
-        let id = nextNodeID
-        guard id <= Self.maximumID else {
-            throw ChainGraphError.storage("CapacityExceeded", "a database holds at most \(Self.maximumID) nodes")
-        }
-        try claimPrimaryKey(of: record, for: id)
+        try claimPrimaryKey(of: record, for: try checkedNextNodeID())
+        return try appendCheckedNode(record)
+    }
+
+    /// Stores a node record the caller has checked against the schema, and whose primary
+    /// key it has claimed, under the next id (the bulk path of ``PendingAppends``).
+    mutating func appendCheckedNode(_ record: NodeRecord) throws -> Int64 {
+        let id = try checkedNextNodeID()
         nodes.append(record)
         nodeCount += 1
         return id
+    }
+
+    /// Stores a checked edge record under the next id without adding it to the adjacency
+    /// index, which ``PendingAppends`` builds for a whole batch at once.
+    mutating func appendCheckedEdge(_ record: EdgeRecord) throws -> Int64 {
+        let id = nextEdgeID
+        guard id <= Self.maximumID else {
+            throw ChainGraphError.storage("CapacityExceeded", "a database holds at most \(Self.maximumID) edges")
+        }
+        edges.append(record)
+        edgeCount += 1
+        return id
+    }
+
+    private func checkedNextNodeID() throws -> Int64 {
+        guard nextNodeID <= Self.maximumID else {
+            throw ChainGraphError.storage("CapacityExceeded", "a database holds at most \(Self.maximumID) nodes")
+        }
+        return nextNodeID
     }
 
     /// Creates a node from a ``PropertyList`` (the importers' path): in open mode without
@@ -50,16 +72,11 @@ extension GraphState {
     /// Gives a checked edge the next id, stores it and adds it to the adjacency index.
     private mutating func appendEdge(type typeName: String, from: Int64, to: Int64, properties: PropertyMap,
                                      provenance: Provenance) throws -> Int64 {
-        let id = nextEdgeID
-        guard id <= Self.maximumID else {
-            throw ChainGraphError.storage("CapacityExceeded", "a database holds at most \(Self.maximumID) edges")
-        }
         let type = edgeTypes.intern(typeName)
         ensureAdjacency(for: type)
-        edges.append(EdgeRecord(type: type, from: from, to: to, properties: properties, provenance: provenance))
+        let id = try appendCheckedEdge(EdgeRecord(type: type, from: from, to: to, properties: properties, provenance: provenance))
         outgoing[Int(type)].add(node: from, neighbor: to, edge: id)
         incoming[Int(type)].add(node: to, neighbor: from, edge: id)
-        edgeCount += 1
         return id
     }
 
@@ -180,10 +197,7 @@ extension GraphState {
 
     mutating func claimPrimaryKey(of record: NodeRecord, for id: Int64) throws {
         guard let key = primaryKey(of: record) else { return }
-        if let owner = primaryKeyOwner(key), owner != id {
-            throw ChainGraphError.constraint("DuplicatePrimaryKey",
-                "\(labels.name(of: key.type)) \(key.value) already exists (node \(owner)); primary keys are unique")
-        }
+        if let owner = primaryKeyOwner(key), owner != id { throw duplicatePrimaryKey(key, owner: owner) }
         primaryKeys[key] = id
     }
 
@@ -191,6 +205,11 @@ extension GraphState {
         guard let key = primaryKey(of: record) else { return }
         // A key of the base is shadowed; one only in the overlay just goes.
         primaryKeys[key] = primaryKeyBase == nil ? nil : -1
+    }
+
+    func duplicatePrimaryKey(_ key: PrimaryKey, owner: Int64) -> ChainGraphError {
+        .constraint("DuplicatePrimaryKey",
+                    "\(labels.name(of: key.type)) \(key.value) already exists (node \(owner)); primary keys are unique")
     }
 
     func missingNode(_ id: Int64) -> ChainGraphError {

@@ -36,7 +36,7 @@ struct GraphState: Sendable {
 
     /// The node that owns `key` (strict mode), if any.
     func primaryKeyOwner(_ key: PrimaryKey) -> Int64? {
-        if let owner = primaryKeys[key] { return owner >= 0 ? owner : nil }
+        if !primaryKeys.isEmpty, let owner = primaryKeys[key] { return owner >= 0 ? owner : nil }
         return primaryKeyBase?.node(type: key.type, value: key.value) { candidate in
             guard let record = nodeRecord(candidate), let key = primaryKey(of: record) else { return nil }
             return (key.type, key.value)

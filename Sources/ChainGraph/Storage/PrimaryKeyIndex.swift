@@ -38,6 +38,23 @@ final class PrimaryKeyIndex: Sendable {
         self.count = keys.count
     }
 
+    /// An index over keys known to be distinct, given by their ``stableHash(type:value:)``
+    /// and their nodes (a batch of appended nodes whose keys were checked as they came).
+    init(distinctHashes hashes: [UInt64], nodes: [Int64]) {
+        precondition(hashes.count == nodes.count, "one node per hash")
+        var capacity = 16
+        while capacity < 2 * hashes.count { capacity <<= 1 }
+        var slots = [UInt32](repeating: 0, count: capacity)
+        let mask = capacity - 1
+        for (hash, node) in zip(hashes, nodes) {
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = UInt32(node + 1)
+        }
+        self.slots = slots
+        self.count = hashes.count
+    }
+
     /// Two nodes with the same type and key value.
     struct DuplicateKey: Error {
         let first: Int64
