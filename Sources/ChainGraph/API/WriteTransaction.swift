@@ -56,10 +56,12 @@ public final class WriteTransaction {
         return NodeID(id)
     }
 
-    /// Creates a node from a ``PropertyList`` (the importers' path; same checks).
+    /// Creates a node from a ``PropertyList`` (the importers' path; same checks). In open
+    /// mode, where creating a node reads no index, it leaves a batch of appended edges pending.
     func createNode(labels: [String], propertyList: PropertyList, provenance: Provenance) throws -> NodeID {
         try checkActive()
-        let id = try state.createNode(labels: labels, propertyList: propertyList, provenance: provenance)
+        let id = storage.schema.isStrict ? try state.createNode(labels: labels, propertyList: propertyList, provenance: provenance)
+            : try storage.createNode(labels: labels, propertyList: propertyList, provenance: provenance)
         dirtyNodes.insertCreated(id)
         return NodeID(id)
     }
@@ -115,12 +117,20 @@ public final class WriteTransaction {
         return EdgeID(id)
     }
 
-    /// Creates an edge from a ``PropertyList`` (the importers' path; same checks).
+    /// Creates an edge from a ``PropertyList`` (the importers' path; same checks). In open
+    /// mode it goes through the bulk path: its adjacency entries wait for the batch.
     func createEdge(_ type: String, from: NodeID, to: NodeID, propertyList: PropertyList,
                     provenance: Provenance) throws -> EdgeID {
         try checkActive()
-        let id = try state.createEdge(type: type, from: from.rawValue, to: to.rawValue, propertyList: propertyList,
+        let id: Int64
+        if storage.schema.isStrict {
+            id = try state.createEdge(type: type, from: from.rawValue, to: to.rawValue, properties: propertyList.dictionary,
                                       provenance: provenance)
+        } else {
+            let record = try storage.openEdgeRecord(type: type, from: from.rawValue, to: to.rawValue, propertyList: propertyList,
+                                                    provenance: provenance)
+            id = try appends.appendEdge(record, to: &storage)
+        }
         dirtyEdges.insertCreated(id)
         return EdgeID(id)
     }

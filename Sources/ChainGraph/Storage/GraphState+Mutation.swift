@@ -57,16 +57,14 @@ extension GraphState {
                                          properties: try openPropertyMap(propertyList), provenance: provenance))
     }
 
-    /// Creates an edge from a ``PropertyList``; see ``createNode(labels:propertyList:provenance:)``.
-    mutating func createEdge(type typeName: String, from: Int64, to: Int64, propertyList: PropertyList,
-                             provenance: Provenance) throws -> Int64 {
-        guard !schema.isStrict else {
-            return try createEdge(type: typeName, from: from, to: to, properties: propertyList.dictionary, provenance: provenance)
-        }
+    /// An open-mode edge's record from a ``PropertyList``: endpoints checked alive, values
+    /// storable, names interned; for ``appendCheckedEdge(_:)`` or the bulk path.
+    mutating func openEdgeRecord(type typeName: String, from: Int64, to: Int64, propertyList: PropertyList,
+                                 provenance: Provenance) throws -> EdgeRecord {
         guard isNodeAlive(from) else { throw missingNode(from) }
         guard isNodeAlive(to) else { throw missingNode(to) }
-        return try appendEdge(type: typeName, from: from, to: to, properties: try openPropertyMap(propertyList),
-                              provenance: provenance)
+        return EdgeRecord(type: edgeTypes.intern(typeName), from: from, to: to, properties: try openPropertyMap(propertyList),
+                          provenance: provenance)
     }
 
     /// Gives a checked edge the next id, stores it and adds it to the adjacency index.
