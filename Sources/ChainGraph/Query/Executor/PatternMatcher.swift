@@ -13,6 +13,9 @@ final class PatternMatcher {
     /// text: looked up by name once per matcher, not at every step.
     private var labelSymbols: [Int: Int32?] = [:]
     private var typeSymbolLists: [Int: [Int32?]?] = [:]
+    /// What fixed-length steps check of the nodes they reach, by where the relationship and
+    /// its node start (a reversed pattern's steps are other steps).
+    private var nodeChecks: [Int: StepNodeCheck] = [:]
 
     init(_ context: ExecutionContext) {
         self.context = context
@@ -203,49 +206,92 @@ final class PatternMatcher {
                             _ finish: (Row, PathTrail) throws -> Void) throws {
         guard index < pattern.steps.count else { return try finish(row, trail) }
         let (relationship, next) = pattern.steps[index]
-        if let length = relationship.length {
-            // The trail only feeds a path variable; without one it is not extended.
-            let tracksTrail = pattern.pathVariable != nil, nextVariable = next.variable
-            return try VariableLengthExpansion(matcher: self, relationship: relationship, minimum: length.min ?? 1,
-                                               maximum: length.max)
-                .expand(from: current, row, used) { edges, end, extended in
-                    guard try endpointMatches(end, next, extended) else { return }
-                    var bound = extended
-                    if let nextVariable { bound[nextVariable] = context.nodeReference(end) }
-                    guard tracksTrail else {
-                        return try matchSteps(pattern, index + 1, end, bound, used, &trail, finish)
-                    }
-                    let mark = trail
-                    trail.append(edges: edges, context: context)
-                    try matchSteps(pattern, index + 1, end, bound, used, &trail, finish)
-                    trail = mark
-                }
+        guard let length = relationship.length else {
+            return try matchStep(relationship, next, pattern, index, current, row, used, &trail, finish)
         }
+        // The trail only feeds a path variable; without one it is not extended.
+        let tracksTrail = pattern.pathVariable != nil, nextVariable = next.variable
+        try VariableLengthExpansion(matcher: self, relationship: relationship, minimum: length.min ?? 1, maximum: length.max)
+            .expand(from: current, row, used) { edges, end, extended in
+                guard try endpointMatches(end, next, extended) else { return }
+                var bound = extended
+                if let nextVariable { bound[nextVariable] = context.nodeReference(end) }
+                guard tracksTrail else {
+                    return try matchSteps(pattern, index + 1, end, bound, used, &trail, finish)
+                }
+                let mark = trail
+                trail.append(edges: edges, context: context)
+                try matchSteps(pattern, index + 1, end, bound, used, &trail, finish)
+                trail = mark
+            }
+    }
+
+    /// One fixed-length step, then the rest of the pattern from each node it reaches.
+    private func matchStep(_ relationship: RelationshipPattern, _ next: NodePattern, _ pattern: PatternPart, _ index: Int,
+                           _ current: Int64, _ row: Row, _ used: UsedEdges, _ trail: inout PathTrail,
+                           _ finish: (Row, PathTrail) throws -> Void) throws {
+        guard let types = typeSymbols(relationship) else { return }
+        let nodeCheck = self.nodeCheck(next, over: relationship)
+        if case .never = nodeCheck { return }
+        let direction: Direction = relationship.direction == .outgoing ? .outgoing
+            : relationship.direction == .incoming ? .incoming : .both
+        let relationshipVariable = relationship.variable, nodeVariable = next.variable
         let boundEdge: Int64?
-        if let name = relationship.variable, let value = row[name] {
+        if let relationshipVariable, let value = row[relationshipVariable] {
             guard case .edge(let edge) = value else { return }
             boundEdge = edge.id.rawValue
         } else {
             boundEdge = nil
         }
-        for (edge, neighbor) in steps(from: current, relationship) {
+        let boundNode = nodeVariable.flatMap { row[$0] }
+        // The trail only feeds a path variable; without one it is not extended.
+        let tracksTrail = pattern.pathVariable != nil
+        var steps: [(edge: Int64, neighbor: Int64)] = []
+        for type in types {
+            state.forEachEdge(of: current, type: type, direction: direction) { edge, neighbor in
+                steps.append((edge, neighbor))
+                return true
+            }
+        }
+        for (edge, neighbor) in steps {
             try context.checkLimits()
             if used.edges.contains(edge) { continue }
             if let boundEdge, boundEdge != edge { continue }
             if let properties = relationship.properties,
                !(try propertiesMatch(state.edgeRecord(edge)!.properties, properties, row)) { continue }
-            guard try endpointMatches(neighbor, next, row) else { continue }
+            if let boundNode {
+                guard case .node(let bound) = boundNode, bound.id.rawValue == neighbor else { continue }
+            }
+            switch nodeCheck {
+            case .none, .never: break
+            case .label(let symbol):
+                guard state.nodes.read(Int(neighbor), { $0?.labels.contains(symbol) ?? false }) else { continue }
+            case .general:
+                guard try nodeMatches(neighbor, next, row) else { continue }
+            }
             var bound = row
-            if let name = relationship.variable { bound[name] = context.edgeReference(edge) }
-            if let name = next.variable { bound[name] = context.nodeReference(neighbor) }
+            if let relationshipVariable { bound[relationshipVariable] = context.edgeReference(edge) }
+            if let nodeVariable, boundNode == nil { bound[nodeVariable] = context.nodeReference(neighbor) }
             used.edges.append(edge)
-            trail.nodes.append(neighbor)
-            trail.edges.append(edge)
+            if tracksTrail {
+                trail.nodes.append(neighbor)
+                trail.edges.append(edge)
+            }
             try matchSteps(pattern, index + 1, neighbor, bound, used, &trail, finish)
-            trail.nodes.removeLast()
-            trail.edges.removeLast()
+            if tracksTrail {
+                trail.nodes.removeLast()
+                trail.edges.removeLast()
+            }
             used.edges.removeLast()
         }
+    }
+
+    private func nodeCheck(_ node: NodePattern, over relationship: RelationshipPattern) -> StepNodeCheck {
+        let key = relationship.start << 32 | node.start
+        if let known = nodeChecks[key] { return known }
+        let check = StepNodeCheck(node, over: relationship, labels: state.labels, schema: state.schema)
+        nodeChecks[key] = check
+        return check
     }
 
     func endpointMatches(_ id: Int64, _ node: NodePattern, _ row: Row) throws -> Bool {
