@@ -80,7 +80,7 @@ extension GraphDatabase {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int64) ?? 0
         let reader = try XMLStreamReader(path: path)
         return try write { transaction in
-            try GraphMLImporter(reader: reader, transaction: transaction, options: options, fileSize: size ?? 0).run()
+            try GraphMLImporter(reader: reader, transaction: transaction, options: options, fileSize: size).run()
         }
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Export: writes a selection of a graph as GraphML, streaming through `xmlTextWriter`.
 ///
 /// libxml2's writer writes the frame (declaration, keys, `<graph>`); the nodes and edges go
@@ -33,8 +35,8 @@ struct GraphMLWriter {
         nodeLabelsName = nodePropertyNames.contains(GraphMLVocabulary.labelsAttribute) ? "labelV" : GraphMLVocabulary.labelsAttribute
         edgeTypeName = edgePropertyNames.contains(GraphMLVocabulary.edgeTypeAttribute) ? "labelE" : GraphMLVocabulary.edgeTypeAttribute
         hasProvenance = (
-            model.selection.nodeIDs.contains { model.state.nodeRecord($0.rawValue)?.provenance != .none },
-            model.selection.edgeIDs.contains { model.state.edgeRecord($0.rawValue)?.provenance != .none })
+            model.selection.nodeIDs.contains { model.state.nodeRecord($0.rawValue).map { $0.provenance != Provenance.none } ?? false },
+            model.selection.edgeIDs.contains { model.state.edgeRecord($0.rawValue).map { $0.provenance != Provenance.none } ?? false })
         gephiNodeKeys = profile == .gephi
             ? ["label", "r", "g", "b", "size", "x", "y"].filter { !nodePropertyNames.contains($0) } : []
         writesGephiWeight = profile == .gephi && !edgePropertyNames.contains("weight")
@@ -65,20 +67,53 @@ struct GraphMLWriter {
         try writer.attribute("edgedefault", "directed")
         let fragments = XMLFragmentWriter(into: writer, depth: 1)
         if profile == .yed { try writeLegend(fragments) }
-        for (position, id) in model.selection.nodeIDs.enumerated() {
-            try writeNode(state.nodeRecord(id.rawValue)!, position: position, to: fragments)
-            model.reportProgress(position + 1)
+        // Computed once here: the chunk writers below share it.
+        if profile != .plain { _ = model.layout }
+        let nodeIDs = model.selection.nodeIDs, edgeIDs = model.selection.edgeIDs
+        try writeInChunks(nodeIDs.count, progressOffset: 0, to: fragments) { position, chunk in
+            try writeNode(state.nodeRecord(nodeIDs[position].rawValue)!, position: position, to: chunk)
         }
-        let nodeCount = model.selection.nodeIDs.count
-        for (position, id) in model.selection.edgeIDs.enumerated() {
-            try writeEdge(state.edgeRecord(id.rawValue)!, position: position, to: fragments)
-            model.reportProgress(nodeCount + position + 1)
+        try writeInChunks(edgeIDs.count, progressOffset: nodeIDs.count, to: fragments) { position, chunk in
+            try writeEdge(state.edgeRecord(edgeIDs[position].rawValue)!, position: position, to: chunk)
         }
         try fragments.finish()
         try writer.endElement()
         try writer.endElement()
         try writer.finish()
         return GraphExportSummary(nodes: model.selection.nodeIDs.count, edges: model.selection.edgeIDs.count)
+    }
+
+    /// Writes elements `0..<count` with `body`: chunks of them formatted on every core into
+    /// detached writers, a few chunks at a time, and appended in order — the same bytes as
+    /// one writer would give, in bounded memory.
+    private func writeInChunks(_ count: Int, progressOffset: Int, to fragments: XMLFragmentWriter,
+                               _ body: (Int, XMLFragmentWriter) throws -> Void) throws {
+        let chunkSize = 4096, chunkCount = (count + chunkSize - 1) / chunkSize
+        let wave = 2 * max(1, ProcessInfo.processInfo.activeProcessorCount), indent = fragments.indents
+        try withoutActuallyEscaping(body) { body in
+            // Only read while the chunks are written: the model's layout is computed before,
+            // the graph state is immutable, and each chunk has its own writer.
+            let shared = ReadOnlyShare(body)
+            var first = 0
+            while first < chunkCount {
+                let start = first, last = min(chunkCount, first + wave)
+                let results = ParallelSlots<Result<XMLFragmentWriter, Error>>(count: last - start)
+                DispatchQueue.concurrentPerform(iterations: last - start) { index in
+                    let elements = (start + index) * chunkSize..<min(count, (start + index + 1) * chunkSize)
+                    results[index] = Result {
+                        let chunk = XMLFragmentWriter(detachedAt: 1, indent: indent)
+                        for position in elements { try shared.value(position, chunk) }
+                        return chunk
+                    }
+                }
+                for index in 0..<results.count {
+                    try fragments.append(results[index]!.get())
+                    let elements = (start + index) * chunkSize..<min(count, (start + index + 1) * chunkSize)
+                    for position in elements { model.reportProgress(progressOffset + position + 1) }
+                }
+                first = last
+            }
+        }
     }
 
     // MARK: Keys
@@ -222,4 +257,11 @@ struct GraphMLWriter {
         if profile == .yed { try writePolyLineEdge(type, to: writer) }
         try writer.endElement()
     }
+}
+
+/// A value handed to concurrent tasks that only read it, which the compiler cannot see.
+private struct ReadOnlyShare<Value>: @unchecked Sendable {
+    let value: Value
+
+    init(_ value: Value) { self.value = value }
 }

@@ -42,7 +42,9 @@ extension XMLElementWriting {
 /// start and end) stays with `xmlTextWriter`, which closes the open start tag before the
 /// first block.
 final class XMLFragmentWriter: XMLElementWriting {
-    private let target: XMLStreamWriter
+    /// Where full blocks go; nil for a detached writer, which keeps everything in memory
+    /// until ``append(_:)`` hands it to another writer.
+    private let target: XMLStreamWriter?
     private let indent: Bool
     /// The depth of the element the fragments are written into (`<graph>` is 1).
     private let baseDepth: Int
@@ -65,6 +67,28 @@ final class XMLFragmentWriter: XMLElementWriting {
         capacity = Self.blockSize
         buffer = .allocate(capacity: capacity)
     }
+
+    /// A writer that keeps its bytes in memory, for content to be appended to a writer
+    /// with the same depth and indentation: how export formats parts of a document in
+    /// parallel.
+    init(detachedAt depth: Int, indent: Bool) {
+        target = nil
+        self.indent = indent
+        baseDepth = depth
+        capacity = Self.blockSize
+        buffer = .allocate(capacity: capacity)
+    }
+
+    /// Writes what a detached writer holds after what this one has written.
+    func append(_ detached: XMLFragmentWriter) throws {
+        try closeStartTag()
+        try flush()
+        try target?.raw(UnsafeBufferPointer(start: detached.buffer, count: detached.count))
+        wroteAnything = wroteAnything || detached.wroteAnything
+    }
+
+    /// Whether the writer indents its output.
+    var indents: Bool { indent }
 
     deinit {
         buffer.deallocate()
@@ -156,15 +180,24 @@ final class XMLFragmentWriter: XMLElementWriting {
     // MARK: Bytes
 
     private func flush() throws {
-        guard count > 0 else { return }
+        guard count > 0, let target else { return }
         try target.raw(UnsafeBufferPointer(start: buffer, count: count))
         count = 0
     }
 
     /// Makes room for `extra` more bytes: flushes (the stream writer takes any split), and
-    /// grows the buffer only for a single value larger than a block.
+    /// grows the buffer only for a single value larger than a block; a detached writer
+    /// grows it, keeping what it holds.
     private func reserve(_ extra: Int) throws {
         guard count + extra > capacity else { return }
+        guard target != nil else {
+            capacity = max(2 * capacity, count + extra)
+            let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+            grown.update(from: buffer, count: count)
+            buffer.deallocate()
+            buffer = grown
+            return
+        }
         try flush()
         if extra > capacity {
             buffer.deallocate()
