@@ -10,7 +10,7 @@ struct PendingKeyTable {
     private(set) var keys: [GraphState.PrimaryKey] = []
     private(set) var nodes: [Int64] = []
     /// `position in the arrays + 1` per slot (0 is empty); the count is a power of two.
-    private var slots = [Int32](repeating: 0, count: 16)
+    private var slots = [UInt32](repeating: 0, count: 16)
 
     var count: Int { keys.count }
     var isEmpty: Bool { keys.isEmpty }
@@ -40,11 +40,11 @@ struct PendingKeyTable {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hashes[position]) & mask
         while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(position + 1)
+        slots[slot] = UInt32(position + 1)
     }
 
     private mutating func grow() {
-        slots = [Int32](repeating: 0, count: slots.count * 2)
+        slots = [UInt32](repeating: 0, count: slots.count * 2)
         for position in keys.indices { place(position: position) }
     }
 }
