@@ -69,17 +69,16 @@ struct GraphMLKeyPlan {
 
     /// Scans the selected elements' properties.
     init(selection: GraphSelection, state: GraphState) {
-        var nodeKinds: [Int32: ValueKind] = [:]
-        for id in selection.nodeIDs {
-            guard let record = state.nodeRecord(id.rawValue) else { continue }
-            Self.observe(record.properties, into: &nodeKinds)
+        // Kinds by property-key symbol (`.none`: not seen), records read in place.
+        var nodeKinds = [ValueKind](repeating: .none, count: state.propertyKeys.count)
+        for id in selection.nodeIDs where state.isNodeAlive(id.rawValue) {
+            state.nodes.read(Int(id.rawValue)) { Self.observe($0!.properties, into: &nodeKinds) }
         }
-        var edgeKinds: [Int32: ValueKind] = [:]
+        var edgeKinds = [ValueKind](repeating: .none, count: state.propertyKeys.count)
         // `undirected = true` is written as `directed="false"`, not as data.
         let undirected = state.propertyKeys.id(of: GraphMLVocabulary.undirectedProperty)
-        for id in selection.edgeIDs {
-            guard let record = state.edgeRecord(id.rawValue) else { continue }
-            Self.observe(record.properties, into: &edgeKinds, skipping: undirected)
+        for id in selection.edgeIDs where state.isEdgeAlive(id.rawValue) {
+            state.edges.read(Int(id.rawValue)) { Self.observe($0!.properties, into: &edgeKinds, skipping: undirected) }
         }
         nodeKeys = Self.keys(nodeKinds, domain: "node", state: state)
         edgeKeys = Self.keys(edgeKinds, domain: "edge", state: state)
@@ -90,15 +89,16 @@ struct GraphMLKeyPlan {
         for (index, key) in edgeKeys.enumerated() { edgeKeyBySymbol[Int(key.symbol)] = index }
     }
 
-    private static func observe(_ properties: PropertyMap, into kinds: inout [Int32: ValueKind], skipping undirected: Int32? = nil) {
+    private static func observe(_ properties: PropertyMap, into kinds: inout [ValueKind], skipping undirected: Int32? = nil) {
         for (index, key) in properties.keys.enumerated() {
             if key == undirected && properties.values[index] == .bool(true) { continue }
-            kinds[key, default: .none].merge(ValueKind(properties.values[index]))
+            kinds[Int(key)].merge(ValueKind(properties.values[index]))
         }
     }
 
-    private static func keys(_ kinds: [Int32: ValueKind], domain: String, state: GraphState) -> [Key] {
-        let named = kinds.map { (symbol: $0.key, name: state.propertyKeys.name(of: $0.key), kind: $0.value) }
+    private static func keys(_ kinds: [ValueKind], domain: String, state: GraphState) -> [Key] {
+        let named = kinds.indices.filter { kinds[$0] != .none }
+            .map { (symbol: Int32($0), name: state.propertyKeys.name(of: Int32($0)), kind: kinds[$0]) }
             .sorted { $0.name < $1.name }
         return named.enumerated().map { index, entry in
             let id = GraphMLVocabulary.isNCName(entry.name) ? "\(domain).\(entry.name)" : "\(domain).k\(index)"

@@ -34,9 +34,14 @@ struct GraphMLWriter {
         let edgePropertyNames = Set(keys.edgeKeys.map(\.name))
         nodeLabelsName = nodePropertyNames.contains(GraphMLVocabulary.labelsAttribute) ? "labelV" : GraphMLVocabulary.labelsAttribute
         edgeTypeName = edgePropertyNames.contains(GraphMLVocabulary.edgeTypeAttribute) ? "labelE" : GraphMLVocabulary.edgeTypeAttribute
+        let state = model.state
         hasProvenance = (
-            model.selection.nodeIDs.contains { model.state.nodeRecord($0.rawValue).map { $0.provenance != Provenance.none } ?? false },
-            model.selection.edgeIDs.contains { model.state.edgeRecord($0.rawValue).map { $0.provenance != Provenance.none } ?? false })
+            model.selection.nodeIDs.contains { id in
+                state.isNodeAlive(id.rawValue) && state.nodes.read(Int(id.rawValue)) { $0!.provenance != Provenance.none }
+            },
+            model.selection.edgeIDs.contains { id in
+                state.isEdgeAlive(id.rawValue) && state.edges.read(Int(id.rawValue)) { $0!.provenance != Provenance.none }
+            })
         gephiNodeKeys = profile == .gephi
             ? ["label", "r", "g", "b", "size", "x", "y"].filter { !nodePropertyNames.contains($0) } : []
         writesGephiWeight = profile == .gephi && !edgePropertyNames.contains("weight")

@@ -78,7 +78,12 @@ struct GraphState: Sendable {
         id >= 0 && id < nextEdgeID ? edges[Int(id)] : nil
     }
 
-    func isEdgeAlive(_ id: UInt32) -> Bool { edges[Int(id)] != nil }
+    func isEdgeAlive(_ id: UInt32) -> Bool { edges.isPresent(Int(id)) }
+
+    /// Whether edge `id` exists, without copying its record.
+    func isEdgeAlive(_ id: Int64) -> Bool {
+        id >= 0 && id < nextEdgeID && edges.isPresent(Int(id))
+    }
 
     /// Whether node `id` exists, without copying its record.
     func isNodeAlive(_ id: Int64) -> Bool {
@@ -138,7 +143,7 @@ struct GraphState: Sendable {
     func liveNodeIDs() -> [Int64] {
         var ids: [Int64] = []
         ids.reserveCapacity(nodeCount)
-        for index in 0..<nodes.count where nodes[index] != nil { ids.append(Int64(index)) }
+        for index in 0..<nodes.count where nodes.isPresent(index) { ids.append(Int64(index)) }
         return ids
     }
 
@@ -146,7 +151,7 @@ struct GraphState: Sendable {
     func liveEdgeIDs() -> [Int64] {
         var ids: [Int64] = []
         ids.reserveCapacity(edgeCount)
-        for index in 0..<edges.count where edges[index] != nil { ids.append(Int64(index)) }
+        for index in 0..<edges.count where edges.isPresent(index) { ids.append(Int64(index)) }
         return ids
     }
 
