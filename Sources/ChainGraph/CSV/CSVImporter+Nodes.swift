@@ -19,7 +19,8 @@ extension CSVImporter {
         }
     }
 
-    /// One node file's layout, and its plan when every row has the same labels.
+    /// One node file's layout, and its plans (they depend on its columns): one when every
+    /// row has the same labels, else one per label set met.
     private final class NodeFile {
         let columnCount: Int
         let identity: (index: Int, space: CSVIDSpace, name: String)?
@@ -28,6 +29,7 @@ extension CSVImporter {
         let fileLabel: String?
         let source: String
         var fixedPlan: NodePlan?
+        var plans: [[String]: NodePlan] = [:]
 
         init(_ header: CSVHeader, label: String?, source: String, space: (String) -> CSVIDSpace) {
             columnCount = header.columns.count
@@ -60,10 +62,10 @@ extension CSVImporter {
         try checkWidth(row, file.columnCount)
         let plan: NodePlan
         if file.labelColumns.isEmpty {
-            plan = file.fixedPlan ?? nodePlan(file.fileLabel.map { [$0] } ?? [], file.propertyColumns)
+            plan = file.fixedPlan ?? nodePlan(file.fileLabel.map { [$0] } ?? [], file)
             file.fixedPlan = plan
         } else {
-            plan = nodePlan(labels(of: row, file), file.propertyColumns)
+            plan = nodePlan(labels(of: row, file), file)
         }
         if let labelError = plan.labelError { throw labelError }
         let properties = try plan.properties.properties(of: row, arrayDelimiter: arrayDelimiter, owner: plan.owner)
@@ -91,8 +93,8 @@ extension CSVImporter {
         return labels.count > 1 ? Array(Set(labels)).sorted() : labels
     }
 
-    private func nodePlan(_ labels: [String], _ columns: [(index: Int, column: CSVHeader.Column)]) -> NodePlan {
-        if let known = nodePlans[labels] { return known }
+    private func nodePlan(_ labels: [String], _ file: NodeFile) -> NodePlan {
+        if let known = file.plans[labels] { return known }
         let schema = transaction.unsettledState.schema
         var labelError: ChainGraphError?
         var declared: [PropertyDefinition]?
@@ -108,12 +110,12 @@ extension CSVImporter {
             }
         }
         let symbols = labelError == nil ? labels.map { transaction.intern($0, in: \.labels) }.sorted() : []
-        let properties = CSVPropertyPlan(columns, declared: labelError == nil ? declared : [], owner: owner) {
+        let properties = CSVPropertyPlan(file.propertyColumns, declared: labelError == nil ? declared : [], owner: owner) {
             self.transaction.intern($0, in: \.propertyKeys)
         }
         let keySymbol = declared?.first(where: \.isPrimaryKey).map { transaction.intern($0.name, in: \.propertyKeys) }
         let plan = NodePlan(labels: symbols, labelError: labelError, owner: owner, properties: properties, keySymbol: keySymbol)
-        nodePlans[labels] = plan
+        file.plans[labels] = plan
         return plan
     }
 }

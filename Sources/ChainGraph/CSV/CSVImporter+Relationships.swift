@@ -34,7 +34,8 @@ extension CSVImporter {
         let primaryKey: (type: PropertyType, label: Int32)?
     }
 
-    /// One relationship file's layout, and the plans its rows last used.
+    /// One relationship file's layout, and its plans (they depend on its columns), one per
+    /// edge type met.
     private final class RelationshipFile {
         let columnCount: Int
         let from: EndpointColumn
@@ -45,6 +46,7 @@ extension CSVImporter {
         let source: String
         var lastPlan: EdgePlan?
         var filePlan: EdgePlan?
+        var plans: [String: EdgePlan] = [:]
 
         init(_ header: CSVHeader, from: EndpointColumn, to: EndpointColumn, type: String?, source: String) {
             columnCount = header.columns.count
@@ -79,10 +81,10 @@ extension CSVImporter {
         let plan: EdgePlan
         if let typeColumn = file.typeColumn, !row.isEmpty(typeColumn) {
             let typeName = row.string(typeColumn)
-            plan = file.lastPlan.flatMap { $0.name == typeName ? $0 : nil } ?? edgePlan(typeName, file.propertyColumns)
+            plan = file.lastPlan.flatMap { $0.name == typeName ? $0 : nil } ?? edgePlan(typeName, file)
             file.lastPlan = plan
         } else if let fileType = file.fileType {
-            plan = file.filePlan ?? edgePlan(fileType, file.propertyColumns)
+            plan = file.filePlan ?? edgePlan(fileType, file)
             file.filePlan = plan
         } else {
             throw ChainGraphError(.syntaxError, "MissingType", "the row has no relationship type (no :TYPE value and no type for the file)")
@@ -97,17 +99,18 @@ extension CSVImporter {
         summary.edges += 1
     }
 
-    private func edgePlan(_ name: String, _ columns: [(index: Int, column: CSVHeader.Column)]) -> EdgePlan {
-        if let known = edgePlans[name] { return known }
+    private func edgePlan(_ name: String, _ file: RelationshipFile) -> EdgePlan {
+        if let known = file.plans[name] { return known }
         let schema = transaction.unsettledState.schema
         let definition = schema.isStrict ? schema.edgeType(named: name) : nil
         let typeError = schema.isStrict && definition == nil ? schema.unknownEdgeType(name) : nil
-        let properties = CSVPropertyPlan(columns, declared: schema.isStrict ? definition?.properties ?? [] : nil, owner: name) {
+        let properties = CSVPropertyPlan(file.propertyColumns, declared: schema.isStrict ? definition?.properties ?? [] : nil,
+                                         owner: name) {
             self.transaction.intern($0, in: \.propertyKeys)
         }
         let plan = EdgePlan(type: typeError == nil ? transaction.intern(name, in: \.edgeTypes) : -1, name: name,
                             typeError: typeError, definition: definition, properties: properties)
-        edgePlans[name] = plan
+        file.plans[name] = plan
         return plan
     }
 

@@ -22,8 +22,6 @@ final class CSVImporter {
     var summary = CSVImportSummary()
     private var totalBytes: Int64 = 0
     private var finishedBytes: Int64 = 0
-    var nodePlans: [[String]: NodePlan] = [:]
-    var edgePlans: [String: EdgePlan] = [:]
     var endpointChecks: [EndpointPair: ChainGraphError?] = [:]
 
     init(transaction: WriteTransaction, options: CSVImportOptions) {

@@ -150,6 +150,26 @@ final class CSVImportTests: XCTestCase {
                        ":START_ID,:END_ID,:TYPE,capacity:long,lines:long[]")
     }
 
+    /// Columns are compiled per file: two files of one label (or edge type) with different
+    /// headers each read their own columns.
+    func testFilesOfOneTypeWithDifferentHeaders() throws {
+        let db = GraphDatabase()
+        try db.executeScript("""
+            CREATE NODE TYPE Material (name STRING PRIMARY KEY, tier INT64, unit STRING);
+            CREATE EDGE TYPE FEEDS (FROM Material TO Material, qty DOUBLE, note STRING)
+            """)
+        let first = try file("a.csv", ":ID(Material),name,tier\n1,silicon,0\n")
+        let second = try file("b.csv", "unit,name,:ID(Material)\nkg,polysilicon,2\n")
+        let feeds = try file("f.csv", ":START_ID(Material),:END_ID(Material),qty\n1,2,0.5\n")
+        let more = try file("g.csv", "note,:END_ID(Material),:START_ID(Material)\nrecycled,1,2\n")
+        try db.importCSV(nodes: [CSVSource(first, name: "Material"), CSVSource(second, name: "Material")],
+                         relationships: [CSVSource(feeds, name: "FEEDS"), CSVSource(more, name: "FEEDS")])
+        let rows = try db.execute("MATCH (m:Material) RETURN m.name, m.tier, m.unit ORDER BY m.name").rows
+        XCTAssertEqual(rows, [["polysilicon", .null, "kg"], ["silicon", 0, .null]])
+        let edges = try db.execute("MATCH (a)-[f:FEEDS]->(b) RETURN a.name, b.name, f.qty, f.note ORDER BY a.name").rows
+        XCTAssertEqual(edges, [["polysilicon", "silicon", .null, "recycled"], ["silicon", "polysilicon", 0.5, .null]])
+    }
+
     func testCopyStatement() throws {
         let db = GraphDatabase()
         try db.executeScript("""
