@@ -60,21 +60,25 @@ final class CSVImporter {
         return space
     }
 
-    /// Reads every row of `reader` into `body`; a row that fails is a bad row, skipped
-    /// while under the cap. Blank lines are skipped.
+    /// Reads every row of `reader` into `body` (the reading a batch ahead on its own thread,
+    /// ``CSVRowPrefetcher``); a row that fails is a bad row, skipped while under the cap.
+    /// Blank lines are skipped.
     func forEachRow(of reader: CSVReader, _ body: (CSVRowView) throws -> Void) throws {
-        var row = CSVReader.Row()
-        while try reader.next(into: &row) {
-            if let progress = options.progress, reader.bytesConsumed & 0xFFFFF < 200 {
-                progress(finishedBytes + reader.bytesConsumed, max(totalBytes, finishedBytes + reader.bytesConsumed))
-            }
-            if row.isBlank { continue }
+        var reported = finishedBytes
+        try CSVRowPrefetcher(reader).forEachRow({ row in
+            if row.count == 1 && row.isEmpty(0) { return }
             do {
-                try row.withView(body)
+                try body(row)
             } catch let failure as ChainGraphError where failure.kind != .ioError {
                 try countBadRow(failure, file: reader.file, line: row.line)
             }
-        }
+        }, afterBatch: { consumed in
+            // About every megabyte.
+            let position = finishedBytes + consumed
+            guard let progress = options.progress, position >> 20 != reported >> 20 else { return }
+            reported = position
+            progress(position, max(totalBytes, position))
+        })
         finishedBytes += reader.bytesConsumed
     }
 

@@ -35,9 +35,6 @@ final class CSVReader {
         /// The number of fields.
         var count: Int { ends.count }
 
-        /// Whether the record is a blank line (one empty field, quoted or not).
-        var isBlank: Bool { ends.count == 1 && ends[0] == 0 }
-
         /// The fields as strings.
         var fields: [String] { withView { view in (0..<view.count).map(view.string) } }
 
@@ -258,6 +255,21 @@ struct CSVRowView {
     fileprivate let quoted: UnsafeBufferPointer<Bool>
     /// The line the record starts on.
     let line: Int
+
+    /// A view of fields laid out as a ``CSVReader/Row`` lays them out: `ends` relative to
+    /// the first byte, one quote flag per field.
+    init(bytes: UnsafeBufferPointer<UInt8>, ends: UnsafeBufferPointer<Int>, quoted: UnsafeBufferPointer<Bool>, line: Int) {
+        precondition(ends.count == quoted.count, "one quote flag per field")
+        self.bytes = bytes
+        self.ends = ends
+        self.quoted = quoted
+        self.line = line
+    }
+
+    /// The fields' bytes, ends and quote flags as laid out (to copy the row elsewhere).
+    var allBytes: UnsafeBufferPointer<UInt8> { bytes }
+    var allEnds: UnsafeBufferPointer<Int> { ends }
+    var allQuoted: UnsafeBufferPointer<Bool> { quoted }
 
     /// The number of fields.
     var count: Int { ends.count }
