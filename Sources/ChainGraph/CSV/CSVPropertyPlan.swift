@@ -38,8 +38,6 @@ final class CSVPropertyPlan {
     let symbols: [Int32]
     /// Declared required properties, by slot when a column provides them.
     private let required: [(slot: Int?, error: ChainGraphError)]
-    /// The slot of the declared primary key, if a column provides it.
-    let primaryKeySlot: Int?
     /// The values of the row being read, by slot (reused from row to row).
     private var slots: [Value?]
 
@@ -73,7 +71,6 @@ final class CSVPropertyPlan {
             (symbolOfName[definition.name].map { slotOfSymbol[$0]! },
              GraphSchema.missingRequiredProperty(definition, owner: owner))
         }
-        primaryKeySlot = declared?.first(where: \.isPrimaryKey).flatMap { symbolOfName[$0.name] }.map { slotOfSymbol[$0]! }
     }
 
     /// The row's properties, read, checked and keyed as stored (not reentrant: one row at a time).
@@ -92,7 +89,9 @@ final class CSVPropertyPlan {
                     value = .string(row.string(column.index))
                 }
             } else {
-                guard let typed = try Self.value(of: row, column.index, details[position], arrayDelimiter: arrayDelimiter) else { continue }
+                let details = details[position]
+                guard let typed = try Self.value(of: row, column.index, as: details.readType!, name: details.name,
+                                                 arrayDelimiter: arrayDelimiter) else { continue }
                 value = typed
             }
             if column.isChecked {
@@ -119,18 +118,17 @@ final class CSVPropertyPlan {
         return PropertyMap(sortedKeys: keys, values: values)
     }
 
-    /// A typed field as a value; nil when empty (a quoted empty field is an empty string
+    /// A field read as `type`; nil when empty (a quoted empty field is an empty string
     /// when read as one).
-    private static func value(of row: CSVRowView, _ index: Int, _ column: ColumnDetails,
+    private static func value(of row: CSVRowView, _ index: Int, as type: PropertyType, name: String,
                               arrayDelimiter: UInt8) throws -> Value? {
         if row.isEmpty(index) {
-            return row.isQuoted(index) && column.readType == .string ? .string("") : nil
+            return row.isQuoted(index) && type == .string ? .string("") : nil
         }
-        guard let type = column.readType else { return .string(row.string(index)) }
         do {
             return try CSVValueConverter.value(of: row.field(index), as: type, arrayDelimiter: arrayDelimiter)
         } catch var failure as ChainGraphError {
-            failure.message = "column '\(column.name)': " + failure.message
+            failure.message = "column '\(name)': " + failure.message
             failure.position = SourcePosition(line: 1, column: index + 1)
             throw failure
         }

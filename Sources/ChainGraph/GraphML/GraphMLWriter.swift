@@ -94,6 +94,7 @@ struct GraphMLWriter {
     private func writeInChunks(_ count: Int, progressOffset: Int, to fragments: XMLFragmentWriter,
                                _ body: (Int, XMLFragmentWriter) throws -> Void) throws {
         let chunkSize = 4096, chunkCount = (count + chunkSize - 1) / chunkSize
+        @Sendable func elements(_ chunk: Int) -> Range<Int> { chunk * chunkSize..<min(count, (chunk + 1) * chunkSize) }
         let wave = 2 * max(1, ProcessInfo.processInfo.activeProcessorCount), indent = fragments.indents
         try withoutActuallyEscaping(body) { body in
             // Only read while the chunks are written: the model's layout is computed before,
@@ -104,17 +105,16 @@ struct GraphMLWriter {
                 let start = first, last = min(chunkCount, first + wave)
                 let results = ParallelSlots<Result<XMLFragmentWriter, Error>>(count: last - start)
                 DispatchQueue.concurrentPerform(iterations: last - start) { index in
-                    let elements = (start + index) * chunkSize..<min(count, (start + index + 1) * chunkSize)
+                    let range = elements(start + index)
                     results[index] = Result {
                         let chunk = XMLFragmentWriter(detachedAt: 1, indent: indent)
-                        for position in elements { try shared.value(position, chunk) }
+                        for position in range { try shared.value(position, chunk) }
                         return chunk
                     }
                 }
                 for index in 0..<results.count {
                     try fragments.append(results[index]!.get())
-                    let elements = (start + index) * chunkSize..<min(count, (start + index + 1) * chunkSize)
-                    for position in elements { model.reportProgress(progressOffset + position + 1) }
+                    for position in elements(start + index) { model.reportProgress(progressOffset + position + 1) }
                 }
                 first = last
             }

@@ -31,10 +31,7 @@ extension GraphState {
     /// Stores a checked edge record under the next id without adding it to the adjacency
     /// index, which ``PendingAppends`` builds for a whole batch at once.
     mutating func appendCheckedEdge(_ record: EdgeRecord) throws -> Int64 {
-        let id = nextEdgeID
-        guard id <= Self.maximumID else {
-            throw ChainGraphError.storage("CapacityExceeded", "a database holds at most \(Self.maximumID) edges")
-        }
+        let id = try checkedNextEdgeID()
         edges.append(record)
         edgeCount += 1
         return id
@@ -45,6 +42,13 @@ extension GraphState {
             throw ChainGraphError.storage("CapacityExceeded", "a database holds at most \(Self.maximumID) nodes")
         }
         return nextNodeID
+    }
+
+    private func checkedNextEdgeID() throws -> Int64 {
+        guard nextEdgeID <= Self.maximumID else {
+            throw ChainGraphError.storage("CapacityExceeded", "a database holds at most \(Self.maximumID) edges")
+        }
+        return nextEdgeID
     }
 
     /// Creates a node from a ``PropertyList`` (the importers' path): in open mode without

@@ -189,8 +189,15 @@ final class PatternMatcher {
     /// The (edge, neighbour) pairs at `node` that `relationship` may walk.
     func steps(from node: Int64, _ relationship: RelationshipPattern) -> [(edge: Int64, neighbor: Int64)] {
         guard let types = typeSymbols(relationship) else { return [] }
-        let direction: Direction = relationship.direction == .outgoing ? .outgoing
-            : relationship.direction == .incoming ? .incoming : .both
+        return steps(from: node, types: types, direction: Self.direction(of: relationship))
+    }
+
+    private static func direction(of relationship: RelationshipPattern) -> Direction {
+        relationship.direction == .outgoing ? .outgoing : relationship.direction == .incoming ? .incoming : .both
+    }
+
+    /// The (edge, neighbour) pairs at `node` over edges of `types` in `direction`.
+    private func steps(from node: Int64, types: [Int32?], direction: Direction) -> [(edge: Int64, neighbor: Int64)] {
         var result: [(edge: Int64, neighbor: Int64)] = []
         for type in types {
             state.forEachEdge(of: node, type: type, direction: direction) { edge, neighbor in
@@ -233,8 +240,6 @@ final class PatternMatcher {
         guard let types = typeSymbols(relationship) else { return }
         let nodeCheck = self.nodeCheck(next, over: relationship)
         if case .never = nodeCheck { return }
-        let direction: Direction = relationship.direction == .outgoing ? .outgoing
-            : relationship.direction == .incoming ? .incoming : .both
         let relationshipVariable = relationship.variable, nodeVariable = next.variable
         let boundEdge: Int64?
         if let relationshipVariable, let value = row[relationshipVariable] {
@@ -246,14 +251,7 @@ final class PatternMatcher {
         let boundNode = nodeVariable.flatMap { row[$0] }
         // The trail only feeds a path variable; without one it is not extended.
         let tracksTrail = pattern.pathVariable != nil
-        var steps: [(edge: Int64, neighbor: Int64)] = []
-        for type in types {
-            state.forEachEdge(of: current, type: type, direction: direction) { edge, neighbor in
-                steps.append((edge, neighbor))
-                return true
-            }
-        }
-        for (edge, neighbor) in steps {
+        for (edge, neighbor) in steps(from: current, types: types, direction: Self.direction(of: relationship)) {
             try context.checkLimits()
             if used.edges.contains(edge) { continue }
             if let boundEdge, boundEdge != edge { continue }
