@@ -78,7 +78,7 @@ extension GraphDatabase {
     @discardableResult
     public func importGraphML(from path: String, options: GraphMLImportOptions = GraphMLImportOptions()) throws -> GraphMLImportSummary {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int64) ?? 0
-        let reader = try XMLStreamReader(path: path)
+        let reader = try XMLEventReader(path: path, namespaces: GraphMLImporter.namespaces)
         return try write { transaction in
             try GraphMLImporter(reader: reader, transaction: transaction, options: options, fileSize: size).run()
         }
@@ -88,7 +88,7 @@ extension GraphDatabase {
     @discardableResult
     public func importGraphML(text: String, name: String? = nil,
                               options: GraphMLImportOptions = GraphMLImportOptions()) throws -> GraphMLImportSummary {
-        let reader = try XMLStreamReader(text: text, name: name)
+        let reader = try XMLEventReader(text: text, name: name, namespaces: GraphMLImporter.namespaces)
         return try write { transaction in
             try GraphMLImporter(reader: reader, transaction: transaction, options: options,
                                 fileSize: Int64(text.utf8.count)).run()

@@ -4,20 +4,13 @@ import Foundation
 /// scanning the text and converting and storing rows use both cores.
 ///
 /// The reader thread fills batches (the rows' bytes, field ends and flags, back to back) and
-/// hands them over through a queue of at most two; ``forEachRow(_:)`` calls its body with a
+/// hands them over through a ``BatchPrefetcher`` (two queued at most); ``forEachRow(_:)`` calls its body with a
 /// ``CSVRowView`` of each row in file order, then rethrows a reading error (malformed text,
 /// a record too long, an I/O failure) after the rows before it, as reading in one thread
 /// would. When the body throws, the reader thread is stopped and waited for before the
 /// error propagates, so the reader is never used after ``forEachRow(_:)`` returns.
-final class CSVRowPrefetcher: @unchecked Sendable {
-    // Shared between the two threads only under `condition`: `queue`, `finished`,
-    // `failure`, `stopped`. The reader is used by the reader thread alone until it ends.
+final class CSVRowPrefetcher {
     private let reader: CSVReader
-    private let condition = NSCondition()
-    private var queue: [Batch] = []
-    private var finished = false
-    private var failure: Error?
-    private var stopped = false
 
     /// Rows per batch.
     static let batchRows = 2048
@@ -67,42 +60,18 @@ final class CSVRowPrefetcher: @unchecked Sendable {
     /// Calls `body` with every row in order, and `afterBatch` with the reader's position after
     /// each batch; rethrows the first error of either thread.
     func forEachRow(_ body: (CSVRowView) throws -> Void, afterBatch: (Int64) -> Void) throws {
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread { [self] in
-            readAll()
-            done.signal()
-        }
-        thread.stackSize = 1 << 20
-        thread.start()
-        defer {
-            condition.lock()
-            stopped = true
-            condition.broadcast()
-            condition.unlock()
-            done.wait()
-        }
-        while let batch = try nextBatch() {
+        let reader = reader
+        let batches = BatchPrefetcher<Batch> { hand in try Self.readAll(reader, hand: hand) }
+        defer { batches.stop() }
+        while let batch = try batches.next() {
             for index in batch.rows.indices { try batch.withRow(index, body) }
             afterBatch(batch.bytesConsumed)
         }
     }
 
-    /// The next batch, nil at the end; throws the reader's error once the batches before it are taken.
-    private func nextBatch() throws -> Batch? {
-        condition.lock()
-        defer { condition.unlock() }
-        while queue.isEmpty && !finished { condition.wait() }
-        if !queue.isEmpty {
-            let batch = queue.removeFirst()
-            condition.broadcast()
-            return batch
-        }
-        if let failure { throw failure }
-        return nil
-    }
-
-    /// The reader thread: fills batches until the file ends, an error, or a stop.
-    private func readAll() {
+    /// The reader thread: fills batches until the file ends, an error, or a stop. The rows
+    /// read before an error are handed before it is thrown.
+    private static func readAll(_ reader: CSVReader, hand: (Batch) -> Bool) throws {
         var row = CSVReader.Row()
         var batch = Batch()
         do {
@@ -114,32 +83,12 @@ final class CSVRowPrefetcher: @unchecked Sendable {
                     batch = Batch()
                 }
             }
-            batch.bytesConsumed = reader.bytesConsumed
-            if !batch.rows.isEmpty { guard hand(batch) else { return } }
-            finish(nil)
         } catch {
             batch.bytesConsumed = reader.bytesConsumed
             if !batch.rows.isEmpty { guard hand(batch) else { return } }
-            finish(error)
+            throw error
         }
-    }
-
-    /// Queues a batch, waiting while two are queued; false when the importer has stopped.
-    private func hand(_ batch: Batch) -> Bool {
-        condition.lock()
-        defer { condition.unlock() }
-        while queue.count >= 2 && !stopped { condition.wait() }
-        guard !stopped else { return false }
-        queue.append(batch)
-        condition.broadcast()
-        return true
-    }
-
-    private func finish(_ error: Error?) {
-        condition.lock()
-        failure = error
-        finished = true
-        condition.broadcast()
-        condition.unlock()
+        batch.bytesConsumed = reader.bytesConsumed
+        if !batch.rows.isEmpty { _ = hand(batch) }
     }
 }

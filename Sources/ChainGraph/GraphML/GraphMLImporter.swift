@@ -1,7 +1,7 @@
 import CLibXML2
 import Foundation
 
-/// Import: reads GraphML through ``XMLStreamReader`` into a write transaction.
+/// Import: reads GraphML through ``XMLEventReader`` into a write transaction.
 ///
 /// One pass over the file: keys are registered as they come, each node is created at
 /// its end tag, each edge as soon as both its endpoints exist (edges that name a node
@@ -52,7 +52,7 @@ final class GraphMLImporter {
     struct Names {
         let data, node, edge: UnsafePointer<xmlChar>?
 
-        init(_ reader: XMLStreamReader) {
+        init(_ reader: XMLEventReader) {
             data = reader.internedName("data")
             node = reader.internedName("node")
             edge = reader.internedName("edge")
@@ -66,7 +66,7 @@ final class GraphMLImporter {
         var provenance: Provenance
     }
 
-    let reader: XMLStreamReader
+    let reader: XMLEventReader
     let transaction: WriteTransaction
     let options: GraphMLImportOptions
     private let fileSize: Int64
@@ -89,7 +89,7 @@ final class GraphMLImporter {
     /// The last label text read and its labels: consecutive nodes mostly share them.
     var lastLabels: (text: String, labels: [String])?
 
-    init(reader: XMLStreamReader, transaction: WriteTransaction, options: GraphMLImportOptions, fileSize: Int64) {
+    init(reader: XMLEventReader, transaction: WriteTransaction, options: GraphMLImportOptions, fileSize: Int64) {
         self.reader = reader
         self.transaction = transaction
         self.options = options
@@ -101,8 +101,9 @@ final class GraphMLImporter {
         names = Names(reader)
     }
 
-    private static let graphMLNamespaces = XMLStreamReader.Namespaces([GraphMLVocabulary.namespace,
-                                                                       "http://graphml.graphdrawing.org/xmlns/graphml"])
+    /// The namespaces of GraphML elements (the second one is found in some older files);
+    /// the reader is opened with them.
+    static let namespaces = [GraphMLVocabulary.namespace, "http://graphml.graphdrawing.org/xmlns/graphml"]
 
     /// Reads the whole file.
     func run() throws -> GraphMLImportSummary {
@@ -110,8 +111,8 @@ final class GraphMLImporter {
         while try reader.read() {
             reportProgress()
             switch reader.kind {
-            case .element:
-                if !reader.isInNamespace(Self.graphMLNamespaces), let namespace = reader.namespaceURI {
+            case .startElement:
+                if !reader.isInKnownNamespace, let namespace = reader.namespaceURI {
                     warnOnce("namespace \(namespace)", "elements of namespace \(namespace) outside <data> are ignored")
                     try reader.skipSubtree()
                     continue
@@ -126,8 +127,8 @@ final class GraphMLImporter {
                 }
                 try startElement()
             case .endElement:
-                if reader.isInNamespace(Self.graphMLNamespaces) { try endElement(reader.localName) }
-            default:
+                if reader.isInKnownNamespace { try endElement() }
+            case .text:
                 break
             }
         }
@@ -165,8 +166,7 @@ final class GraphMLImporter {
             if token == names.edge { return try startEdge() }
         }
         let name = reader.localName
-        let empty = reader.isEmptyElement
-        if !empty && (name == "graph" || name == "port") { containers.append(name) }
+        if name == "graph" || name == "port" { containers.append(name) }
         switch name {
         case "key":
             try readKey()
@@ -175,7 +175,6 @@ final class GraphMLImporter {
             if edgeDefault == nil { warnOnce("edgedefault", "a <graph> has no edgedefault; its edges are read as directed") }
             if graphs.isEmpty { writtenByChainGraph = keys.key("node.labels", for: "node") != nil && keys.key("edge.type", for: "edge") != nil }
             graphs.append(edgeDefault != "undirected")
-            if empty { graphs.removeLast() }
         case "node":
             try startNode()
         case "edge":
@@ -195,16 +194,15 @@ final class GraphMLImporter {
             }
         case "default", "endpoint", "locator":
             warnOnce(name, "<\(name)> outside its usual place is ignored")
-            if !empty { try reader.skipSubtree() }
+            try reader.skipSubtree()
         default:
             warnOnce("element \(name)", "unknown GraphML element <\(name)> is ignored")
-            if !empty { try reader.skipSubtree() }
+            try reader.skipSubtree()
         }
     }
 
     private func startNode() throws {
-        let empty = reader.isEmptyElement
-        if !empty { containers.append("node") }
+        containers.append("node")
         var id: String?
         reader.forEachAttribute { name, value in
             if strcmp(name, "id") == 0 { id = String(cString: value) }
@@ -215,12 +213,10 @@ final class GraphMLImporter {
         let element = Element(kind: .node, id: id, position: reader.position)
         element.parent = elements.last(where: { $0.kind == .node })?.id
         elements.append(element)
-        if empty { try endElement("node") }
     }
 
     private func startEdge() throws {
-        let empty = reader.isEmptyElement
-        if !empty { containers.append("edge") }
+        containers.append("edge")
         let position = reader.position
         var id: String?, source: String?, target: String?, directed: String?
         var sourcePort: String?, targetPort: String?
@@ -255,10 +251,11 @@ final class GraphMLImporter {
             throw ChainGraphError(.syntaxError, "InvalidValue", "directed='\(other)' is neither true nor false", at: position)
         }
         elements.append(element)
-        if empty { try endElement("edge") }
     }
 
-    private func endElement(_ name: String) throws {
+    private func endElement() throws {
+        let token = reader.localNameToken
+        let name = token != nil && token == names.node ? "node" : token != nil && token == names.edge ? "edge" : reader.localName
         if containers.last == name { containers.removeLast() }
         switch name {
         case "graph": if !graphs.isEmpty { graphs.removeLast() }
@@ -286,20 +283,18 @@ final class GraphMLImporter {
             warnOnce("attr.type \(type)", "attr.type '\(type)' is not a GraphML type; its values are read as strings")
             key.type = "string"
         }
-        if !reader.isEmptyElement {
-            let depth = reader.depth
-            while try reader.read() {
-                if reader.kind == .endElement && reader.depth == depth { break }
-                guard reader.kind == .element, reader.depth == depth + 1 else { continue }
-                switch reader.localName {
-                case "default": key.defaultText = try readText()
-                case "desc":
-                    let text = try readText()
-                    if text.hasPrefix(GraphMLVocabulary.typeDescriptionPrefix) {
-                        key.exactType = String(text.dropFirst(GraphMLVocabulary.typeDescriptionPrefix.count))
-                    }
-                default: if !reader.isEmptyElement { try reader.skipSubtree() }
+        let depth = reader.depth
+        while try reader.read() {
+            if reader.kind == .endElement && reader.depth == depth { break }
+            guard reader.kind == .startElement, reader.depth == depth + 1 else { continue }
+            switch reader.localName {
+            case "default": key.defaultText = try readText()
+            case "desc":
+                let text = try readText()
+                if text.hasPrefix(GraphMLVocabulary.typeDescriptionPrefix) {
+                    key.exactType = String(text.dropFirst(GraphMLVocabulary.typeDescriptionPrefix.count))
                 }
+            default: try reader.skipSubtree()
             }
         }
         recentKeys = [[], []]
@@ -310,13 +305,12 @@ final class GraphMLImporter {
 
     /// The text content of the current element, including that of its descendants.
     private func readText() throws -> String {
-        if reader.isEmptyElement { return "" }
         let depth = reader.depth
         var text = ""
         while try reader.read() {
             switch reader.kind {
             case .endElement where reader.depth == depth: return text
-            case .text, .cdata, .whitespace, .significantWhitespace: text += reader.value
+            case .text: text += reader.value
             default: break
             }
         }
@@ -372,12 +366,11 @@ final class GraphMLImporter {
 
     /// The first yFiles `NodeLabel`/`EdgeLabel` text inside a graphics `<data>`.
     private func readGraphicsLabel() throws -> String? {
-        if reader.isEmptyElement { return nil }
         let depth = reader.depth
         var label: String?
         while try reader.read() {
             if reader.kind == .endElement && reader.depth == depth { break }
-            if reader.kind == .element, label == nil, ["NodeLabel", "EdgeLabel"].contains(reader.localName) {
+            if reader.kind == .startElement, label == nil, ["NodeLabel", "EdgeLabel"].contains(reader.localName) {
                 let text = GraphMLVocabulary.trimmed(try readText())
                 if !text.isEmpty { label = text }
             }

@@ -101,6 +101,25 @@ final class GraphMLImportTests: XCTestCase {
         assertError("<notgraphml/>", code: "NotGraphML", line: 1)
     }
 
+    func testEscapedAttributesAndTextsLongerThanAParsedChunk() throws {
+        // Attribute values and texts with character references and predefined entities, and a
+        // text spanning several of the parser's chunks: each comes back as written.
+        let long = String(repeating: "polyacrylonitrile & ", count: 3 * XMLEventParser.chunkSize / 20)
+        let escapedLong = long.replacingOccurrences(of: "&", with: "&amp;")
+        let db = GraphDatabase()
+        try db.importGraphML(text: graphML("""
+            <node id="a&amp;b &lt;&#38;&#x26;&quot;&amp;#38;"><data key="n">carbon &lt;fibre&gt; &amp; &#x4E2D;</data></node>
+            <node id="c"><data key="n">\(escapedLong)</data></node>
+            <edge source="a&amp;b &lt;&#38;&#x26;&quot;&amp;#38;" target="c"/>
+            """, keys: #"<key id="n" for="node" attr.name="name" attr.type="string"/>"#),
+                             options: GraphMLImportOptions(idProperty: "gid"))
+        let a = try XCTUnwrap(db.snapshot.nodes(where: "gid", equals: "a&b <&&\"&#38;").first)
+        XCTAssertEqual(a["name"], "carbon <fibre> & 中")
+        let c = try XCTUnwrap(db.snapshot.nodes(where: "gid", equals: "c").first)
+        XCTAssertEqual(c["name"], .string(long))
+        XCTAssertEqual(try db.execute("MATCH ({gid: 'c'})<--(a) RETURN a.name").scalar, "carbon <fibre> & 中")
+    }
+
     func testBadReferencesAndValues() {
         assertError(graphML(#"<node id="a"/><edge source="a" target="ghost"/>"#), code: "UnknownNode", line: 5)
         assertError(graphML(#"<node id="a"/><node id="a"/>"#), code: "DuplicateNodeID", line: 5)
