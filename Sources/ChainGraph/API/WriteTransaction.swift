@@ -66,6 +66,28 @@ public final class WriteTransaction {
         return NodeID(id)
     }
 
+    /// Creates a node from a record an importer built in open mode (label symbols sorted and
+    /// unique; values checked storable here). Like ``createNode(labels:propertyList:provenance:)``
+    /// it leaves a batch of appended edges pending.
+    func createOpenNode(_ record: NodeRecord) throws -> NodeID {
+        try checkActive()
+        precondition(!storage.schema.isStrict, "strict mode checks nodes against the schema")
+        let id = try storage.createOpenNode(record)
+        dirtyNodes.insertCreated(id)
+        return NodeID(id)
+    }
+
+    /// Creates an edge between live nodes from a record an importer built in open mode
+    /// (values checked storable here), through the bulk path.
+    func createOpenEdge(_ record: EdgeRecord) throws -> EdgeID {
+        try checkActive()
+        precondition(!storage.schema.isStrict, "strict mode checks edges against the schema")
+        try storage.checkStorable(record.properties)
+        let id = try appends.appendEdge(record, to: &storage)
+        dirtyEdges.insertCreated(id)
+        return EdgeID(id)
+    }
+
     /// Sets one property of a node; ``Value/null`` removes it.
     public func setProperty(_ key: String, to value: Value, on node: NodeID) throws {
         try updateNode(node) { _, properties in properties[key] = value.isNull ? nil : value }

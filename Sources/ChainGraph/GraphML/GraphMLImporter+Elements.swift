@@ -1,26 +1,32 @@
 /// Import: turning a finished `<node>` or `<edge>` into graph elements.
+///
+/// Properties are built as a ``PropertyMap`` keyed by the symbols of ``GraphMLPropertyPlan``;
+/// open mode stores the records as they are, strict mode names them again and goes through
+/// the schema's checks.
 extension GraphMLImporter {
     /// The properties of an element: its data (typed by their keys), then the keys'
     /// defaults for what it lacks, renamed as the options say.
-    private func properties(of element: Element, domain: String) throws -> PropertyList {
-        var values = PropertyList(minimumCapacity: element.data.count + 2)
+    private func properties(of element: Element, domain: String) throws -> PropertyMap {
+        var values = PropertyMap()
         // Fields are read in place: copying each whole DataValue out was a third of this loop.
         let data = element.data
         for index in data.indices {
             guard let key = data[index].key else {
                 let keyID = data[index].keyID
                 warnOnce("undeclared key \(keyID)", "key '\(keyID)' is not declared; its values are read as strings named '\(keyID)'")
-                values[keyID] = .string(data[index].text)
+                values.set(plan.symbol(ofUndeclared: keyID), .string(data[index].text))
                 continue
             }
             if let value = try GraphMLKeyTable.value(data[index].text, of: key, at: reader.position(data[index].position)) {
-                values[key.name] = value
+                values.set(plan.symbol(of: key), value)
             }
         }
-        for key in keys.keysWithDefaults(for: domain) where !element.data.contains(where: { $0.keyID == key.id }) {
-            if let value = try GraphMLKeyTable.value(key.defaultText!, of: key, at: key.position) { values[key.name] = value }
+        for key in keys.keysWithDefaults(for: domain) where !data.contains(where: { $0.key === key }) {
+            if let value = try GraphMLKeyTable.value(key.defaultText!, of: key, at: key.position) {
+                values.set(plan.symbol(of: key), value)
+            }
         }
-        return options.propertyRenames.isEmpty ? values : values.renamed(options.propertyRenames)
+        return values
     }
 
     /// Node labels from `:A:B` (APOC) or `A` (TinkerPop).
@@ -28,53 +34,87 @@ extension GraphMLImporter {
         text.split(separator: ":").map { GraphMLVocabulary.trimmed(String($0)) }.filter { !$0.isEmpty }
     }
 
-    private func provenance(from values: inout PropertyList) -> Provenance {
+    /// Where node labels and edge types are looked for, in order of preference.
+    private static let labelKeys: [GraphMLPropertyPlan.Special] = [.labels, .labelV]
+    private static let givenLabelKey: [GraphMLPropertyPlan.Special] = [.nodeLabelKey]
+    private static let typeKeys: [GraphMLPropertyPlan.Special] = [.labelE, .label, .type]
+    private static let givenTypeKey: [GraphMLPropertyPlan.Special] = [.edgeTypeKey]
+
+    /// Removes and returns the value under the first of `candidates` the element has.
+    private func removeFirst(of candidates: [GraphMLPropertyPlan.Special], from values: inout PropertyMap) -> Value? {
+        for candidate in candidates {
+            if let value = values.removeValue(forKey: plan.symbol(candidate)) { return value }
+        }
+        return nil
+    }
+
+    private func provenance(from values: inout PropertyMap) -> Provenance {
         var provenance = Provenance()
-        if case .string(let source)? = values.removeValue(forKey: GraphMLVocabulary.sourceAttribute) { provenance.source = source }
-        if case .int(let line)? = values.removeValue(forKey: GraphMLVocabulary.lineAttribute) { provenance.line = line }
+        if case .string(let source)? = values.removeValue(forKey: plan.symbol(.source)) { provenance.source = source }
+        if case .int(let line)? = values.removeValue(forKey: plan.symbol(.line)) { provenance.line = line }
         return provenance
     }
 
-    private func located(_ error: Error, at position: SourcePosition, element: String) -> Error {
+    /// What nodes and edges share: a yFiles label as `name`, `<desc>` as `description`.
+    private func addDescriptive(_ element: Element, to values: inout PropertyMap) {
+        if let label = element.graphicsLabel, values[plan.symbol(.name)] == nil {
+            values.set(plan.symbol(named: "name"), .string(label))
+        }
+        if let description = element.description, !description.isEmpty, values[plan.symbol(.description)] == nil {
+            values.set(plan.symbol(named: "description"), .string(description))
+        }
+    }
+
+    /// The properties by name, for strict mode's checks.
+    private func propertyList(_ values: PropertyMap) -> PropertyList {
+        var list = PropertyList(minimumCapacity: values.keys.count)
+        for (key, value) in zip(values.keys, values.values) { list[plan.name(of: key)] = value }
+        return list
+    }
+
+    private func located(_ error: Error, at position: CompactSourcePosition, element: String) -> Error {
         guard var error = error as? ChainGraphError else { return error }
-        if error.position == nil { error.position = position }
+        if error.position == nil { error.position = reader.position(position) }
         error.message = "\(element): " + error.message
         return error
     }
 
     func createNode(_ element: Element) throws {
         if nodes[element.id] != nil {
-            throw ChainGraphError(.syntaxError, "DuplicateNodeID", "node id '\(element.id)' is used twice", at: element.position)
+            throw ChainGraphError(.syntaxError, "DuplicateNodeID", "node id '\(element.id)' is used twice",
+                                  at: reader.position(element.position))
         }
         var values = try properties(of: element, domain: "node")
-        if values.removeValue(forKey: GraphMLVocabulary.legendAttribute) == .bool(true) {
+        if values.removeValue(forKey: plan.symbol(.legend)) == .bool(true) {
             skippedLegendNodes.insert(element.id)
             return
         }
-        let labelName = options.nodeLabelKey ?? ["labels", "labelV"].first { values[$0] != nil }
-        var labels: [String] = []
-        if let labelName, let text = values.removeValue(forKey: labelName) {
+        var labels: (names: [String], symbols: [Int32]) = ([], [])
+        if let text = removeFirst(of: options.nodeLabelKey != nil ? Self.givenLabelKey : Self.labelKeys, from: &values) {
             let written = text.stringValue ?? text.description
             if let cached = lastLabels, cached.text == written {
-                labels = cached.labels
+                labels = (cached.labels, cached.symbols)
             } else {
-                labels = Self.labels(from: written)
-                lastLabels = (written, labels)
+                labels.names = Self.labels(from: written)
+                labels.symbols = isStrict ? [] : Array(Set(labels.names.map { transaction.intern($0, in: \.labels) })).sorted()
+                lastLabels = (written, labels.names, labels.symbols)
             }
         }
-        if labels.isEmpty, let fallback = options.defaultNodeLabel { labels = [fallback] }
-        let provenance = provenance(from: &values)
-        if values["name"] == nil, let label = element.graphicsLabel { values["name"] = .string(label) }
-        if values["description"] == nil, let description = element.description, !description.isEmpty {
-            values["description"] = .string(description)
+        if labels.names.isEmpty, let fallback = options.defaultNodeLabel {
+            labels = ([fallback], isStrict ? [] : [transaction.intern(fallback, in: \.labels)])
         }
-        if !element.ports.isEmpty { values["ports"] = .list(element.ports.map(Value.string)) }
-        if let parent = element.parent { values[GraphMLVocabulary.parentProperty] = .string(parent) }
-        if let idProperty = options.idProperty, !writtenByChainGraph, values[idProperty] == nil {
-            values[idProperty] = .string(element.id)
+        let provenance = provenance(from: &values)
+        addDescriptive(element, to: &values)
+        if !element.ports.isEmpty { values.set(plan.symbol(named: "ports"), .list(element.ports.map(Value.string))) }
+        if let parent = element.parent { values.set(plan.symbol(named: GraphMLVocabulary.parentProperty), .string(parent)) }
+        if let idProperty = options.idProperty, !writtenByChainGraph {
+            let symbol = plan.symbol(named: idProperty)
+            if values[symbol] == nil { values.set(symbol, .string(element.id)) }
         }
         do {
-            nodes[element.id] = try transaction.createNode(labels: labels, propertyList: values, provenance: provenance)
+            nodes[element.id] = isStrict
+                ? try transaction.createNode(labels: labels.names, propertyList: propertyList(values), provenance: provenance)
+                : try transaction.createOpenNode(NodeRecord(labels: labels.symbols, properties: values, provenance: provenance))
         } catch {
             throw located(error, at: element.position, element: "node '\(element.id)'")
         }
@@ -83,20 +123,16 @@ extension GraphMLImporter {
 
     func finishEdge(_ element: Element) throws {
         var values = try properties(of: element, domain: "edge")
-        let typeName = options.edgeTypeKey ?? ["labelE", "label", "type"].first { values[$0] != nil }
         var type = options.defaultEdgeType
-        if let typeName, let value = values.removeValue(forKey: typeName) {
+        if let value = removeFirst(of: options.edgeTypeKey != nil ? Self.givenTypeKey : Self.typeKeys, from: &values) {
             let text = GraphMLVocabulary.trimmed(value.stringValue ?? value.description)
             if !text.isEmpty { type = text }
         }
         let provenance = provenance(from: &values)
-        if values["name"] == nil, let label = element.graphicsLabel { values["name"] = .string(label) }
-        if values["description"] == nil, let description = element.description, !description.isEmpty {
-            values["description"] = .string(description)
-        }
-        if let port = element.sourcePort { values["sourceport"] = .string(port) }
-        if let port = element.targetPort { values["targetport"] = .string(port) }
-        if !element.directed { values[GraphMLVocabulary.undirectedProperty] = .bool(true) }
+        addDescriptive(element, to: &values)
+        if let port = element.sourcePort { values.set(plan.symbol(named: "sourceport"), .string(port)) }
+        if let port = element.targetPort { values.set(plan.symbol(named: "targetport"), .string(port)) }
+        if !element.directed { values.set(plan.symbol(named: GraphMLVocabulary.undirectedProperty), .bool(true)) }
         let pending = PendingEdge(element: element, type: type, properties: values, provenance: provenance)
         if let from = nodes[element.source], let to = nodes[element.target] {
             try createEdge(pending, from: from, to: to)
@@ -112,18 +148,25 @@ extension GraphMLImporter {
         guard let from = nodes[element.source], let to = nodes[element.target] else {
             let missing = nodes[element.source] == nil ? element.source : element.target
             throw ChainGraphError(.syntaxError, "UnknownNode", "edge \(element.id.isEmpty ? "" : "'\(element.id)' ")refers to node '\(missing)', which the file does not define",
-                                  at: element.position)
+                                  at: reader.position(element.position))
         }
         try createEdge(pending, from: from, to: to)
     }
 
     private func createEdge(_ pending: PendingEdge, from: NodeID, to: NodeID) throws {
-        let element = pending.element
         do {
-            _ = try transaction.createEdge(pending.type, from: from, to: to, propertyList: pending.properties,
-                                           provenance: pending.provenance)
+            if isStrict {
+                _ = try transaction.createEdge(pending.type, from: from, to: to, propertyList: propertyList(pending.properties),
+                                               provenance: pending.provenance)
+            } else {
+                if pending.type != lastEdgeType.name {
+                    lastEdgeType = (pending.type, transaction.intern(pending.type, in: \.edgeTypes))
+                }
+                _ = try transaction.createOpenEdge(EdgeRecord(type: lastEdgeType.symbol, from: from.rawValue, to: to.rawValue,
+                                                              properties: pending.properties, provenance: pending.provenance))
+            }
         } catch {
-            throw located(error, at: element.position, element: "edge '\(element.id)'")
+            throw located(error, at: pending.element.position, element: "edge '\(pending.element.id)'")
         }
         summary.edges += 1
     }

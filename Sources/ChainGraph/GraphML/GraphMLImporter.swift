@@ -22,7 +22,7 @@ final class GraphMLImporter {
         enum Kind { case node, edge }
         let kind: Kind
         let id: String
-        let position: SourcePosition
+        let position: CompactSourcePosition
         var data: [DataValue] = []
         var graphicsLabel: String?
         var description: String?
@@ -32,7 +32,7 @@ final class GraphMLImporter {
         var sourcePort: String?, targetPort: String?
         var directed = true
 
-        init(kind: Kind, id: String, position: SourcePosition) {
+        init(kind: Kind, id: String, position: CompactSourcePosition) {
             self.kind = kind
             self.id = id
             self.position = position
@@ -62,7 +62,7 @@ final class GraphMLImporter {
     struct PendingEdge {
         var element: Element
         var type: String
-        var properties: PropertyList
+        var properties: PropertyMap
         var provenance: Provenance
     }
 
@@ -87,7 +87,12 @@ final class GraphMLImporter {
     /// Per element kind (node, edge) and place among its `<data>`, the key last found there.
     private var recentKeys: [[(id: String, key: GraphMLKeyTable.Key?)]] = [[], []]
     /// The last label text read and its labels: consecutive nodes mostly share them.
-    var lastLabels: (text: String, labels: [String])?
+    var lastLabels: (text: String, labels: [String], symbols: [Int32])?
+    /// The last edge type stored and its symbol: consecutive edges mostly share it.
+    var lastEdgeType: (name: String, symbol: Int32) = ("", -1)
+    let plan: GraphMLPropertyPlan
+    /// Whether the graph checks elements against a declared schema.
+    let isStrict: Bool
 
     init(reader: XMLEventReader, transaction: WriteTransaction, options: GraphMLImportOptions, fileSize: Int64) {
         self.reader = reader
@@ -99,6 +104,8 @@ final class GraphMLImporter {
         // files.
         nodes.reserveCapacity(Int(min(fileSize / 400, 50_000_000)))
         names = Names(reader)
+        plan = GraphMLPropertyPlan(transaction: transaction, options: options)
+        isStrict = transaction.unsettledState.schema.isStrict
     }
 
     /// The namespaces of GraphML elements (the second one is found in some older files);
@@ -210,14 +217,14 @@ final class GraphMLImporter {
         guard let id else {
             throw ChainGraphError(.syntaxError, "MissingAttribute", "<node> needs an id attribute", at: reader.position)
         }
-        let element = Element(kind: .node, id: id, position: reader.position)
+        let element = Element(kind: .node, id: id, position: reader.compactPosition)
         element.parent = elements.last(where: { $0.kind == .node })?.id
         elements.append(element)
     }
 
     private func startEdge() throws {
         containers.append("edge")
-        let position = reader.position
+        let position = reader.compactPosition
         var id: String?, source: String?, target: String?, directed: String?
         var sourcePort: String?, targetPort: String?
         reader.forEachAttribute { name, value in
@@ -236,7 +243,8 @@ final class GraphMLImporter {
             }
         }
         guard let source, let target else {
-            throw ChainGraphError(.syntaxError, "MissingAttribute", "<edge> needs source and target attributes", at: position)
+            throw ChainGraphError(.syntaxError, "MissingAttribute", "<edge> needs source and target attributes",
+                                  at: reader.position(position))
         }
         let element = Element(kind: .edge, id: id ?? "", position: position)
         element.source = source
@@ -248,7 +256,8 @@ final class GraphMLImporter {
         case "false": element.directed = false
         case nil: element.directed = graphs.last ?? true
         case let other?:
-            throw ChainGraphError(.syntaxError, "InvalidValue", "directed='\(other)' is neither true nor false", at: position)
+            throw ChainGraphError(.syntaxError, "InvalidValue", "directed='\(other)' is neither true nor false",
+                                  at: reader.position(position))
         }
         elements.append(element)
     }

@@ -20,6 +20,9 @@ struct GraphMLKeyTable {
         var position: SourcePosition
         /// How values read, decided from `type` and `exactType` when the key is added.
         fileprivate(set) var reading = Reading.string
+        /// The property-key symbol its values are stored under, once ``GraphMLPropertyPlan``
+        /// has interned it; -1 before.
+        var propertySymbol: Int32 = -1
 
         init(id: String, domain: String, name: String, type: String?, yFilesType: String?, position: SourcePosition) {
             self.id = id

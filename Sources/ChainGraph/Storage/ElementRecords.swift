@@ -46,6 +46,13 @@ struct PropertyMap: Sendable, Hashable {
         }
     }
 
+    /// Removes and returns the value of `key`; nil, changing nothing, when there is none.
+    mutating func removeValue(forKey key: Int32) -> Value? {
+        guard let index = position(of: key) else { return nil }
+        keys.remove(at: index)
+        return values.remove(at: index)
+    }
+
     private func position(of key: Int32) -> Int? {
         var low = 0, high = keys.count
         while low < high {

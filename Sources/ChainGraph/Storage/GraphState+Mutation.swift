@@ -61,6 +61,20 @@ extension GraphState {
                                          properties: try openPropertyMap(propertyList), provenance: provenance))
     }
 
+    /// Creates an open-mode node from a record an importer built: its values are checked
+    /// storable, its primary key (when a declared type has one) claimed.
+    mutating func createOpenNode(_ record: NodeRecord) throws -> Int64 {
+        try checkStorable(record.properties)
+        return try appendNode(record)
+    }
+
+    /// Throws open mode's error for the first value a property cannot hold.
+    func checkStorable(_ properties: PropertyMap) throws {
+        for (key, value) in zip(properties.keys, properties.values) where !value.isStorable {
+            _ = try GraphSchema.checkedOpenProperties([propertyKeys.name(of: key): value])
+        }
+    }
+
     /// An open-mode edge's record from a ``PropertyList``: endpoints checked alive, values
     /// storable, names interned; for ``appendCheckedEdge(_:)`` or the bulk path.
     mutating func openEdgeRecord(type typeName: String, from: Int64, to: Int64, propertyList: PropertyList,
