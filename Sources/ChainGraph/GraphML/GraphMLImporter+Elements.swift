@@ -6,7 +6,7 @@
 extension GraphMLImporter {
     /// The properties of an element: its data (typed by their keys), then the keys'
     /// defaults for what it lacks, renamed as the options say.
-    private func properties(of element: Element, domain: String) throws -> PropertyMap {
+    private func properties(of element: Element) throws -> PropertyMap {
         var values = PropertyMap()
         // Fields are read in place: copying each whole DataValue out was a third of this loop.
         let data = element.data
@@ -21,7 +21,7 @@ extension GraphMLImporter {
                 values.set(plan.symbol(of: key), value)
             }
         }
-        for key in keys.keysWithDefaults(for: domain) where !data.contains(where: { $0.key === key }) {
+        for key in defaults(for: element.kind) where !data.contains(where: { $0.key === key }) {
             if let value = try GraphMLKeyTable.value(key.defaultText!, of: key, at: key.position) {
                 values.set(plan.symbol(of: key), value)
             }
@@ -84,7 +84,7 @@ extension GraphMLImporter {
             throw ChainGraphError(.syntaxError, "DuplicateNodeID", "node id '\(element.id)' is used twice",
                                   at: reader.position(element.position))
         }
-        var values = try properties(of: element, domain: "node")
+        var values = try properties(of: element)
         if values.removeValue(forKey: plan.symbol(.legend)) == .bool(true) {
             skippedLegendNodes.insert(element.id)
             return
@@ -122,7 +122,7 @@ extension GraphMLImporter {
     }
 
     func finishEdge(_ element: Element) throws {
-        var values = try properties(of: element, domain: "edge")
+        var values = try properties(of: element)
         var type = options.defaultEdgeType
         if let value = removeFirst(of: options.edgeTypeKey != nil ? Self.givenTypeKey : Self.typeKeys, from: &values) {
             let text = GraphMLVocabulary.trimmed(value.stringValue ?? value.description)

@@ -74,18 +74,26 @@ final class GraphMLImporter {
     var nodes: [String: NodeID] = [:]
     var skippedLegendNodes = Set<String>()
     var pendingEdges: [PendingEdge] = []
-    private var elements: [Element] = []
+    var elements: [Element] = []
     /// Per open `<graph>`: whether its edges are directed by default.
-    private var graphs: [Bool] = []
+    var graphs: [Bool] = []
+    /// The elements that hold others and data.
+    enum Container: String {
+        case graph, node, edge, port
+    }
+
     /// The open `graph`, `node`, `edge` and `port` elements, innermost last.
-    private var containers: [String] = []
+    var containers: [Container] = []
     var summary = GraphMLImportSummary()
     private var warnedAbout = Set<String>()
     var writtenByChainGraph = false
     private var nextProgress: Int64 = 1 << 20
     private let names: Names
-    /// Per element kind (node, edge) and place among its `<data>`, the key last found there.
-    private var recentKeys: [[(id: String, key: GraphMLKeyTable.Key?)]] = [[], []]
+    /// Per element kind (node, edge) and place among its `<data>`, the key last found there
+    /// (its id also as a C string, compared with the attribute in place).
+    var recentKeys: [[RecentKey]] = [[], []]
+    /// Per element kind (node, edge), the keys with a default value; nil after a `<key>`.
+    var keysWithDefaults: [[GraphMLKeyTable.Key]]?
     /// The last label text read and its labels: consecutive nodes mostly share them.
     var lastLabels: (text: String, labels: [String], symbols: [Int32])?
     /// The last edge type stored and its symbol: consecutive edges mostly share it.
@@ -115,7 +123,7 @@ final class GraphMLImporter {
     /// Reads the whole file.
     func run() throws -> GraphMLImportSummary {
         var sawRoot = false
-        while try reader.read() {
+        while try reader.read(skippingText: true) {
             reportProgress()
             switch reader.kind {
             case .startElement:
@@ -173,7 +181,7 @@ final class GraphMLImporter {
             if token == names.edge { return try startEdge() }
         }
         let name = reader.localName
-        if name == "graph" || name == "port" { containers.append(name) }
+        if let container = Container(rawValue: name), container == .graph || container == .port { containers.append(container) }
         switch name {
         case "key":
             try readKey()
@@ -196,7 +204,7 @@ final class GraphMLImporter {
             try readData()
         case "desc":
             let text = try readText()
-            if ["node", "edge"].contains(containers.last), let owner = elements.last, owner.description == nil {
+            if containers.last == .node || containers.last == .edge, let owner = elements.last, owner.description == nil {
                 owner.description = text
             }
         case "default", "endpoint", "locator":
@@ -209,7 +217,7 @@ final class GraphMLImporter {
     }
 
     private func startNode() throws {
-        containers.append("node")
+        containers.append(.node)
         var id: String?
         reader.forEachAttribute { name, value in
             if strcmp(name, "id") == 0 { id = String(cString: value) }
@@ -223,7 +231,7 @@ final class GraphMLImporter {
     }
 
     private func startEdge() throws {
-        containers.append("edge")
+        containers.append(.edge)
         let position = reader.compactPosition
         var id: String?, source: String?, target: String?, directed: String?
         var sourcePort: String?, targetPort: String?
@@ -264,23 +272,25 @@ final class GraphMLImporter {
 
     private func endElement() throws {
         let token = reader.localNameToken
-        let name = token != nil && token == names.node ? "node" : token != nil && token == names.edge ? "edge" : reader.localName
-        if containers.last == name { containers.removeLast() }
-        switch name {
-        case "graph": if !graphs.isEmpty { graphs.removeLast() }
-        case "node":
+        let container = token != nil && token == names.node ? .node : token != nil && token == names.edge ? .edge
+            : Container(rawValue: reader.localName)
+        guard let container else { return }
+        if containers.last == container { containers.removeLast() }
+        switch container {
+        case .graph: if !graphs.isEmpty { graphs.removeLast() }
+        case .node:
             guard let element = elements.popLast(), element.kind == .node else { return }
             try createNode(element)
-        case "edge":
+        case .edge:
             guard let element = elements.popLast(), element.kind == .edge else { return }
             try finishEdge(element)
-        default: break
+        case .port: break
         }
     }
 
     // MARK: Keys and data
 
-    private func readKey() throws {
+    func readKey() throws {
         let position = reader.position
         guard let id = reader.attribute("id") else {
             throw ChainGraphError(.syntaxError, "MissingAttribute", "<key> needs an id attribute", at: position)
@@ -307,13 +317,15 @@ final class GraphMLImporter {
             }
         }
         recentKeys = [[], []]
+        keysWithDefaults = nil
         if !keys.add(key) {
             warnOnce("duplicate key \(id)", "key '\(id)' for \(key.domain) is declared twice; the later declaration is used")
         }
     }
 
     /// The text content of the current element, including that of its descendants.
-    private func readText() throws -> String {
+    func readText() throws -> String {
+        if let text = reader.readSimpleContent() { return text }
         let depth = reader.depth
         var text = ""
         while try reader.read() {
@@ -326,55 +338,8 @@ final class GraphMLImporter {
         return text
     }
 
-    private func readData() throws {
-        let position = reader.compactPosition
-        var keyID = ""
-        reader.forEachAttribute { name, value in
-            if strcmp(name, "key") == 0 { keyID = String(cString: value) }
-        }
-        let domain = containers.last ?? "graphml"
-        let key = resolveKey(keyID, for: domain)
-        if key?.isGraphics == true {
-            let label = try readGraphicsLabel()
-            if ["node", "edge"].contains(domain), let owner = elements.last, owner.graphicsLabel == nil {
-                owner.graphicsLabel = label
-            }
-            return
-        }
-        let text = try readText()
-        switch domain {
-        case "node", "edge":
-            elements.last?.data.append(DataValue(keyID: keyID, key: key, text: text, position: position))
-        case "graph" where graphs.count == 1:
-            if let value = try GraphMLKeyTable.value(text, of: key, at: reader.position(position)) {
-                summary.graphData[key?.name ?? keyID] = value
-            }
-        default:
-            warnOnce("data in \(domain)", "<data> of \(domain == "graph" ? "nested graphs" : "<\(domain)>") is ignored")
-        }
-    }
-
-    /// The key a `<data>` names. Elements of one kind mostly list the same keys in the same
-    /// order, so the key seen at the same place in the previous element is tried first (a
-    /// string comparison instead of two hashed lookups).
-    private func resolveKey(_ keyID: String, for domain: String) -> GraphMLKeyTable.Key? {
-        guard let owner = elements.last, domain == "node" || domain == "edge" else { return keys.key(keyID, for: domain) }
-        let slot = owner.data.count
-        let isNode = owner.kind == .node
-        if slot < recentKeys[isNode ? 0 : 1].count, recentKeys[isNode ? 0 : 1][slot].id == keyID {
-            return recentKeys[isNode ? 0 : 1][slot].key
-        }
-        let key = keys.key(keyID, for: domain)
-        if slot < recentKeys[isNode ? 0 : 1].count {
-            recentKeys[isNode ? 0 : 1][slot] = (keyID, key)
-        } else if slot == recentKeys[isNode ? 0 : 1].count, slot < 64 {
-            recentKeys[isNode ? 0 : 1].append((keyID, key))
-        }
-        return key
-    }
-
     /// The first yFiles `NodeLabel`/`EdgeLabel` text inside a graphics `<data>`.
-    private func readGraphicsLabel() throws -> String? {
+    func readGraphicsLabel() throws -> String? {
         let depth = reader.depth
         var label: String?
         while try reader.read() {

@@ -46,31 +46,63 @@ final class XMLEventReader {
         return parser.intern(name)
     }
 
-    /// Moves to the next event; false at the end of the document.
-    func read() throws -> Bool {
+    /// Moves to the next event (with `skippingText`, the next element start or end); false
+    /// at the end of the document.
+    func read(skippingText: Bool = false) throws -> Bool {
         started = true
-        if current != nil { index += 1 }
-        while index >= batch.events.count {
-            guard let next = try batches.next() else {
-                current = nil
-                return false
+        var next = current == nil ? index : index + 1
+        while true {
+            if next >= batch.events.count {
+                guard let fetched = try batches.next() else {
+                    current = nil
+                    index = batch.events.count
+                    return false
+                }
+                batch = fetched
+                next = 0
+                continue
             }
-            batch = next
-            index = 0
+            let event = batch.events[next]
+            if skippingText && event.kind == .text {
+                next += 1
+                continue
+            }
+            index = next
+            current = event
+            switch event.kind {
+            case .startElement:
+                depth = openElements
+                openElements += 1
+            case .endElement:
+                openElements -= 1
+                depth = openElements
+            case .text:
+                depth = openElements
+            }
+            return true
         }
-        let event = batch.events[index]
-        current = event
-        switch event.kind {
-        case .startElement:
-            depth = openElements
-            openElements += 1
-        case .endElement:
-            openElements -= 1
-            depth = openElements
-        case .text:
-            depth = openElements
+    }
+
+    /// When the current element start is followed by its end, or by one text and its end, in
+    /// the same batch: moves to the end and returns the text ("" for none). Otherwise nil,
+    /// and nothing is read (the caller reads the content event by event).
+    func readSimpleContent() -> String? {
+        guard let current, current.kind == .startElement, index + 1 < batch.events.count else { return nil }
+        let next = batch.events[index + 1]
+        if next.kind == .endElement {
+            moveToEnd(at: index + 1)
+            return ""
         }
-        return true
+        guard next.kind == .text, index + 2 < batch.events.count, batch.events[index + 2].kind == .endElement else { return nil }
+        moveToEnd(at: index + 2)
+        return text(start: next.textStart, count: next.textCount)
+    }
+
+    private func moveToEnd(at position: Int) {
+        index = position
+        current = batch.events[position]
+        openElements -= 1
+        depth = openElements
     }
 
     /// Reads past the end of the current element (its start is the current event); the

@@ -1,0 +1,70 @@
+import Foundation
+
+/// Import: the `<data>` of nodes, edges and the graph.
+extension GraphMLImporter {
+    /// A key recently found at some place among an element kind's `<data>`.
+    struct RecentKey {
+        var id: String
+        var cID: ContiguousArray<CChar>
+        var key: GraphMLKeyTable.Key?
+    }
+
+    func readData() throws {
+        let position = reader.compactPosition
+        let container = containers.last
+        let owner = container == .node || container == .edge ? elements.last : nil
+        let (keyID, key) = resolveKey(for: owner, container: container)
+        if key?.isGraphics == true {
+            let label = try readGraphicsLabel()
+            if let owner, owner.graphicsLabel == nil { owner.graphicsLabel = label }
+            return
+        }
+        let text = try readText()
+        if let owner {
+            owner.data.append(DataValue(keyID: keyID, key: key, text: text, position: position))
+        } else if container == .graph && graphs.count == 1 {
+            if let value = try GraphMLKeyTable.value(text, of: key, at: reader.position(position)) {
+                summary.graphData[key?.name ?? keyID] = value
+            }
+        } else {
+            let domain = container?.rawValue ?? "graphml"
+            warnOnce("data in \(domain)", "<data> of \(container == .graph ? "nested graphs" : "<\(domain)>") is ignored")
+        }
+    }
+
+    /// The key a `<data>` names, and its id. Elements of one kind mostly list the same keys in
+    /// the same order, so the key seen at the same place in the previous element is tried
+    /// first (the attribute compared in place instead of a string built and two hashed lookups).
+    private func resolveKey(for owner: Element?, container: Container?) -> (String, GraphMLKeyTable.Key?) {
+        let kind = owner.map { $0.kind == .node ? 0 : 1 }
+        let slot = owner?.data.count ?? 0
+        var recent: RecentKey?
+        var keyID = ""
+        reader.forEachAttribute { name, value in
+            guard strcmp(name, "key") == 0 else { return }
+            if let kind, slot < recentKeys[kind].count,
+               recentKeys[kind][slot].cID.withUnsafeBufferPointer({ strcmp($0.baseAddress!, value) == 0 }) {
+                recent = recentKeys[kind][slot]
+            } else {
+                keyID = String(cString: value)
+            }
+        }
+        if let recent { return (recent.id, recent.key) }
+        let key = keys.key(keyID, for: container?.rawValue ?? "graphml")
+        if let kind {
+            let entry = RecentKey(id: keyID, cID: keyID.utf8CString, key: key)
+            if slot < recentKeys[kind].count {
+                recentKeys[kind][slot] = entry
+            } else if slot == recentKeys[kind].count, slot < 64 {
+                recentKeys[kind].append(entry)
+            }
+        }
+        return (keyID, key)
+    }
+
+    /// The keys with a default value that apply to elements of `kind`.
+    func defaults(for kind: Element.Kind) -> [GraphMLKeyTable.Key] {
+        if keysWithDefaults == nil { keysWithDefaults = [keys.keysWithDefaults(for: "node"), keys.keysWithDefaults(for: "edge")] }
+        return keysWithDefaults![kind == .node ? 0 : 1]
+    }
+}
