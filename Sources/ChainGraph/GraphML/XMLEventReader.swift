@@ -4,17 +4,28 @@ import Foundation
 /// XML: a pull reader over ``XMLEventParser``'s events, parsed a chunk ahead on a thread
 /// of its own.
 ///
-/// ``read()`` moves to the next event: an element's start, its end (every element has
-/// one, `<x/>` too), or text. Reading and parsing the file take one core; what the caller
-/// does with the events, the other. A parse error is thrown by the ``read()`` after the
-/// events before it, at libxml2's line:column. Safety: see ``XMLEventParser``.
+/// ``read(skippingText:)`` moves to the next event: an element's start, its end (every
+/// element has one, `<x/>` too), or text. Parsing the file takes one core; what the caller
+/// does with the events, the other. A parse error is thrown by the read after the events
+/// before it, at libxml2's line:column. Safety: see ``XMLEventParser``.
+///
+/// The reader's position lives in memory of its own (``Cursor``), read and moved through a
+/// pointer: per event, no reference counting and no exclusivity checks.
 final class XMLEventReader {
+    /// Where the reader stands.
+    private struct Cursor {
+        /// The block being read (its storage, kept alive by ``XMLEventReader/block``).
+        var storage: XMLEventStorage?
+        var index = 0
+        var hasCurrent = false
+        var openElements = 0
+        var depth = 0
+    }
+
     private let parser: XMLEventParser
-    private let batches: BatchPrefetcher<XMLEventBatch>
-    private var batch = XMLEventBatch()
-    private var index = 0
-    private var current: XMLEvent?
-    private var openElements = 0
+    private let blocks: BatchPrefetcher<XMLEventBlock>
+    private var block: XMLEventBlock?
+    private let cursor: UnsafeMutablePointer<Cursor>
     private var started = false
     private let file: String?
     private let namespaces: [String]
@@ -34,13 +45,19 @@ final class XMLEventReader {
         self.parser = parser
         self.file = file
         self.namespaces = namespaces
-        batches = BatchPrefetcher { hand in try parser.run(hand: hand) }
+        blocks = BatchPrefetcher { hand in try parser.run(hand: hand) }
+        cursor = .allocate(capacity: 1)
+        cursor.initialize(to: Cursor())
     }
 
-    deinit { batches.stop() }
+    deinit {
+        blocks.stop()
+        cursor.deinitialize(count: 1)
+        cursor.deallocate()
+    }
 
     /// `name` as the parser's dictionary holds it: ``localNameToken`` equals it by address
-    /// when the current element has that name. Only before the first ``read()``.
+    /// when the current element has that name. Only before the first read.
     func internedName(_ name: String) -> UnsafePointer<xmlChar>? {
         precondition(!started, "names are interned before reading starts")
         return parser.intern(name)
@@ -49,82 +66,101 @@ final class XMLEventReader {
     /// Moves to the next event (with `skippingText`, the next element start or end); false
     /// at the end of the document.
     func read(skippingText: Bool = false) throws -> Bool {
-        started = true
-        var next = current == nil ? index : index + 1
+        var next = cursor.pointee.hasCurrent ? cursor.pointee.index + 1 : cursor.pointee.index
         while true {
-            if next >= batch.events.count {
-                guard let fetched = try batches.next() else {
-                    current = nil
-                    index = batch.events.count
-                    return false
-                }
-                batch = fetched
+            guard let storage = cursor.pointee.storage, next < storage.eventCount else {
+                guard try fetchBlock() else { return false }
                 next = 0
                 continue
             }
-            let event = batch.events[next]
-            if skippingText && event.kind == .text {
+            let kind = storage.events[next].kind
+            if skippingText && kind == .text {
                 next += 1
                 continue
             }
-            index = next
-            current = event
-            switch event.kind {
+            cursor.pointee.index = next
+            cursor.pointee.hasCurrent = true
+            switch kind {
             case .startElement:
-                depth = openElements
-                openElements += 1
+                cursor.pointee.depth = cursor.pointee.openElements
+                cursor.pointee.openElements += 1
             case .endElement:
-                openElements -= 1
-                depth = openElements
+                cursor.pointee.openElements -= 1
+                cursor.pointee.depth = cursor.pointee.openElements
             case .text:
-                depth = openElements
+                cursor.pointee.depth = cursor.pointee.openElements
             }
             return true
         }
     }
 
+    /// Moves to the next block; false (no current event) at the end.
+    private func fetchBlock() throws -> Bool {
+        started = true
+        cursor.pointee.hasCurrent = false
+        guard let next = try blocks.next() else {
+            cursor.pointee.index = cursor.pointee.storage?.eventCount ?? 0
+            return false
+        }
+        block = next
+        cursor.pointee.storage = next.storage
+        cursor.pointee.index = 0
+        return true
+    }
+
     /// When the current element start is followed by its end, or by one text and its end, in
-    /// the same batch: moves to the end and returns the text ("" for none). Otherwise nil,
+    /// the same block: moves to the end and returns the text ("" for none). Otherwise nil,
     /// and nothing is read (the caller reads the content event by event).
     func readSimpleContent() -> String? {
-        guard let current, current.kind == .startElement, index + 1 < batch.events.count else { return nil }
-        let next = batch.events[index + 1]
+        guard cursor.pointee.hasCurrent, let storage = cursor.pointee.storage else { return nil }
+        let index = cursor.pointee.index
+        guard storage.events[index].kind == .startElement, index + 1 < storage.eventCount else { return nil }
+        let next = storage.events[index + 1]
         if next.kind == .endElement {
             moveToEnd(at: index + 1)
             return ""
         }
-        guard next.kind == .text, index + 2 < batch.events.count, batch.events[index + 2].kind == .endElement else { return nil }
+        guard next.kind == .text, index + 2 < storage.eventCount, storage.events[index + 2].kind == .endElement else { return nil }
         moveToEnd(at: index + 2)
-        return text(start: next.textStart, count: next.textCount)
+        return storage.string(start: next.textStart, count: next.textCount)
     }
 
     private func moveToEnd(at position: Int) {
-        index = position
-        current = batch.events[position]
-        openElements -= 1
-        depth = openElements
+        cursor.pointee.index = position
+        cursor.pointee.openElements -= 1
+        cursor.pointee.depth = cursor.pointee.openElements
     }
 
     /// Reads past the end of the current element (its start is the current event); the
-    /// next ``read()`` continues after it.
+    /// next read continues after it.
     func skipSubtree() throws {
-        guard current?.kind == .startElement else { return }
+        guard cursor.pointee.hasCurrent, kind == .startElement else { return }
         let start = depth
         while try read() {
-            if current?.kind == .endElement && depth == start { return }
+            if kind == .endElement && depth == start { return }
         }
     }
 
+    /// The current event; before the first and after the last, an empty text at 1:1.
     private var event: XMLEvent {
-        guard let current else { preconditionFailure("no current event: read() first") }
-        return current
+        guard cursor.pointee.hasCurrent, let storage = cursor.pointee.storage else {
+            return XMLEvent(kind: .text, namespace: .none, name: nil, textStart: 0, textCount: 0,
+                            attributeStart: 0, attributeCount: 0, line: 1, column: 1)
+        }
+        return storage.events[cursor.pointee.index]
     }
+
+    /// The storage the current event's text and attributes are in (any, when there is no
+    /// current event: its counts are then zero).
+    private var storage: XMLEventStorage { cursor.pointee.storage ?? Self.emptyStorage }
+
+    private nonisolated(unsafe) static let emptyStorage = XMLEventStorage.allocate()
 
     /// What the current event is.
     var kind: XMLEvent.Kind { event.kind }
 
     /// The nesting depth of the current event (the root element is 0; text inside it 1).
-    private(set) var depth = 0
+    var depth: Int { cursor.pointee.depth }
 
     /// The local name of the current element (`node` for `<g:node>`).
     var localName: String { event.name.map { String(cString: $0) } ?? "" }
@@ -137,57 +173,54 @@ final class XMLEventReader {
 
     /// The namespace URI of the current element, if any.
     var namespaceURI: String? {
+        let event = event
         switch event.namespace {
         case .none: return nil
-        case .unknown: return text(start: event.textStart, count: event.textCount)
+        case .unknown: return storage.string(start: event.textStart, count: event.textCount)
         case let known: return namespaces[Int(known.rawValue)]
         }
     }
 
     /// The text of the current text event.
-    var value: String { event.kind == .text ? text(start: event.textStart, count: event.textCount) : "" }
-
-    private func text(start: Int32, count: Int32) -> String {
-        batch.bytes.withUnsafeBufferPointer {
-            String(decoding: UnsafeBufferPointer(rebasing: $0[Int(start)..<Int(start + count)]), as: UTF8.self)
-        }
+    var value: String {
+        let event = event
+        return event.kind == .text ? storage.string(start: event.textStart, count: event.textCount) : ""
     }
 
     /// Calls `body` with the local name and value of each attribute of the current element
     /// that has no prefix, as zero-terminated C strings valid during the call.
     func forEachAttribute(_ body: (UnsafePointer<CChar>, UnsafePointer<CChar>) throws -> Void) rethrows {
-        let event = event
-        guard event.attributeCount > 0 else { return }
-        try batch.bytes.withUnsafeBufferPointer { bytes in
-            let base = UnsafeRawPointer(bytes.baseAddress!).assumingMemoryBound(to: CChar.self)
-            for attribute in batch.attributes[Int(event.attributeStart)..<Int(event.attributeStart + event.attributeCount)]
-            where attribute.prefix == nil {
-                try body(UnsafeRawPointer(attribute.name).assumingMemoryBound(to: CChar.self), base + Int(attribute.valueStart))
-            }
+        let event = event, storage = storage
+        let bytes = UnsafeRawPointer(storage.bytes).assumingMemoryBound(to: CChar.self)
+        for index in Int(event.attributeStart)..<Int(event.attributeStart + event.attributeCount) {
+            let attribute = storage.attributes[index]
+            guard attribute.prefix == nil else { continue }
+            try body(UnsafeRawPointer(attribute.name).assumingMemoryBound(to: CChar.self), bytes + Int(attribute.valueStart))
         }
     }
 
     /// An attribute of the current element, by its qualified name (`id`, `xsi:schemaLocation`).
     func attribute(_ qualifiedName: String) -> String? {
-        let event = event
+        let event = event, storage = storage
         let parts = qualifiedName.split(separator: ":", maxSplits: 1).map(String.init)
         let (prefix, name) = parts.count == 2 ? (parts[0], parts[1]) : (nil, qualifiedName)
-        for attribute in batch.attributes[Int(event.attributeStart)..<Int(event.attributeStart + event.attributeCount)] {
-            let attributePrefix = attribute.prefix.map { String(cString: $0) }
-            if attributePrefix == prefix && String(cString: attribute.name) == name {
-                return text(start: attribute.valueStart, count: attribute.valueCount)
+        for index in Int(event.attributeStart)..<Int(event.attributeStart + event.attributeCount) {
+            let attribute = storage.attributes[index]
+            if attribute.prefix.map({ String(cString: $0) }) == prefix && String(cString: attribute.name) == name {
+                return storage.string(start: attribute.valueStart, count: attribute.valueCount)
             }
         }
         return nil
     }
 
-    /// Bytes of input parsed by the time the current event was handed over.
-    var bytesConsumed: Int64 { batch.bytesConsumed }
+    /// Bytes of input parsed by the end of the block being read.
+    var bytesConsumed: Int64 { block?.bytesConsumed ?? 0 }
 
     /// The current event's line and column (where libxml2 stood when it reported it: for a
     /// start tag, its end) without building a ``SourcePosition``.
     var compactPosition: CompactSourcePosition {
-        CompactSourcePosition(line: max(event.line, 1), column: max(event.column, 1))
+        let event = event
+        return CompactSourcePosition(line: max(event.line, 1), column: max(event.column, 1))
     }
 
     /// A position from ``compactPosition``, in this reader's file.
