@@ -82,7 +82,7 @@ public final class WriteTransaction {
     func createOpenEdge(_ record: EdgeRecord) throws -> EdgeID {
         try checkActive()
         precondition(!storage.schema.isStrict, "strict mode checks edges against the schema")
-        try storage.checkStorable(record.properties)
+        if let (key, value) = record.properties.firstUnstorable { try storage.refuseUnstorable(key, value) }
         let id = try appends.appendEdge(record, to: &storage)
         dirtyEdges.insertCreated(id)
         return EdgeID(id)

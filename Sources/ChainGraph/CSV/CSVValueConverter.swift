@@ -93,6 +93,12 @@ enum CSVValueConverter {
     /// (`-12.375`) take a fast path that is exact: both the digits and the power of ten are
     /// exact doubles, and one correctly rounded division is then the nearest double.
     static func double(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
+        plainDecimal(bytes) ?? Double(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// A plain decimal of up to 15 significant digits (`-12.375`), exactly as `Double(_:)`
+    /// reads it; nil for any other text.
+    static func plainDecimal(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
         var position = 0, mantissa: UInt64 = 0, digits = 0, fractionDigits = 0
         let negative = !bytes.isEmpty && bytes[0] == UInt8(ascii: "-")
         if negative || (!bytes.isEmpty && bytes[0] == UInt8(ascii: "+")) { position = 1 }
@@ -111,11 +117,9 @@ enum CSVValueConverter {
             }
             position += 1
         }
-        if simple && digits > 0 {
-            let magnitude = Double(mantissa) / exactPowersOfTen[fractionDigits]
-            return negative ? -magnitude : magnitude
-        }
-        return Double(String(decoding: bytes, as: UTF8.self))
+        guard simple && digits > 0 else { return nil }
+        let magnitude = Double(mantissa) / exactPowersOfTen[fractionDigits]
+        return negative ? -magnitude : magnitude
     }
 
     private static func equalsIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {

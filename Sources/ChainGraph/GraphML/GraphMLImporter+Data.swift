@@ -19,10 +19,13 @@ extension GraphMLImporter {
             if let owner, owner.graphicsLabel == nil { owner.graphicsLabel = label }
             return
         }
-        let text = try readText()
         if let owner {
-            owner.data.append(DataValue(keyID: keyID, key: key, text: text, position: position))
-        } else if container == .graph && graphs.count == 1 {
+            let value = try key.map { try readValue(of: $0, at: position) } ?? .string(try readText())
+            owner.data.append(DataValue(keyID: keyID, key: key, value: value))
+            return
+        }
+        let text = try readText()
+        if container == .graph && graphs.count == 1 {
             if let value = try GraphMLKeyTable.value(text, of: key, at: reader.position(position)) {
                 summary.graphData[key?.name ?? keyID] = value
             }
@@ -60,6 +63,15 @@ extension GraphMLImporter {
             }
         }
         return (keyID, key)
+    }
+
+    /// The value of the current `<data>`, read as its key's type says. A number written
+    /// plainly is read from the parser's bytes, without a string.
+    private func readValue(of key: GraphMLKeyTable.Key, at position: CompactSourcePosition) throws -> Value? {
+        if key.isNumeric, let number = reader.readSimpleContent({ GraphMLKeyTable.plainNumber($0, of: key) }) {
+            return number
+        }
+        return try GraphMLKeyTable.value(try readText(), of: key, at: reader.position(position))
     }
 
     /// The keys with a default value that apply to elements of `kind`.

@@ -9,17 +9,16 @@ extension GraphMLImporter {
     private func properties(of element: Element) throws -> PropertyMap {
         var values = PropertyMap()
         // Fields are read in place: copying each whole DataValue out was a third of this loop.
+        // The values were read (and checked) with their <data>.
         let data = element.data
         for index in data.indices {
             guard let key = data[index].key else {
                 let keyID = data[index].keyID
                 warnOnce("undeclared key \(keyID)", "key '\(keyID)' is not declared; its values are read as strings named '\(keyID)'")
-                values.set(plan.symbol(ofUndeclared: keyID), .string(data[index].text))
+                values.set(plan.symbol(ofUndeclared: keyID), data[index].value)
                 continue
             }
-            if let value = try GraphMLKeyTable.value(data[index].text, of: key, at: reader.position(data[index].position)) {
-                values.set(plan.symbol(of: key), value)
-            }
+            if let value = data[index].value { values.set(plan.symbol(of: key), value) }
         }
         for key in defaults(for: element.kind) where !data.contains(where: { $0.key === key }) {
             if let value = try GraphMLKeyTable.value(key.defaultText!, of: key, at: key.position) {

@@ -40,12 +40,12 @@ final class GraphMLImporter {
         }
     }
 
-    /// One `<data>` of a node or edge: its key as written and as declared, and its text.
+    /// One `<data>` of a node or edge: its key as written and as declared, and its value
+    /// (read as the key's type says; nil for an empty number or boolean).
     struct DataValue {
         var keyID: String
         var key: GraphMLKeyTable.Key?
-        var text: String
-        var position: CompactSourcePosition
+        var value: Value?
     }
 
     /// Element names interned in the reader's dictionary, compared by address.

@@ -35,6 +35,9 @@ struct GraphMLKeyTable {
 
         /// Whether the key holds yFiles graphics rather than data.
         var isGraphics: Bool { yFilesType != nil }
+
+        /// Whether its values are integers or reals.
+        var isNumeric: Bool { reading == .integer || reading == .real }
     }
 
     /// How the text of a key's values becomes a value.
@@ -97,6 +100,18 @@ struct GraphMLKeyTable {
             if let key = candidates.first(where: { $0.name == name && !$0.isGraphics }) { return key.id }
         }
         return nil
+    }
+
+    /// The value of a numeric key's text when it is a plain decimal (`42`, `-12.375`, up to
+    /// 15 significant digits for reals), read from its bytes; nil for any other text, which
+    /// ``value(_:of:at:)`` then reads (and gives the same value for these).
+    static func plainNumber(_ bytes: UnsafeBufferPointer<UInt8>, of key: Key) -> Value? {
+        let trimmed = CSVValueConverter.trimmed(bytes)
+        switch key.reading {
+        case .integer: return CSVValueConverter.integer(trimmed).map(Value.int)
+        case .real: return CSVValueConverter.plainDecimal(trimmed).map(Value.double)
+        default: return nil
+        }
     }
 
     /// Reads the text of a `<data>` element as the key's type says.

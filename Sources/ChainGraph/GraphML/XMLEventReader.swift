@@ -112,17 +112,27 @@ final class XMLEventReader {
     /// the same block: moves to the end and returns the text ("" for none). Otherwise nil,
     /// and nothing is read (the caller reads the content event by event).
     func readSimpleContent() -> String? {
+        readSimpleContent { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// When the current element start is followed by its end, or by one text and its end, in
+    /// the same block: calls `body` with the text's bytes (none for no text); when it returns
+    /// a result, moves to the end. Otherwise nil, and nothing is read.
+    func readSimpleContent<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result?) -> Result? {
         guard cursor.pointee.hasCurrent, let storage = cursor.pointee.storage else { return nil }
         let index = cursor.pointee.index
         guard storage.events[index].kind == .startElement, index + 1 < storage.eventCount else { return nil }
         let next = storage.events[index + 1]
         if next.kind == .endElement {
+            guard let result = body(UnsafeBufferPointer(start: storage.bytes, count: 0)) else { return nil }
             moveToEnd(at: index + 1)
-            return ""
+            return result
         }
-        guard next.kind == .text, index + 2 < storage.eventCount, storage.events[index + 2].kind == .endElement else { return nil }
+        guard next.kind == .text, index + 2 < storage.eventCount, storage.events[index + 2].kind == .endElement,
+              let result = body(UnsafeBufferPointer(start: storage.bytes + Int(next.textStart), count: Int(next.textCount)))
+        else { return nil }
         moveToEnd(at: index + 2)
-        return storage.string(start: next.textStart, count: next.textCount)
+        return result
     }
 
     private func moveToEnd(at position: Int) {

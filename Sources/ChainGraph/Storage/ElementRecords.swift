@@ -32,6 +32,12 @@ struct PropertyMap: Sendable, Hashable {
 
     /// Sets `key` to `value`; `nil` removes it.
     mutating func set(_ key: Int32, _ value: Value?) {
+        if let value, keys.last.map({ $0 < key }) ?? true {
+            // Keys mostly come in ascending order (importers intern them in column order).
+            keys.append(key)
+            values.append(value)
+            return
+        }
         var low = 0, high = keys.count
         while low < high {
             let middle = (low + high) / 2
@@ -44,6 +50,11 @@ struct PropertyMap: Sendable, Hashable {
         case (false, let value?): keys.insert(key, at: low); values.insert(value, at: low)
         case (false, nil): break
         }
+    }
+
+    /// The first entry whose value no property can hold (a map, or a list of mixed types).
+    var firstUnstorable: (key: Int32, value: Value)? {
+        values.firstIndex { !$0.isStorable }.map { (keys[$0], values[$0]) }
     }
 
     /// Removes and returns the value of `key`; nil, changing nothing, when there is none.

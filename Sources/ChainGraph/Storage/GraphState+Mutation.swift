@@ -64,15 +64,13 @@ extension GraphState {
     /// Creates an open-mode node from a record an importer built: its values are checked
     /// storable, its primary key (when a declared type has one) claimed.
     mutating func createOpenNode(_ record: NodeRecord) throws -> Int64 {
-        try checkStorable(record.properties)
+        if let (key, value) = record.properties.firstUnstorable { try refuseUnstorable(key, value) }
         return try appendNode(record)
     }
 
-    /// Throws open mode's error for the first value a property cannot hold.
-    func checkStorable(_ properties: PropertyMap) throws {
-        for (key, value) in zip(properties.keys, properties.values) where !value.isStorable {
-            _ = try GraphSchema.checkedOpenProperties([propertyKeys.name(of: key): value])
-        }
+    /// Throws open mode's error for a value a property cannot hold.
+    func refuseUnstorable(_ key: Int32, _ value: Value) throws {
+        _ = try GraphSchema.checkedOpenProperties([propertyKeys.name(of: key): value])
     }
 
     /// An open-mode edge's record from a ``PropertyList``: endpoints checked alive, values
