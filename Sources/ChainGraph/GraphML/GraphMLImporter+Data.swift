@@ -41,18 +41,18 @@ extension GraphMLImporter {
     private func resolveKey(for owner: Element?, container: Container?) -> (String, GraphMLKeyTable.Key?) {
         let kind = owner.map { $0.kind == .node ? 0 : 1 }
         let slot = owner?.data.count ?? 0
-        var recent: RecentKey?
+        var isRecent = false
         var keyID = ""
         reader.forEachAttribute { name, value in
             guard strcmp(name, "key") == 0 else { return }
             if let kind, slot < recentKeys[kind].count,
                recentKeys[kind][slot].cID.withUnsafeBufferPointer({ strcmp($0.baseAddress!, value) == 0 }) {
-                recent = recentKeys[kind][slot]
+                isRecent = true
             } else {
                 keyID = String(cString: value)
             }
         }
-        if let recent { return (recent.id, recent.key) }
+        if isRecent, let kind { return (recentKeys[kind][slot].id, recentKeys[kind][slot].key) }
         let key = keys.key(keyID, for: container?.rawValue ?? "graphml")
         if let kind {
             let entry = RecentKey(id: keyID, cID: keyID.utf8CString, key: key)

@@ -78,15 +78,18 @@ extension GraphMLImporter {
         return error
     }
 
+    private func duplicateNodeID(_ element: Element) -> ChainGraphError {
+        ChainGraphError(.syntaxError, "DuplicateNodeID", "node id '\(element.id)' is used twice",
+                        at: reader.position(element.position))
+    }
+
+    /// Creates a finished node, then recycles its element.
     func createNode(_ element: Element) throws {
-        if nodes[element.id] != nil {
-            throw ChainGraphError(.syntaxError, "DuplicateNodeID", "node id '\(element.id)' is used twice",
-                                  at: reader.position(element.position))
-        }
         var values = try properties(of: element)
         if values.removeValue(forKey: plan.symbol(.legend)) == .bool(true) {
+            if nodes[element.id] != nil { throw duplicateNodeID(element) }
             skippedLegendNodes.insert(element.id)
-            return
+            return recycle(element)
         }
         var labels: (names: [String], symbols: [Int32]) = ([], [])
         if let text = removeFirst(of: options.nodeLabelKey != nil ? Self.givenLabelKey : Self.labelKeys, from: &values) {
@@ -110,16 +113,21 @@ extension GraphMLImporter {
             let symbol = plan.symbol(named: idProperty)
             if values[symbol] == nil { values.set(symbol, .string(element.id)) }
         }
+        let node: NodeID
         do {
-            nodes[element.id] = isStrict
+            node = isStrict
                 ? try transaction.createNode(labels: labels.names, propertyList: propertyList(values), provenance: provenance)
                 : try transaction.createOpenNode(NodeRecord(labels: labels.symbols, properties: values, provenance: provenance))
         } catch {
             throw located(error, at: element.position, element: "node '\(element.id)'")
         }
+        // One hashed lookup: a duplicate is found as its id is stored (the import then fails).
+        if nodes.updateValue(node, forKey: element.id) != nil { throw duplicateNodeID(element) }
         summary.nodes += 1
+        recycle(element)
     }
 
+    /// Creates a finished edge (and recycles its element), or keeps it waiting for an endpoint.
     func finishEdge(_ element: Element) throws {
         var values = try properties(of: element)
         var type = options.defaultEdgeType
@@ -135,6 +143,7 @@ extension GraphMLImporter {
         let pending = PendingEdge(element: element, type: type, properties: values, provenance: provenance)
         if let from = nodes[element.source], let to = nodes[element.target] {
             try createEdge(pending, from: from, to: to)
+            recycle(element)
         } else {
             pendingEdges.append(pending)
         }

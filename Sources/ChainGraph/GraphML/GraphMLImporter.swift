@@ -18,11 +18,12 @@ import Foundation
 /// APOC `labels` and TinkerPop `labelV`/`labelE`. Hyperedges are refused with their
 /// position.
 final class GraphMLImporter {
+    /// A `<node>` or `<edge>` being read. Finished ones are reused (see ``makeElement``).
     final class Element {
         enum Kind { case node, edge }
-        let kind: Kind
-        let id: String
-        let position: CompactSourcePosition
+        private(set) var kind: Kind
+        private(set) var id: String
+        private(set) var position: CompactSourcePosition
         var data: [DataValue] = []
         var graphicsLabel: String?
         var description: String?
@@ -38,6 +39,39 @@ final class GraphMLImporter {
             self.position = position
             data.reserveCapacity(4)
         }
+
+        /// Makes it a fresh element, keeping the data array's storage.
+        func reset(kind: Kind, id: String, position: CompactSourcePosition) {
+            self.kind = kind
+            self.id = id
+            self.position = position
+            data.removeAll(keepingCapacity: true)
+            graphicsLabel = nil
+            description = nil
+            if !ports.isEmpty { ports = [] }
+            parent = nil
+            source = ""
+            target = ""
+            sourcePort = nil
+            targetPort = nil
+            directed = true
+        }
+    }
+
+    /// Finished elements no one refers to, for ``makeElement``.
+    private var spareElements: [Element] = []
+
+    /// An element, reusing a finished one: one allocation per nesting level rather than one
+    /// per element.
+    func makeElement(kind: Element.Kind, id: String, position: CompactSourcePosition) -> Element {
+        guard let element = spareElements.popLast() else { return Element(kind: kind, id: id, position: position) }
+        element.reset(kind: kind, id: id, position: position)
+        return element
+    }
+
+    /// Keeps a finished element for reuse; the caller holds no other reference to it.
+    func recycle(_ element: Element) {
+        if spareElements.count < 16 { spareElements.append(element) }
     }
 
     /// One `<data>` of a node or edge: its key as written and as declared, and its value
@@ -225,7 +259,7 @@ final class GraphMLImporter {
         guard let id else {
             throw ChainGraphError(.syntaxError, "MissingAttribute", "<node> needs an id attribute", at: reader.position)
         }
-        let element = Element(kind: .node, id: id, position: reader.compactPosition)
+        let element = makeElement(kind: .node, id: id, position: reader.compactPosition)
         element.parent = elements.last(where: { $0.kind == .node })?.id
         elements.append(element)
     }
@@ -254,7 +288,7 @@ final class GraphMLImporter {
             throw ChainGraphError(.syntaxError, "MissingAttribute", "<edge> needs source and target attributes",
                                   at: reader.position(position))
         }
-        let element = Element(kind: .edge, id: id ?? "", position: position)
+        let element = makeElement(kind: .edge, id: id ?? "", position: position)
         element.source = source
         element.target = target
         element.sourcePort = sourcePort
