@@ -8,7 +8,7 @@ cd "$(dirname "$0")/../.."
 which="${1:-both}"
 if [ "$which" = thread ] || [ "$which" = both ]; then
     swift test --scratch-path .build-tsan --sanitize=thread \
-        --filter 'TransactionTests|ConcurrentPathQueryTests|DurabilityTests|StatementCacheTests|GraphImageTests|testChunkedExport|CSVRowPrefetcherTests|CSVImportTests'
+        --filter 'TransactionTests|ConcurrentPathQueryTests|DurabilityTests|StatementCacheTests|GraphImageTests|testChunkedExport|CSVRowPrefetcherTests|CSVImportTests|BatchPrefetcherTests|XMLEventReaderTests|GraphMLImportTests|GraphMLRoundTripTests'
 fi
 if [ "$which" = address ] || [ "$which" = both ]; then
     # LeakSanitizer is off: Foundation's Process leaks a weak reference at every run().

@@ -57,6 +57,8 @@ final class BatchPrefetcher<Batch>: @unchecked Sendable {
     func stop() {
         condition.lock()
         stopped = true
+        // Never started: there is nothing more to take.
+        if !threadStarted { finished = true }
         condition.broadcast()
         condition.unlock()
         if threadStarted {
