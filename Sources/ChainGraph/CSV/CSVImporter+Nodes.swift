@@ -55,10 +55,17 @@ extension CSVImporter {
                                   "a node file needs an :ID column or a label (file '\(path)')", at: SourcePosition(file: path, line: 1, column: 1))
         }
         let file = NodeFile(header, label: label, source: (path as NSString).lastPathComponent) { space(named: $0) }
-        try forEachRow(of: reader) { try node($0, file) }
+        var conversion: CSVRowPrefetcher.Conversion?
+        if file.labelColumns.isEmpty {
+            let plan = nodePlan(file.fileLabel.map { [$0] } ?? [], file)
+            file.fixedPlan = plan
+            if plan.labelError == nil { conversion = self.conversion(plan.properties, owner: plan.owner, columnCount: file.columnCount) }
+        }
+        try forEachRow(of: reader, conversion: conversion) { try node($0, $1, file) }
     }
 
-    private func node(_ row: CSVRowView, _ file: NodeFile) throws {
+    /// Imports a row; `converted` is its properties when the reader thread read them.
+    private func node(_ row: CSVRowView, _ converted: Result<PropertyMap, Error>?, _ file: NodeFile) throws {
         try checkWidth(row, file.columnCount)
         let plan: NodePlan
         if file.labelColumns.isEmpty {
@@ -68,7 +75,7 @@ extension CSVImporter {
             plan = nodePlan(labels(of: row, file), file)
         }
         if let labelError = plan.labelError { throw labelError }
-        let properties = try plan.properties.properties(of: row, arrayDelimiter: arrayDelimiter, owner: plan.owner)
+        let properties = try converted?.get() ?? plan.properties.properties(of: row, arrayDelimiter: arrayDelimiter, owner: plan.owner)
         if let identity = file.identity, identity.space.entry(row.field(identity.index)) != nil {
             throw ChainGraphError(.constraintError, "DuplicateID",
                                   "id '\(row.string(identity.index))' appears twice in id space \(identity.name.isEmpty ? "(default)" : identity.name)")

@@ -72,10 +72,17 @@ extension CSVImporter {
         }
         let file = RelationshipFile(header, from: endpointColumn(startColumn, header), to: endpointColumn(endColumn, header),
                                     type: fileType, source: (path as NSString).lastPathComponent)
-        try forEachRow(of: reader) { try relationship($0, file) }
+        var conversion: CSVRowPrefetcher.Conversion?
+        if file.typeColumn == nil, let fileType {
+            let plan = edgePlan(fileType, file)
+            file.filePlan = plan
+            if plan.typeError == nil { conversion = self.conversion(plan.properties, owner: plan.name, columnCount: file.columnCount) }
+        }
+        try forEachRow(of: reader, conversion: conversion) { try relationship($0, $1, file) }
     }
 
-    private func relationship(_ row: CSVRowView, _ file: RelationshipFile) throws {
+    /// Imports a row; `converted` is its properties when the reader thread read them.
+    private func relationship(_ row: CSVRowView, _ converted: Result<PropertyMap, Error>?, _ file: RelationshipFile) throws {
         try checkWidth(row, file.columnCount)
         let from = try endpoint(row, file.from), to = try endpoint(row, file.to)
         let plan: EdgePlan
@@ -90,7 +97,7 @@ extension CSVImporter {
             throw ChainGraphError(.syntaxError, "MissingType", "the row has no relationship type (no :TYPE value and no type for the file)")
         }
         if let typeError = plan.typeError { throw typeError }
-        let properties = try plan.properties.properties(of: row, arrayDelimiter: arrayDelimiter, owner: plan.name)
+        let properties = try converted?.get() ?? plan.properties.properties(of: row, arrayDelimiter: arrayDelimiter, owner: plan.name)
         if let definition = plan.definition, let error = endpointError(plan, definition, from: from.label, to: to.label) {
             throw error
         }

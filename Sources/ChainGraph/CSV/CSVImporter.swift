@@ -63,12 +63,13 @@ final class CSVImporter {
     /// Reads every row of `reader` into `body` (the reading a batch ahead on its own thread,
     /// ``CSVRowPrefetcher``); a row that fails is a bad row, skipped while under the cap.
     /// Blank lines are skipped.
-    func forEachRow(of reader: CSVReader, _ body: (CSVRowView) throws -> Void) throws {
+    func forEachRow(of reader: CSVReader, conversion: CSVRowPrefetcher.Conversion? = nil,
+                    _ body: (CSVRowView, Result<PropertyMap, Error>?) throws -> Void) throws {
         var reported = finishedBytes
-        try CSVRowPrefetcher(reader).forEachRow({ row in
+        try CSVRowPrefetcher(reader, conversion: conversion).forEachRow({ row, converted in
             if row.count == 1 && row.isEmpty(0) { return }
             do {
-                try body(row)
+                try body(row, converted)
             } catch let failure as ChainGraphError where failure.kind != .ioError {
                 try countBadRow(failure, file: reader.file, line: row.line)
             }
@@ -98,6 +99,17 @@ final class CSVImporter {
     }
 
     /// Refuses a row whose field count differs from the header's.
+    /// For a file whose rows all have one plan (known before the first row), its properties
+    /// read on the reader thread — the plan is used there alone. Rows of another width are
+    /// left to the importer, which refuses them.
+    func conversion(_ plan: CSVPropertyPlan, owner: String, columnCount: Int) -> CSVRowPrefetcher.Conversion {
+        let arrayDelimiter = arrayDelimiter
+        return { row in
+            guard row.count == columnCount else { return nil }
+            return Result { try plan.properties(of: row, arrayDelimiter: arrayDelimiter, owner: owner) }
+        }
+    }
+
     func checkWidth(_ row: CSVRowView, _ columnCount: Int) throws {
         guard row.count == columnCount else {
             throw ChainGraphError(.syntaxError, "WrongFieldCount", "the row has \(row.count) fields; the header has \(columnCount)")

@@ -10,7 +10,12 @@ import Foundation
 /// would. When the body throws, the reader thread is stopped and waited for before the
 /// error propagates, so the reader is never used after ``forEachRow(_:)`` returns.
 final class CSVRowPrefetcher {
+    /// Reads a row's properties on the reader thread: nil when it does not apply to the
+    /// row (the importer then reads them itself, and reports what is wrong with the row).
+    typealias Conversion = (CSVRowView) -> Result<PropertyMap, Error>?
+
     private let reader: CSVReader
+    private let conversion: Conversion?
 
     /// Rows per batch.
     static let batchRows = 2048
@@ -23,6 +28,8 @@ final class CSVRowPrefetcher {
         var quoted: [Bool] = []
         /// Per row: where its bytes, ends and flags start, and its line.
         var rows: [(byteStart: Int, fieldStart: Int, line: Int)] = []
+        /// Per row, with a conversion: what it gave.
+        var converted: [Result<PropertyMap, Error>?] = []
         /// The reader's position after the batch, for progress.
         var bytesConsumed: Int64 = 0
 
@@ -53,30 +60,38 @@ final class CSVRowPrefetcher {
         }
     }
 
-    init(_ reader: CSVReader) {
+    /// A prefetcher of `reader`'s rows; `conversion`, if any, runs on the reader thread for
+    /// each row (it must touch nothing the importer's thread uses meanwhile).
+    init(_ reader: CSVReader, conversion: Conversion? = nil) {
         self.reader = reader
+        self.conversion = conversion
     }
 
-    /// Calls `body` with every row in order, and `afterBatch` with the reader's position after
-    /// each batch; rethrows the first error of either thread.
-    func forEachRow(_ body: (CSVRowView) throws -> Void, afterBatch: (Int64) -> Void) throws {
-        let reader = reader
-        let batches = BatchPrefetcher<Batch> { hand in try Self.readAll(reader, hand: hand) }
+    /// Calls `body` with every row in order and what the conversion gave for it (nil without
+    /// one), and `afterBatch` with the reader's position after each batch; rethrows the first
+    /// error of either thread.
+    func forEachRow(_ body: (CSVRowView, Result<PropertyMap, Error>?) throws -> Void, afterBatch: (Int64) -> Void) throws {
+        let reader = reader, conversion = conversion
+        let batches = BatchPrefetcher<Batch> { hand in try Self.readAll(reader, conversion: conversion, hand: hand) }
         defer { batches.stop() }
         while let batch = try batches.next() {
-            for index in batch.rows.indices { try batch.withRow(index, body) }
+            for index in batch.rows.indices {
+                let converted = batch.converted.isEmpty ? nil : batch.converted[index]
+                try batch.withRow(index) { try body($0, converted) }
+            }
             afterBatch(batch.bytesConsumed)
         }
     }
 
     /// The reader thread: fills batches until the file ends, an error, or a stop. The rows
     /// read before an error are handed before it is thrown.
-    private static func readAll(_ reader: CSVReader, hand: (Batch) -> Bool) throws {
+    private static func readAll(_ reader: CSVReader, conversion: Conversion?, hand: (Batch) -> Bool) throws {
         var row = CSVReader.Row()
         var batch = Batch()
         do {
             while try reader.next(into: &row) {
                 batch.append(row)
+                if let conversion { batch.converted.append(row.withView(conversion)) }
                 if batch.rows.count == Self.batchRows {
                     batch.bytesConsumed = reader.bytesConsumed
                     guard hand(batch) else { return }

@@ -89,33 +89,49 @@ struct GraphMLWriter {
     }
 
     /// Writes elements `0..<count` with `body`: chunks of them formatted on every core into
-    /// detached writers, a few chunks at a time, and appended in order — the same bytes as
-    /// one writer would give, in bounded memory.
+    /// detached writers, a wave of a few chunks at a time, and appended in order — the same
+    /// bytes as one writer would give, in bounded memory. Appending a wave (the file's writes)
+    /// runs beside formatting the next one.
     private func writeInChunks(_ count: Int, progressOffset: Int, to fragments: XMLFragmentWriter,
                                _ body: (Int, XMLFragmentWriter) throws -> Void) throws {
         let chunkSize = 4096, chunkCount = (count + chunkSize - 1) / chunkSize
         @Sendable func elements(_ chunk: Int) -> Range<Int> { chunk * chunkSize..<min(count, (chunk + 1) * chunkSize) }
         let wave = 2 * max(1, ProcessInfo.processInfo.activeProcessorCount), indent = fragments.indents
+        let model = ReadOnlyShare(model), output = ReadOnlyShare(fragments)
         try withoutActuallyEscaping(body) { body in
             // Only read while the chunks are written: the model's layout is computed before,
-            // the graph state is immutable, and each chunk has its own writer.
+            // the graph state is immutable, and each chunk has its own writer. The output is
+            // used by one task at a time: the one appending.
             let shared = ReadOnlyShare(body)
+            var formatted = ReadOnlyShare<[XMLFragmentWriter]>([]), formattedStart = 0
             var first = 0
-            while first < chunkCount {
+            while first < chunkCount || !formatted.value.isEmpty {
                 let start = first, last = min(chunkCount, first + wave)
                 let results = ParallelSlots<Result<XMLFragmentWriter, Error>>(count: last - start)
-                DispatchQueue.concurrentPerform(iterations: last - start) { index in
-                    let range = elements(start + index)
-                    results[index] = Result {
+                let appended = ParallelSlots<Result<Void, Error>>(count: 1)
+                let toAppend = formatted, toAppendStart = formattedStart
+                DispatchQueue.concurrentPerform(iterations: last - start + 1) { index in
+                    guard index > 0 else {
+                        appended[0] = Result {
+                            for (offset, chunk) in toAppend.value.enumerated() {
+                                try output.value.append(chunk)
+                                for position in elements(toAppendStart + offset) {
+                                    model.value.reportProgress(progressOffset + position + 1)
+                                }
+                            }
+                        }
+                        return
+                    }
+                    let range = elements(start + index - 1)
+                    results[index - 1] = Result {
                         let chunk = XMLFragmentWriter(detachedAt: 1, indent: indent)
                         for position in range { try shared.value(position, chunk) }
                         return chunk
                     }
                 }
-                for index in 0..<results.count {
-                    try fragments.append(results[index]!.get())
-                    for position in elements(start + index) { model.reportProgress(progressOffset + position + 1) }
-                }
+                try appended[0]!.get()
+                formatted = ReadOnlyShare(try (0..<results.count).map { try results[$0]!.get() })
+                formattedStart = start
                 first = last
             }
         }

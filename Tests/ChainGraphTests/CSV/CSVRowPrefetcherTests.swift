@@ -16,7 +16,7 @@ final class CSVRowPrefetcherTests: XCTestCase {
         let path = try file(text)
         var fields: [[String]] = [], lines: [Int] = [], quoted: [Bool] = []
         var positions: [Int64] = []
-        try CSVRowPrefetcher(try CSVReader(path: path)).forEachRow({ row in
+        try CSVRowPrefetcher(try CSVReader(path: path)).forEachRow({ row, _ in
             fields.append((0..<row.count).map(row.string))
             lines.append(row.line)
             quoted.append(row.isQuoted(1) && !row.isQuoted(2))
@@ -35,7 +35,7 @@ final class CSVRowPrefetcherTests: XCTestCase {
         let good = (0..<5_000).map { "\($0),x\n" }.joined()
         let path = try file(good + "5000,bad\"quote\n5001,y\n")
         var seen = 0
-        XCTAssertThrowsError(try CSVRowPrefetcher(try CSVReader(path: path)).forEachRow({ _ in seen += 1 }, afterBatch: { _ in })) {
+        XCTAssertThrowsError(try CSVRowPrefetcher(try CSVReader(path: path)).forEachRow({ _, _ in seen += 1 }, afterBatch: { _ in })) {
             let error = $0 as? ChainGraphError
             XCTAssertEqual(error?.code, "MalformedCSV")
             XCTAssertEqual(error?.position?.line, 5_001)
@@ -49,7 +49,7 @@ final class CSVRowPrefetcherTests: XCTestCase {
         let path = try file((0..<50_000).map { "\($0)\n" }.joined())
         let reader = try CSVReader(path: path)
         var seen = 0
-        XCTAssertThrowsError(try CSVRowPrefetcher(reader).forEachRow({ _ in
+        XCTAssertThrowsError(try CSVRowPrefetcher(reader).forEachRow({ _, _ in
             seen += 1
             if seen == 10 { throw Stop() }
         }, afterBatch: { _ in })) { XCTAssertTrue($0 is Stop) }
