@@ -96,6 +96,33 @@ final class CSVImportTests: XCTestCase {
         }
     }
 
+    func testPropertiesReadOnTheReaderThreadKeepRowOrderAndBadRows() throws {
+        // A file of one label and an edge file of one type: their properties are read on the
+        // reader thread. Bad values and a short row across several batches are reported at
+        // their lines, in order, as when the importer reads them itself.
+        let rows = 3 * CSVRowPrefetcher.batchRows
+        let badNodeLines = [5, rows / 2, rows - 1], shortLine = rows - 7, badEdgeLines = [7, rows / 2 + 1, rows - 2]
+        var nodes = "id:ID(Material),tier:int,share:double\n", edges = ":START_ID(Material),:END_ID(Material),qty:double\n"
+        for line in 2...rows {
+            nodes += line == shortLine ? "\(line),1\n" : badNodeLines.contains(line) ? "\(line),x,0.5\n" : "\(line),\(line % 7),\(line).25\n"
+            edges += "2,3,\(badEdgeLines.contains(line) ? "q" : "\(line).5")\n"
+        }
+        let db = GraphDatabase()
+        let summary = try db.importCSV(nodes: [CSVSource(try file("tiers.csv", nodes), name: "Material")],
+                                       relationships: [CSVSource(try file("feeds.csv", edges), name: "FEEDS")],
+                                       options: CSVImportOptions(maximumBadRows: 10))
+        XCTAssertEqual(summary.badRows.map { $0.position?.line }, (badNodeLines + [shortLine]).sorted() + badEdgeLines)
+        XCTAssertEqual(summary.badRows.map(\.code), ["InvalidValue", "InvalidValue", "WrongFieldCount", "InvalidValue",
+                                                     "InvalidValue", "InvalidValue", "InvalidValue"])
+        XCTAssertEqual(summary.nodes, rows - 1 - 4)
+        XCTAssertEqual(summary.edges, rows - 1 - 3)
+        let line = rows / 3
+        XCTAssertEqual(try db.execute("MATCH (m:Material {id: '\(line)'}) RETURN m.tier * 1000 + m.share").scalar,
+                       .double(Double(line % 7 * 1000) + Double(line) + 0.25))
+        XCTAssertEqual(try db.execute("MATCH ()-[f:FEEDS]->() RETURN sum(f.qty)").scalar,
+                       .double((2...rows).filter { !badEdgeLines.contains($0) }.reduce(0.0) { $0 + Double($1) + 0.5 }))
+    }
+
     func testStructuralErrors() throws {
         let db = GraphDatabase()
         let wide = try file("wide.csv", ":ID,a\n1,x,y\n")
