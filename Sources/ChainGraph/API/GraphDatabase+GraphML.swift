@@ -73,8 +73,12 @@ extension GraphDatabase {
     ///
     /// - Throws: `SyntaxError (MalformedXML | NotGraphML | DocumentTypeNotAllowed |
     ///   HyperedgeNotSupported | InvalidValue | UnknownNode | DuplicateNodeID | MissingAttribute)`
-    ///   at file:line:column; schema errors (strict mode) at the element's position;
-    ///   `IOError (CannotOpenFile)`.
+    ///   at file:line:column; `LimitExceeded (TextTooLong)` past 10,000,000 bytes of text
+    ///   between two tags; schema errors (strict mode) at the element's position;
+    ///   `IOError (CannotOpenFile | ReadFailed)`.
+    ///
+    /// The file is parsed on a thread of its own (libxml2's SAX2 parser), a chunk ahead of
+    /// the import; the progress callback is called on the caller's thread.
     @discardableResult
     public func importGraphML(from path: String, options: GraphMLImportOptions = GraphMLImportOptions()) throws -> GraphMLImportSummary {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int64) ?? 0

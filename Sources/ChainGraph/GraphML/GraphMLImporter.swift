@@ -132,6 +132,7 @@ final class GraphMLImporter {
     var lastLabels: (text: String, labels: [String], symbols: [Int32])?
     /// The last edge type stored and its symbol: consecutive edges mostly share it.
     var lastEdgeType: (name: String, symbol: Int32) = ("", -1)
+    /// The property-key symbols of the file's keys and of the names the import adds.
     let plan: GraphMLPropertyPlan
     /// Whether the graph checks elements against a declared schema.
     let isStrict: Bool
@@ -178,7 +179,7 @@ final class GraphMLImporter {
             case .endElement:
                 if reader.isInKnownNamespace { try endElement() }
             case .text:
-                break
+                break // passed by: the loop reads with skippingText
             }
         }
         guard sawRoot else {

@@ -33,7 +33,9 @@ public struct GraphExportOptions: Sendable {
     public var scope: GraphSelection.Scope
     /// Whether to indent the XML (on by default; off makes files about 20% smaller).
     public var indent: Bool
-    /// Called with (elements written, elements to write) every 10,000 elements and at the end.
+    /// Called with (elements written, elements to write) every 10,000 elements and at the end,
+    /// in order, from the thread writing the file (not always the caller's: a GraphML export
+    /// writes beside formatting, on the worker threads).
     public var progress: (@Sendable (Int64, Int64) -> Void)?
 
     /// Creates export options: the whole graph, plain, indented by default.
