@@ -56,7 +56,7 @@ extension CSVImporter {
         }
         let file = NodeFile(header, label: label, source: (path as NSString).lastPathComponent) { space(named: $0) }
         var conversion: CSVRowPrefetcher.Conversion?
-        if file.labelColumns.isEmpty {
+        if file.labelColumns.isEmpty, Self.hasBytesAfterHeader(reader, path: path) {
             let plan = nodePlan(file.fileLabel.map { [$0] } ?? [], file)
             file.fixedPlan = plan
             if plan.labelError == nil { conversion = self.conversion(plan.properties, owner: plan.owner, columnCount: file.columnCount) }

@@ -73,7 +73,7 @@ extension CSVImporter {
         let file = RelationshipFile(header, from: endpointColumn(startColumn, header), to: endpointColumn(endColumn, header),
                                     type: fileType, source: (path as NSString).lastPathComponent)
         var conversion: CSVRowPrefetcher.Conversion?
-        if file.typeColumn == nil, let fileType {
+        if file.typeColumn == nil, let fileType, Self.hasBytesAfterHeader(reader, path: path) {
             let plan = edgePlan(fileType, file)
             file.filePlan = plan
             if plan.typeError == nil { conversion = self.conversion(plan.properties, owner: plan.name, columnCount: file.columnCount) }

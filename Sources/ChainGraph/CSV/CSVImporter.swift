@@ -99,6 +99,13 @@ final class CSVImporter {
     }
 
     /// Refuses a row whose field count differs from the header's.
+    /// Whether the file holds anything after its header: a plan made before the first row
+    /// interns its labels and property names, which a header-only file must not leave behind.
+    static func hasBytesAfterHeader(_ reader: CSVReader, path: String) -> Bool {
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.int64Value ?? .max
+        return size > reader.bytesConsumed
+    }
+
     /// For a file whose rows all have one plan (known before the first row), its properties
     /// read on the reader thread — the plan is used there alone. Rows of another width are
     /// left to the importer, which refuses them.

@@ -123,6 +123,17 @@ final class CSVImportTests: XCTestCase {
                        .double((2...rows).filter { !badEdgeLines.contains($0) }.reduce(0.0) { $0 + Double($1) + 0.5 }))
     }
 
+    func testAHeaderOnlyFileLeavesNoLabelOrPropertyName() throws {
+        let db = GraphDatabase()
+        let summary = try db.importCSV(nodes: [CSVSource(try file("ghosts.csv", "id:ID(Ghost),haunts:int\n"), name: "Ghost")],
+                                       relationships: [CSVSource(try file("spooks.csv", ":START_ID(Ghost),:END_ID(Ghost),fear:double\n"),
+                                                                 name: "SPOOKS")])
+        XCTAssertEqual([summary.nodes, summary.edges], [0, 0])
+        XCTAssertFalse(try db.snapshot.labelNames.contains("Ghost"))
+        XCTAssertFalse(try db.snapshot.propertyNames.contains("haunts"))
+        XCTAssertFalse(try db.snapshot.edgeTypeNames.contains("SPOOKS"))
+    }
+
     func testStructuralErrors() throws {
         let db = GraphDatabase()
         let wide = try file("wide.csv", ":ID,a\n1,x,y\n")
