@@ -9,6 +9,8 @@ extension GraphMLImporter {
         var key: GraphMLKeyTable.Key?
     }
 
+    /// Reads a `<data>`: into the open node or edge, the top-level graph's summary, or a
+    /// warning where GraphML puts none.
     func readData() throws {
         let position = reader.compactPosition
         let container = containers.last

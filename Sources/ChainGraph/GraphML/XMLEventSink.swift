@@ -34,6 +34,8 @@ struct XMLEventSink {
 
     // MARK: Events
 
+    /// A start tag: its event, and its attributes (five pointers each: local name, prefix,
+    /// URI, value start and end).
     mutating func startElement(_ name: UnsafePointer<xmlChar>, _ uri: UnsafePointer<xmlChar>?, attributeCount: Int,
                                _ attributes: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?) {
         textLength = 0
@@ -52,6 +54,7 @@ struct XMLEventSink {
         storage.append(event)
     }
 
+    /// An end tag (also the end of `<x/>`).
     mutating func endElement(_ name: UnsafePointer<xmlChar>, _ uri: UnsafePointer<xmlChar>?) {
         textLength = 0
         storage.append(element(.endElement, name, uri))
@@ -70,6 +73,7 @@ struct XMLEventSink {
         return event
     }
 
+    /// A piece of character data, joined to the text before it; refused past the text limit.
     mutating func characters(_ text: UnsafePointer<xmlChar>, count: Int) {
         textLength += count
         if textLength > XMLEventParser.maximumTextLength {
@@ -95,10 +99,12 @@ struct XMLEventSink {
         return namespace
     }
 
+    /// A `<!DOCTYPE` the prolog scan did not see (past its first 64 KiB): refused.
     mutating func refuseDocumentType() {
         fail(ChainGraphError(.syntaxError, "DocumentTypeNotAllowed", XMLPrologScanner.documentTypeMessage, at: position))
     }
 
+    /// libxml2's structured error: errors (not warnings) stop the parse.
     mutating func report(_ error: UnsafePointer<xmlError>) {
         guard error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
         let message = error.pointee.message.map { String(cString: $0) }?

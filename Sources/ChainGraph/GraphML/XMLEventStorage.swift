@@ -5,12 +5,15 @@ import Foundation
 /// in memory of their own: the parser's callbacks append and the reader reads through
 /// pointers, without reference counting or exclusivity checks per event.
 struct XMLEventStorage {
+    /// The events, `eventCount` of them.
     private(set) var events: UnsafeMutablePointer<XMLEvent>
     private(set) var eventCount = 0
     private var eventCapacity: Int
+    /// The start tags' attributes, `attributeCount` of them (events index into them).
     private(set) var attributes: UnsafeMutablePointer<XMLEventAttribute>
     private(set) var attributeCount = 0
     private var attributeCapacity: Int
+    /// Text, attribute values and unknown namespace URIs, each followed by a zero byte.
     private(set) var bytes: UnsafeMutablePointer<UInt8>
     private(set) var byteCount = 0
     private var byteCapacity: Int
@@ -36,14 +39,17 @@ struct XMLEventStorage {
         bytes.deallocate()
     }
 
+    /// Whether it holds no event.
     var isEmpty: Bool { eventCount == 0 }
 
+    /// Appends an event, growing the memory when full.
     mutating func append(_ event: XMLEvent) {
         if eventCount == eventCapacity { Self.grow(&events, count: eventCount, capacity: &eventCapacity, to: eventCount + 1) }
         (events + eventCount).initialize(to: event)
         eventCount += 1
     }
 
+    /// Appends an attribute of the start tag being stored.
     mutating func append(_ attribute: XMLEventAttribute) {
         if attributeCount == attributeCapacity {
             Self.grow(&attributes, count: attributeCount, capacity: &attributeCapacity, to: attributeCount + 1)
