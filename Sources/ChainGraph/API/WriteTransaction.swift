@@ -56,8 +56,10 @@ public final class WriteTransaction {
         return NodeID(id)
     }
 
-    /// Creates a node from a ``PropertyList`` (the importers' path; same checks). In open
-    /// mode, where creating a node reads no index, it leaves a batch of appended edges pending.
+    /// Creates a node from a ``PropertyList`` (same checks as the public path; the GraphML
+    /// importer's strict-mode path — in open mode importers build records for
+    /// ``createOpenNode(_:)``). In open mode, where creating a node reads no index, it leaves
+    /// a batch of appended edges pending.
     func createNode(labels: [String], propertyList: PropertyList, provenance: Provenance) throws -> NodeID {
         try checkActive()
         let id = storage.schema.isStrict ? try state.createNode(labels: labels, propertyList: propertyList, provenance: provenance)
@@ -139,20 +141,17 @@ public final class WriteTransaction {
         return EdgeID(id)
     }
 
-    /// Creates an edge from a ``PropertyList`` (the importers' path; same checks). In open
-    /// mode it goes through the bulk path: its adjacency entries wait for the batch.
+    /// Creates an edge from a ``PropertyList`` (same checks as the public path; the GraphML
+    /// importer's strict-mode path). In open mode it goes through ``createOpenEdge(_:)``.
     func createEdge(_ type: String, from: NodeID, to: NodeID, propertyList: PropertyList,
                     provenance: Provenance) throws -> EdgeID {
         try checkActive()
-        let id: Int64
-        if storage.schema.isStrict {
-            id = try state.createEdge(type: type, from: from.rawValue, to: to.rawValue, properties: propertyList.dictionary,
-                                      provenance: provenance)
-        } else {
-            let record = try storage.openEdgeRecord(type: type, from: from.rawValue, to: to.rawValue, propertyList: propertyList,
-                                                    provenance: provenance)
-            id = try appends.appendEdge(record, to: &storage)
+        guard storage.schema.isStrict else {
+            return try createOpenEdge(storage.openEdgeRecord(type: type, from: from.rawValue, to: to.rawValue,
+                                                             propertyList: propertyList, provenance: provenance))
         }
+        let id = try state.createEdge(type: type, from: from.rawValue, to: to.rawValue, properties: propertyList.dictionary,
+                                      provenance: provenance)
         dirtyEdges.insertCreated(id)
         return EdgeID(id)
     }

@@ -17,6 +17,8 @@ final class GraphMLPropertyPlan {
     private let transaction: WriteTransaction
     private let renames: [String: String]
     private var symbols: [String: Int32] = [:]
+    /// The names of the symbols handed out (every property the import stores has one).
+    private var names: [Int32: String] = [:]
     private var undeclared: [String: Int32] = [:]
     private var specialsByName: [String: [Special]] = [:]
     /// Per ``Special``, its symbol or -1.
@@ -64,12 +66,14 @@ final class GraphMLPropertyPlan {
         if let symbol = symbols[name] { return symbol }
         let symbol = transaction.intern(name, in: \.propertyKeys)
         symbols[name] = symbol
+        names[symbol] = name
         for special in specialsByName[name] ?? [] { specials[special.rawValue] = symbol }
         return symbol
     }
 
-    /// The name of a symbol.
+    /// The name of a symbol this plan handed out (kept here: reading the transaction's
+    /// symbol table would copy its graph state per call).
     func name(of symbol: Int32) -> String {
-        transaction.unsettledState.propertyKeys.name(of: symbol)
+        names[symbol] ?? transaction.unsettledState.propertyKeys.name(of: symbol)
     }
 }

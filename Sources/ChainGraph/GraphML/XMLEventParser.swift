@@ -112,9 +112,11 @@ final class XMLEventParser {
             if chunk.isEmpty { chunk = try readChunk() }
             let terminate: Int32 = chunk.isEmpty ? 1 : 0
             bytesRead += Int64(chunk.count)
-            _ = chunk.withUnsafeBufferPointer { buffer in
-                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) {
-                    xmlParseChunk(context, $0, Int32(buffer.count), terminate)
+            if chunk.isEmpty {
+                xmlParseChunk(context, nil, 0, terminate)
+            } else {
+                _ = chunk.withUnsafeBytes { buffer in
+                    xmlParseChunk(context, buffer.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(buffer.count), terminate)
                 }
             }
             chunk = []
