@@ -5,6 +5,10 @@
 /// `string`, `date`, and arrays (`long[]`, elements joined by `;`). A property whose
 /// values differ in type is written as `string` (its values' text) — the one lossy case,
 /// as in neo4j-admin's format itself.
+///
+/// A file whose elements have provenance or evidence gets a last column
+/// `provenance:IGNORE`: `provenance(x)` as JSON (``ProvenanceEntries``), which import —
+/// ChainGraph's and neo4j-admin's — skips.
 struct CSVExporter {
     let model: ExportModel
     /// Elements written so far, for progress.
@@ -77,13 +81,33 @@ struct CSVExporter {
         columns.map { column in properties[column.symbol].map { field(text($0)) } ?? "" }
     }
 
+    /// The header of the provenance column.
+    static let provenanceHeader = "provenance:IGNORE"
+
+    /// Whether a property is named `provenance` (it then keeps its column, and the derived one is left out).
+    private static func hasProvenanceProperty(_ columns: [(symbol: Int32, header: String, kind: ValueKind)]) -> Bool {
+        columns.contains { $0.header.hasPrefix("provenance:") }
+    }
+
+    /// The provenance field of each record, or nil when none of them has provenance.
+    private func provenanceFields(_ records: [(Provenance, PropertyMap)]) -> [String]? {
+        let evidence = state.propertyKeys.id(of: ProvenanceEntries.evidenceProperty)
+        let texts = records.map { provenance, properties in
+            ProvenanceEntries.jsonText(provenance: provenance, evidence: evidence.flatMap { properties[$0] })
+        }
+        return texts.contains { $0 != nil } ? texts.map { $0.map(Self.field) ?? "" } : nil
+    }
+
     private func writeNodes(_ ids: [Int64], labels: [String], to path: String) throws {
         let output = try TextFileWriter(path: path)
         let records = ids.map { state.nodeRecord($0)! }
         let columns = columns(records.map(\.properties))
-        try output.write(([":ID", ":LABEL"] + columns.map(\.header)).map(Self.field).joined(separator: ",") + "\n")
-        for (id, record) in zip(ids, records) {
+        let provenance = Self.hasProvenanceProperty(columns) ? nil : provenanceFields(records.map { ($0.provenance, $0.properties) })
+        let headers = [":ID", ":LABEL"] + columns.map(\.header) + (provenance == nil ? [] : [Self.provenanceHeader])
+        try output.write(headers.map(Self.field).joined(separator: ",") + "\n")
+        for (index, (id, record)) in zip(ids, records).enumerated() {
             let fields = [String(id), Self.field(labels.joined(separator: ";"))] + Self.propertyFields(record.properties, columns)
+                + (provenance.map { [$0[index]] } ?? [])
             try output.write(fields.joined(separator: ",") + "\n")
             counter.written += 1
             model.reportProgress(counter.written)
@@ -95,9 +119,12 @@ struct CSVExporter {
         let output = try TextFileWriter(path: path)
         let records = ids.map { state.edgeRecord($0)! }
         let columns = columns(records.map(\.properties))
-        try output.write(([":START_ID", ":END_ID", ":TYPE"] + columns.map(\.header)).map(Self.field).joined(separator: ",") + "\n")
-        for record in records {
+        let provenance = Self.hasProvenanceProperty(columns) ? nil : provenanceFields(records.map { ($0.provenance, $0.properties) })
+        let headers = [":START_ID", ":END_ID", ":TYPE"] + columns.map(\.header) + (provenance == nil ? [] : [Self.provenanceHeader])
+        try output.write(headers.map(Self.field).joined(separator: ",") + "\n")
+        for (index, record) in records.enumerated() {
             let fields = [String(record.from), String(record.to), Self.field(type)] + Self.propertyFields(record.properties, columns)
+                + (provenance.map { [$0[index]] } ?? [])
             try output.write(fields.joined(separator: ",") + "\n")
             counter.written += 1
             model.reportProgress(counter.written)

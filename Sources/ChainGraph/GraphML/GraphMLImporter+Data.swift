@@ -21,6 +21,10 @@ extension GraphMLImporter {
             if let owner, owner.graphicsLabel == nil { owner.graphicsLabel = label }
             return
         }
+        if key?.isDerivedProvenance == true {
+            _ = try readText()
+            return
+        }
         if let owner {
             let value = try key.map { try readValue(of: $0, at: position) } ?? .string(try readText())
             owner.data.append(DataValue(keyID: keyID, key: key, value: value))

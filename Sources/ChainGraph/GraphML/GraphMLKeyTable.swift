@@ -36,6 +36,12 @@ struct GraphMLKeyTable {
         /// Whether the key holds yFiles graphics rather than data.
         var isGraphics: Bool { yFilesType != nil }
 
+        /// Whether it is the `provenance` key ChainGraph derives on export, which import skips.
+        var isDerivedProvenance: Bool {
+            name == GraphMLVocabulary.provenanceListAttribute
+                && (id == GraphMLVocabulary.nodeProvenanceListKey || id == GraphMLVocabulary.edgeProvenanceListKey)
+        }
+
         /// Whether its values are integers or reals.
         var isNumeric: Bool { reading == .integer || reading == .real }
     }

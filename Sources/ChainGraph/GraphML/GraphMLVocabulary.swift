@@ -11,6 +11,11 @@ enum GraphMLVocabulary {
     /// Provenance of a node or edge.
     static let sourceAttribute = "provenance.source"
     static let lineAttribute = "provenance.line"
+    /// The derived key that carries `provenance(x)` as JSON; the importer reads it back as
+    /// nothing (the `evidence` property and the two keys above hold what it says).
+    static let provenanceListAttribute = "provenance"
+    static let nodeProvenanceListKey = "node.provenance.list"
+    static let edgeProvenanceListKey = "edge.provenance.list"
     /// Marks the legend nodes the yEd profile adds; the importer skips them.
     static let legendAttribute = "chaingraph.legend"
     /// An edge property that marks an edge read from an undirected GraphML edge.

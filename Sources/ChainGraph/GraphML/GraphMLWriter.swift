@@ -18,6 +18,11 @@ struct GraphMLWriter {
     private let nodeLabelsName: String
     private let edgeTypeName: String
     private let hasProvenance: (nodes: Bool, edges: Bool)
+    /// Whether the derived `provenance` key (``ProvenanceEntries``) is written, per element kind:
+    /// when some element has provenance or evidence and no property is named `provenance`.
+    private let writesProvenanceList: (nodes: Bool, edges: Bool)
+    /// The symbol of the `evidence` property, if the graph has one.
+    private let evidenceSymbol: Int32?
     private let gephiNodeKeys: [String]
     private let writesGephiWeight: Bool
     /// `<data key="…">` tags, escaped once per key.
@@ -42,6 +47,20 @@ struct GraphMLWriter {
             model.selection.edgeIDs.contains { id in
                 state.isEdgeAlive(id.rawValue) && state.edges.read(Int(id.rawValue)) { $0!.provenance != Provenance.none }
             })
+        let evidenceSymbol = state.propertyKeys.id(of: ProvenanceEntries.evidenceProperty)
+        self.evidenceSymbol = evidenceSymbol
+        let listName = GraphMLVocabulary.provenanceListAttribute
+        writesProvenanceList = (
+            !nodePropertyNames.contains(listName) && (hasProvenance.nodes || evidenceSymbol.map { symbol in
+                model.selection.nodeIDs.contains { id in
+                    state.isNodeAlive(id.rawValue) && state.nodes.read(Int(id.rawValue)) { $0!.properties[symbol] != nil }
+                }
+            } ?? false),
+            !edgePropertyNames.contains(listName) && (hasProvenance.edges || evidenceSymbol.map { symbol in
+                model.selection.edgeIDs.contains { id in
+                    state.isEdgeAlive(id.rawValue) && state.edges.read(Int(id.rawValue)) { $0!.properties[symbol] != nil }
+                }
+            } ?? false))
         gephiNodeKeys = profile == .gephi
             ? ["label", "r", "g", "b", "size", "x", "y"].filter { !nodePropertyNames.contains($0) } : []
         writesGephiWeight = profile == .gephi && !edgePropertyNames.contains("weight")
@@ -57,6 +76,8 @@ struct GraphMLWriter {
     private static let labelsTag = dataTag("node.labels"), edgeTypeTag = dataTag("edge.type")
     private static let nodeSourceTag = dataTag("node.provenance.source"), nodeLineTag = dataTag("node.provenance.line")
     private static let edgeSourceTag = dataTag("edge.provenance.source"), edgeLineTag = dataTag("edge.provenance.line")
+    private static let nodeProvenanceTag = dataTag(GraphMLVocabulary.nodeProvenanceListKey)
+    private static let edgeProvenanceTag = dataTag(GraphMLVocabulary.edgeProvenanceListKey)
 
     /// Writes the whole document.
     func write(to writer: XMLStreamWriter) throws -> GraphExportSummary {
@@ -146,6 +167,10 @@ struct GraphMLWriter {
             try key(writer, id: "node.provenance.source", for: "node", name: GraphMLVocabulary.sourceAttribute, type: "string")
             try key(writer, id: "node.provenance.line", for: "node", name: GraphMLVocabulary.lineAttribute, type: "long")
         }
+        if writesProvenanceList.nodes {
+            try key(writer, id: GraphMLVocabulary.nodeProvenanceListKey, for: "node", name: GraphMLVocabulary.provenanceListAttribute,
+                    type: "string")
+        }
         for name in gephiNodeKeys {
             let type = ["r", "g", "b"].contains(name) ? "int" : (name == "label" ? "string" : (name == "size" ? "double" : "float"))
             try key(writer, id: "gephi.\(name)", for: "node", name: name, type: type)
@@ -155,6 +180,10 @@ struct GraphMLWriter {
         if hasProvenance.edges {
             try key(writer, id: "edge.provenance.source", for: "edge", name: GraphMLVocabulary.sourceAttribute, type: "string")
             try key(writer, id: "edge.provenance.line", for: "edge", name: GraphMLVocabulary.lineAttribute, type: "long")
+        }
+        if writesProvenanceList.edges {
+            try key(writer, id: GraphMLVocabulary.edgeProvenanceListKey, for: "edge", name: GraphMLVocabulary.provenanceListAttribute,
+                    type: "string")
         }
         if writesGephiWeight {
             try key(writer, id: "gephi.weight", for: "edge", name: "weight", type: "double", defaultValue: "1.0")
@@ -220,6 +249,11 @@ struct GraphMLWriter {
         try writer.leafElement(key, text: text)
     }
 
+    /// The derived `provenance` value of an element, as JSON; nil when it has none.
+    private func provenanceList(_ provenance: Provenance, _ properties: PropertyMap) -> String? {
+        ProvenanceEntries.jsonText(provenance: provenance, evidence: evidenceSymbol.flatMap { properties[$0] })
+    }
+
     private func writeNode(_ record: NodeRecord, position: Int, to writer: XMLFragmentWriter) throws {
         try writer.startElement("node")
         try writer.attribute("id", prefix: UInt8(ascii: "n"), number: position)
@@ -231,6 +265,9 @@ struct GraphMLWriter {
         }
         if let source = record.provenance.source { try nameData(writer, Self.nodeSourceTag, source) }
         if let line = record.provenance.line { try data(writer, Self.nodeLineTag, String(line)) }
+        if writesProvenanceList.nodes, let json = provenanceList(record.provenance, record.properties) {
+            try nameData(writer, Self.nodeProvenanceTag, json)
+        }
         switch profile {
         case .plain: break
         case .gephi: try writeGephiNode(record, position: position, labels: labels, to: writer)
@@ -275,6 +312,9 @@ struct GraphMLWriter {
         }
         if let source = record.provenance.source { try nameData(writer, Self.edgeSourceTag, source) }
         if let line = record.provenance.line { try data(writer, Self.edgeLineTag, String(line)) }
+        if writesProvenanceList.edges, let json = provenanceList(record.provenance, record.properties) {
+            try nameData(writer, Self.edgeProvenanceTag, json)
+        }
         if profile == .yed { try writePolyLineEdge(type, to: writer) }
         try writer.endElement()
     }

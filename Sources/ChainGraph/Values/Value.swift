@@ -92,6 +92,12 @@ public enum Value: Hashable, Sendable {
         return nil
     }
 
+    /// The entries, when this is a map.
+    public var mapValue: [String: Value]? {
+        if case .map(let value) = self { return value }
+        return nil
+    }
+
     /// Whether the value can be stored as a property: a scalar other than null,
     /// or a list whose elements are all scalars of one type.
     public var isStorable: Bool {

@@ -23,13 +23,13 @@ struct Completer {
 
     static let functions = [
         "count", "sum", "avg", "min", "max", "collect", "stDev", "percentileCont", "percentileDisc", "id", "labels",
-        "type", "keys", "properties", "size", "length", "nodes", "relationships", "head", "last", "tail", "range",
+        "type", "keys", "properties", "provenance", "size", "length", "nodes", "relationships", "head", "last", "tail", "range",
         "coalesce", "toInteger", "toFloat", "toString", "toBoolean", "abs", "round", "floor", "ceil", "sqrt",
         "sign", "rand", "toLower", "toUpper", "trim", "replace", "substring", "split", "left", "right", "reverse",
         "date", "exists",
     ]
 
-    static let commands = [":help", ":schema", ":format", ":timing", ":timeout", ":export", ":read", ":params", ":param", ":quit", ":exit"]
+    static let commands = [":help", ":schema", ":format", ":timing", ":timeout", ":export", ":read", ":why", ":params", ":param", ":quit", ":exit"]
 
     /// The graph's names, read when Tab is pressed.
     var labels: () -> [String]

@@ -11,6 +11,7 @@ enum MetaCommand {
         (":timeout SECONDS|off", "stop a statement that runs longer (Ctrl-C stops one at any time)"),
         (":export FILE [plain|yed|gephi]", "write the last result's nodes and edges (or the whole graph) as GraphML, or DOT for *.dot"),
         (":read FILE", "run a script of statements"),
+        (":why NAME", "where the facts about a node come from: each span's sentence in its article"),
         (":param NAME VALUE", "set a parameter ($NAME) to a Cypher literal"),
         (":params", "list the parameters"),
         (":quit", "leave (also :exit, Ctrl-D)"),
@@ -77,6 +78,7 @@ enum MetaCommand {
                 return session.terminal.styled("IOError (CannotOpenFile): cannot read '\(argument)'", .red) + "\n"
             }
             return StatementSplitter.split(script + ";").statements.map { session.run($0.text) }.joined()
+        case ":why": return WhyCommand.run(argument, in: session)
         case ":param":
             let pieces = argument.split(separator: " ", maxSplits: 1).map(String.init)
             guard pieces.count == 2, let value = try? parseParameters(["\(pieces[0])=\(pieces[1])"])[pieces[0]] else {

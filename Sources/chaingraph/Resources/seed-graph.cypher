@@ -2,61 +2,75 @@
 // The industrial schema of the seed graph (strict mode). Every node has a canonical
 // English `name` (the primary key), optional `name_zh`, the `aliases` seen in the
 // articles, `source` (the article that introduced it) and `sources` (every article that
-// mentions it). Every edge has `source`. See seeds/README.md.
+// mentions it). Every node and edge has `evidence`: one span of each article that states it,
+// as 'file:line:start-end' (byte offsets in the file; see seeds/README.md, "Evidence").
+// Every edge has `source`. See seeds/README.md.
 
-CREATE NODE TYPE Material (name STRING PRIMARY KEY, name_zh STRING, aliases LIST<STRING>, source STRING, sources LIST<STRING>, description STRING);
-CREATE NODE TYPE Product (name STRING PRIMARY KEY, name_zh STRING, aliases LIST<STRING>, source STRING, sources LIST<STRING>, description STRING);
-CREATE NODE TYPE Industry (name STRING PRIMARY KEY, name_zh STRING, aliases LIST<STRING>, source STRING, sources LIST<STRING>, description STRING);
-CREATE NODE TYPE Enterprise (name STRING PRIMARY KEY, name_zh STRING, aliases LIST<STRING>, source STRING, sources LIST<STRING>, description STRING);
-CREATE NODE TYPE Institute (name STRING PRIMARY KEY, name_zh STRING, aliases LIST<STRING>, source STRING, sources LIST<STRING>, description STRING);
-CREATE NODE TYPE Alliance (name STRING PRIMARY KEY, name_zh STRING, aliases LIST<STRING>, source STRING, sources LIST<STRING>, description STRING);
-CREATE NODE TYPE IndustrialPark (name STRING PRIMARY KEY, name_zh STRING, aliases LIST<STRING>, source STRING, sources LIST<STRING>, description STRING);
-CREATE NODE TYPE Zone (name STRING PRIMARY KEY, name_zh STRING, aliases LIST<STRING>, source STRING, sources LIST<STRING>, description STRING);
-CREATE NODE TYPE Region (name STRING PRIMARY KEY, name_zh STRING, aliases LIST<STRING>, source STRING, sources LIST<STRING>, description STRING, level STRING);
-CREATE NODE TYPE Cluster (name STRING PRIMARY KEY, name_zh STRING, aliases LIST<STRING>, source STRING, sources LIST<STRING>, description STRING);
-CREATE NODE TYPE Agency (name STRING PRIMARY KEY, name_zh STRING, aliases LIST<STRING>, source STRING, sources LIST<STRING>, description STRING);
-CREATE NODE TYPE Person (name STRING PRIMARY KEY, name_zh STRING, aliases LIST<STRING>, source STRING, sources LIST<STRING>, description STRING);
-CREATE NODE TYPE Event (name STRING PRIMARY KEY, name_zh STRING, aliases LIST<STRING>, source STRING, sources LIST<STRING>, description STRING, date DATE, year INT64, attendees INT64);
-CREATE NODE TYPE Figure (name STRING PRIMARY KEY, name_zh STRING, aliases LIST<STRING>, source STRING, sources LIST<STRING>, description STRING, metric STRING, year INT64, value DOUBLE, unit STRING, growth_percent DOUBLE);
-CREATE NODE TYPE Target (name STRING PRIMARY KEY, name_zh STRING, aliases LIST<STRING>, source STRING, sources LIST<STRING>, description STRING, metric STRING, year INT64, value DOUBLE, unit STRING);
+CREATE NODE TYPE Material (name STRING PRIMARY KEY, name_zh STRING, aliases LIST<STRING>, source STRING, sources LIST<STRING>, evidence LIST<STRING>, description STRING);
+CREATE NODE TYPE Product (name STRING PRIMARY KEY, name_zh STRING, aliases LIST<STRING>, source STRING, sources LIST<STRING>, evidence LIST<STRING>, description STRING);
+CREATE NODE TYPE Industry (name STRING PRIMARY KEY, name_zh STRING, aliases LIST<STRING>, source STRING, sources LIST<STRING>, evidence LIST<STRING>, description STRING);
+CREATE NODE TYPE Enterprise (name STRING PRIMARY KEY, name_zh STRING, aliases LIST<STRING>, source STRING, sources LIST<STRING>, evidence LIST<STRING>, description STRING,
+  formed_from_enterprises INT64);
+CREATE NODE TYPE Institute (name STRING PRIMARY KEY, name_zh STRING, aliases LIST<STRING>, source STRING, sources LIST<STRING>, evidence LIST<STRING>, description STRING);
+CREATE NODE TYPE Alliance (name STRING PRIMARY KEY, name_zh STRING, aliases LIST<STRING>, source STRING, sources LIST<STRING>, evidence LIST<STRING>, description STRING);
+CREATE NODE TYPE IndustrialPark (name STRING PRIMARY KEY, name_zh STRING, aliases LIST<STRING>, source STRING, sources LIST<STRING>, evidence LIST<STRING>, description STRING);
+CREATE NODE TYPE Zone (name STRING PRIMARY KEY, name_zh STRING, aliases LIST<STRING>, source STRING, sources LIST<STRING>, evidence LIST<STRING>, description STRING);
+CREATE NODE TYPE Region (name STRING PRIMARY KEY, name_zh STRING, aliases LIST<STRING>, source STRING, sources LIST<STRING>, evidence LIST<STRING>, description STRING, level STRING);
+CREATE NODE TYPE Cluster (name STRING PRIMARY KEY, name_zh STRING, aliases LIST<STRING>, source STRING, sources LIST<STRING>, evidence LIST<STRING>, description STRING);
+CREATE NODE TYPE Agency (name STRING PRIMARY KEY, name_zh STRING, aliases LIST<STRING>, source STRING, sources LIST<STRING>, evidence LIST<STRING>, description STRING);
+CREATE NODE TYPE Person (name STRING PRIMARY KEY, name_zh STRING, aliases LIST<STRING>, source STRING, sources LIST<STRING>, evidence LIST<STRING>, description STRING);
+CREATE NODE TYPE Event (name STRING PRIMARY KEY, name_zh STRING, aliases LIST<STRING>, source STRING, sources LIST<STRING>, evidence LIST<STRING>, description STRING, date DATE, year INT64,
+  attendees INT64, approximate BOOL, consecutive_years INT64);
+CREATE NODE TYPE Figure (name STRING PRIMARY KEY, name_zh STRING, aliases LIST<STRING>, source STRING, sources LIST<STRING>, evidence LIST<STRING>, description STRING, metric STRING, year INT64, value DOUBLE, unit STRING, growth_percent DOUBLE,
+  minimum DOUBLE, maximum DOUBLE, approximate BOOL, consecutive_years INT64);
+CREATE NODE TYPE Policy (name STRING PRIMARY KEY, name_zh STRING, aliases LIST<STRING>, source STRING, sources LIST<STRING>, evidence LIST<STRING>, description STRING);
+CREATE NODE TYPE Article (name STRING PRIMARY KEY, name_zh STRING, aliases LIST<STRING>, source STRING, sources LIST<STRING>, evidence LIST<STRING>, description STRING,
+  date DATE, language STRING, publisher STRING);
+CREATE NODE TYPE Target (name STRING PRIMARY KEY, name_zh STRING, aliases LIST<STRING>, source STRING, sources LIST<STRING>, evidence LIST<STRING>, description STRING, metric STRING, year INT64, value DOUBLE, unit STRING,
+  minimum DOUBLE, maximum DOUBLE, approximate BOOL);
 
 // Supply: what becomes what, along a chain.
 CREATE EDGE TYPE FEEDS (FROM Material TO Material, FROM Material TO Product, FROM Product TO Product,
   FROM Material TO Industry, FROM Industry TO Material, FROM Product TO Industry, FROM Industry TO Product,
-  FROM Industry TO Industry, source STRING);
-CREATE EDGE TYPE PRODUCES (FROM Enterprise TO Material, FROM Enterprise TO Product, source STRING, capacity DOUBLE, unit STRING);
-CREATE EDGE TYPE APPLIED_IN (FROM Material TO Industry, FROM Product TO Industry, source STRING);
-CREATE EDGE TYPE DEVELOPS (FROM Institute TO Material, FROM Institute TO Product, source STRING);
+  FROM Industry TO Industry, source STRING, evidence LIST<STRING>);
+CREATE EDGE TYPE PRODUCES (FROM Enterprise TO Material, FROM Enterprise TO Product, source STRING, evidence LIST<STRING>, capacity DOUBLE, unit STRING);
+CREATE EDGE TYPE APPLIED_IN (FROM Material TO Industry, FROM Product TO Industry, source STRING, evidence LIST<STRING>);
+CREATE EDGE TYPE DEVELOPS (FROM Institute TO Material, FROM Institute TO Product, source STRING, evidence LIST<STRING>);
 
 // Places and structure.
 CREATE EDGE TYPE LOCATED_IN (FROM Enterprise TO Region, FROM Institute TO Region, FROM IndustrialPark TO Region,
   FROM Zone TO Region, FROM Cluster TO Region, FROM Agency TO Region, FROM Alliance TO Region, FROM Event TO Region,
-  FROM Enterprise TO IndustrialPark, FROM Cluster TO Zone, source STRING);
+  FROM Enterprise TO IndustrialPark, FROM Cluster TO Zone, FROM Cluster TO IndustrialPark, source STRING, evidence LIST<STRING>,
+  role STRING);
 CREATE EDGE TYPE PART_OF (FROM Region TO Region, FROM IndustrialPark TO Zone, FROM Industry TO Cluster,
-  FROM Agency TO Agency, FROM Enterprise TO Enterprise, FROM Zone TO Region, source STRING);
+  FROM Agency TO Agency, FROM Enterprise TO Enterprise, FROM Zone TO Region, source STRING, evidence LIST<STRING>, role STRING);
 CREATE EDGE TYPE HOSTS (FROM IndustrialPark TO Material, FROM IndustrialPark TO Product, FROM IndustrialPark TO Industry,
-  FROM Zone TO Industry, FROM Zone TO Cluster, FROM Region TO Industry, FROM Region TO Cluster, source STRING);
+  FROM Zone TO Industry, FROM Zone TO Cluster, FROM Region TO Industry, FROM Region TO Cluster, source STRING, evidence LIST<STRING>, role STRING);
 
 // Organisations and people.
-CREATE EDGE TYPE MEMBER_OF (FROM Enterprise TO Alliance, FROM Institute TO Alliance, source STRING);
+CREATE EDGE TYPE MEMBER_OF (FROM Enterprise TO Alliance, FROM Institute TO Alliance, source STRING, evidence LIST<STRING>);
 CREATE EDGE TYPE LEADS (FROM Enterprise TO Alliance, FROM Enterprise TO Cluster, FROM Enterprise TO Industry,
-  FROM Enterprise TO Material, FROM Person TO Event, FROM Region TO Cluster, source STRING, description STRING);
+  FROM Enterprise TO Material, FROM Person TO Event, FROM Region TO Cluster, source STRING, evidence LIST<STRING>, description STRING);
 CREATE EDGE TYPE COOPERATES_WITH (FROM Region TO Enterprise, FROM Region TO Institute, FROM Enterprise TO Enterprise,
-  FROM Institute TO Enterprise, FROM Enterprise TO Institute, source STRING, field STRING);
+  FROM Institute TO Enterprise, FROM Enterprise TO Institute, source STRING, evidence LIST<STRING>, field STRING);
 CREATE EDGE TYPE WORKS_FOR (FROM Person TO Agency, FROM Person TO Enterprise, FROM Person TO Institute, FROM Person TO Region,
-  source STRING, title STRING);
+  source STRING, evidence LIST<STRING>, title STRING);
 CREATE EDGE TYPE PARTICIPATED_IN (FROM Person TO Event, FROM Agency TO Event, FROM Enterprise TO Event,
-  FROM Institute TO Event, FROM Region TO Event, source STRING, role STRING);
+  FROM Institute TO Event, FROM Region TO Event, source STRING, evidence LIST<STRING>, role STRING);
 CREATE EDGE TYPE VISITED (FROM Event TO Enterprise, FROM Event TO Institute, FROM Event TO Alliance, FROM Event TO Region,
-  source STRING);
+  source STRING, evidence LIST<STRING>);
 CREATE EDGE TYPE ABOUT (FROM Event TO Cluster, FROM Event TO Alliance, FROM Event TO Industry, FROM Event TO Zone,
-  FROM Event TO Region, source STRING);
+  FROM Event TO Region, source STRING, evidence LIST<STRING>);
+
+// Policies, and the articles themselves (their dates).
+CREATE EDGE TYPE ISSUED (FROM Region TO Policy, source STRING, evidence LIST<STRING>);
+CREATE EDGE TYPE REPORTED_IN (FROM Event TO Article, source STRING, evidence LIST<STRING>);
 
 // Reported numbers and goals.
 CREATE EDGE TYPE HAS_FIGURE (FROM Region TO Figure, FROM Cluster TO Figure, FROM Industry TO Figure, FROM Enterprise TO Figure,
-  source STRING);
+  source STRING, evidence LIST<STRING>);
 CREATE EDGE TYPE HAS_TARGET (FROM Region TO Target, FROM Cluster TO Target, FROM Zone TO Target, FROM Industry TO Target,
-  source STRING);
+  source STRING, evidence LIST<STRING>);
 
 // seeds/000_c5340d27b39fd25a.cypher
 // Quzhou (Zhejiang) fluorosilicone new material industry cluster, 2011 figures and the
@@ -64,27 +78,32 @@ CREATE EDGE TYPE HAS_TARGET (FROM Region TO Target, FROM Cluster TO Target, FROM
 // The machine translation garbles Quzhou (衢州) as Chenzhou, Luzhou, Chuzhou, Pizhou and
 // Yanzhou; all are one Region here (see seeds/README.md, "Aliases").
 
-CREATE (:Region {name: 'Zhejiang', name_zh: '浙江', level: 'province', aliases: ['Zhejiang Province']});
-CREATE (:Region {name: 'Quzhou', name_zh: '衢州', level: 'prefecture-level city',
+CREATE (:Region {name: 'Zhejiang', level: 'province', aliases: ['Zhejiang Province']});
+CREATE (:Region {name: 'Quzhou', level: 'prefecture-level city',
                  aliases: ['衢州', 'Chenzhou', 'Luzhou', 'Chuzhou', 'Pizhou', 'Yanzhou', 'Shengzhou']});
 MATCH (q:Region {name: 'Quzhou'}), (z:Region {name: 'Zhejiang'}) CREATE (q)-[:PART_OF]->(z);
 
-// The cluster and its three chains (fluorine chemicals, organic silicon, inorganic silicon).
-CREATE (:Cluster {name: 'Quzhou fluorosilicone new material industry cluster', name_zh: '衢州氟硅新材料产业集群',
+// The cluster: the fluorosilicone new material industry (the umbrella) and its three
+// constituent chains (fluorine chemicals, organic silicon, inorganic silicon), told apart by
+// the PART_OF edge's `role`.
+CREATE (:Cluster {name: 'Quzhou fluorosilicone new material industry cluster',
                   aliases: ['fluorosilicone new material industry cluster area', 'Pizhou Fluorosilicon New Material Industry'],
                   description: 'one of the first 21 provincial demonstration zones turning a block economy into a modern industrial cluster'});
-CREATE (:Industry {name: 'fluorosilicone new materials', name_zh: '氟硅新材料', aliases: ['fluorosilicon new materials', 'fluorosilicone new material']});
-CREATE (:Industry {name: 'fluorine chemical industry', name_zh: '氟化工', aliases: ['fluorine industry']});
-CREATE (:Industry {name: 'organic silicon', name_zh: '有机硅'});
-CREATE (:Industry {name: 'inorganic silicon', name_zh: '无机硅'});
+CREATE (:Industry {name: 'fluorosilicone new materials', aliases: ['fluorosilicon new materials', 'fluorosilicone new material'],
+                   description: 'a regional characteristic industry of Quzhou'});
+CREATE (:Industry {name: 'fluorine chemical industry', aliases: ['fluorine industry']});
+CREATE (:Industry {name: 'organic silicon'});
+CREATE (:Industry {name: 'inorganic silicon'});
 MATCH (c:Cluster {name: 'Quzhou fluorosilicone new material industry cluster'}), (q:Region {name: 'Quzhou'})
 CREATE (c)-[:LOCATED_IN]->(q), (q)-[:HOSTS]->(c);
+MATCH (c:Cluster {name: 'Quzhou fluorosilicone new material industry cluster'}), (i:Industry {name: 'fluorosilicone new materials'})
+CREATE (i)-[:PART_OF {role: 'umbrella industry'}]->(c);
 MATCH (c:Cluster {name: 'Quzhou fluorosilicone new material industry cluster'}), (i:Industry)
-WHERE i.name IN ['fluorosilicone new materials', 'fluorine chemical industry', 'organic silicon', 'inorganic silicon']
-CREATE (i)-[:PART_OF]->(c);
+WHERE i.name IN ['fluorine chemical industry', 'organic silicon', 'inorganic silicon']
+CREATE (i)-[:PART_OF {role: 'constituent chain'}]->(c);
 
 // Enterprises and the research institute the team inspected; Juhua is the backbone.
-CREATE (:Enterprise {name: 'Juhua Group', name_zh: '巨化集团', aliases: ['Juhua', 'the group']});
+CREATE (:Enterprise {name: 'Juhua Group', aliases: ['Juhua', 'the group']});
 CREATE (:Enterprise {name: 'Zhongtian', description: 'fluorosilicone enterprise in Quzhou inspected in May 2012'});
 CREATE (:Enterprise {name: 'Zhongning', description: 'fluorosilicone enterprise in Quzhou inspected in May 2012'});
 CREATE (:Institute {name: 'Quzhou Fluorosilicon Research Institute', aliases: ['Luzhou Fluorosilicon Research Institute']});
@@ -103,7 +122,7 @@ MATCH (c:Cluster {name: 'Quzhou fluorosilicone new material industry cluster'}),
 CREATE (c)-[:HAS_FIGURE]->(f);
 
 // The provincial research visit of mid-May 2012 and the people in it.
-CREATE (:Agency {name: 'Zhejiang Provincial Department of Science and Technology', name_zh: '浙江省科学技术厅',
+CREATE (:Agency {name: 'Zhejiang Provincial Department of Science and Technology',
                  aliases: ['Zhejiang Science and Technology Department', 'Zhejiang Provincial Department of Science and Technology']});
 CREATE (:Institute {name: 'Zhejiang Academy of Sciences', aliases: ['Provincial Academy of Science and Warfare', 'Provincial Academy of Sciences']});
 MATCH (a:Agency {name: 'Zhejiang Provincial Department of Science and Technology'}), (z:Region {name: 'Zhejiang'})
@@ -119,6 +138,7 @@ MATCH (p:Person {name: 'Du Shiyuan'}), (q:Region {name: 'Quzhou'})
 CREATE (p)-[:WORKS_FOR {title: 'member of the Standing Committee of the Municipal Party Committee'}]->(q);
 
 CREATE (:Event {name: 'Provincial research visit to the Quzhou fluorosilicone demonstration base, May 2012', year: 2012,
+                aliases: ['research team'],
                 description: 'research on building a demonstration base for the strategic emerging fluorosilicone new material industry'});
 MATCH (e:Event {year: 2012}) WHERE e.name STARTS WITH 'Provincial research visit'
 MATCH (p:Person {name: 'Zhou Yimin'}), (d:Person {name: 'Du Shiyuan'}), (c:Cluster {name: 'Quzhou fluorosilicone new material industry cluster'}),
@@ -128,14 +148,20 @@ MATCH (e:Event) WHERE e.name STARTS WITH 'Provincial research visit'
 MATCH (v) WHERE v.name IN ['Quzhou Fluorosilicon Research Institute', 'Zhongtian', 'Zhongning', 'Juhua Group']
 CREATE (e)-[:VISITED]->(v);
 
-// The petrochemical and chemical "Twelfth Five-Year Plan" briefing, 26–27 April 2012.
+// The petrochemical and chemical "Twelfth Five-Year Plan" briefing, 26–27 April 2012, in
+// "Yanzhou, Zhejiang Province": the same garble of Quzhou as the others, so held in Quzhou.
+// "Nearly 150 people" attended: 150, approximate.
 CREATE (:Agency {name: 'Department of Raw Materials', description: 'raw materials industry department that held the briefing'});
 CREATE (:Event {name: 'Twelfth Five-Year Plan briefing for the petrochemical and chemical industry', date: date('2012-04-26'),
-                year: 2012, attendees: 150,
+                aliases: ['Briefing Session for the Petrochemical and Chemical Industry'], year: 2012, attendees: 150, approximate: true,
                 description: 'held 26-27 April 2012; chemical industry departments, industry associations, key enterprises, chemical parks and research institutes attended'});
 MATCH (a:Agency {name: 'Department of Raw Materials'}), (e:Event {name: 'Twelfth Five-Year Plan briefing for the petrochemical and chemical industry'}),
-      (z:Region {name: 'Zhejiang'})
-CREATE (a)-[:PARTICIPATED_IN {role: 'host'}]->(e), (e)-[:LOCATED_IN]->(z);
+      (q:Region {name: 'Quzhou'})
+CREATE (a)-[:PARTICIPATED_IN {role: 'host'}]->(e), (e)-[:LOCATED_IN]->(q);
+
+// The article, undated.
+CREATE (:Article {name: '000_c5340d27b39fd25a.txt', language: 'en'});
+MATCH (e:Event), (a:Article {name: '000_c5340d27b39fd25a.txt'}) WHERE e.year = 2012 CREATE (e)-[:REPORTED_IN]->(a);
 
 // Provenance: everything this script created carries the article's file name.
 MATCH (n) WHERE n.source IS NULL SET n.source = '000_c5340d27b39fd25a.txt';
@@ -145,11 +171,75 @@ SET n.sources = coalesce(n.sources, []) + '000_c5340d27b39fd25a.txt';
 MATCH (n)-[r]-() WHERE r.source = '000_c5340d27b39fd25a.txt' WITH DISTINCT n WHERE NOT '000_c5340d27b39fd25a.txt' IN coalesce(n.sources, [])
 SET n.sources = coalesce(n.sources, []) + '000_c5340d27b39fd25a.txt';
 
+// Evidence: from scripts/locate_evidence.py, checked by hand against the article.
+// A row per fact: where the article states it, as 'line:start-end' (byte offsets in the file).
+UNWIND [
+  ['000_c5340d27b39fd25a.txt', '1:0-94'],
+  ['Department of Raw Materials', '13:2660-2860'],
+  ['Du Shiyuan', '3:422-545'],
+  ['Juhua Group', '3:422-545'],
+  ['Provincial research visit to the Quzhou fluorosilicone demonstration base, May 2012', '3:96-421'],
+  ['Quzhou', '1:0-94'],
+  ['Quzhou Fluorosilicon Research Institute', '5:547-793'],
+  ['Quzhou fluorosilicone new material industry cluster', '1:0-94'],
+  ['Quzhou fluorosilicone output value 2011', '7:1402-1568'],
+  ['Quzhou fluorosilicone profit and tax 2011', '7:1569-1742'],
+  ['Twelfth Five-Year Plan briefing for the petrochemical and chemical industry', '13:2660-3041'],
+  ['Zhejiang', '1:0-94'],
+  ['Zhejiang Academy of Sciences', '3:96-421'],
+  ['Zhejiang Provincial Department of Science and Technology', '3:96-421'],
+  ['Zhongning', '5:547-793'],
+  ['Zhongtian', '5:547-793'],
+  ['Zhou Yimin', '3:96-421'],
+  ['fluorine chemical industry', '7:1021-1172'],
+  ['fluorosilicone new materials', '1:0-94'],
+  ['inorganic silicon', '7:1173-1401'],
+  ['organic silicon', '7:1173-1401']
+] AS fact
+MATCH (n {name: fact[0]})
+SET n.evidence = coalesce(n.evidence, []) + ('000_c5340d27b39fd25a.txt' + ':' + fact[1]),
+    n.sources = CASE WHEN '000_c5340d27b39fd25a.txt' IN coalesce(n.sources, []) THEN n.sources ELSE coalesce(n.sources, []) + '000_c5340d27b39fd25a.txt' END;
+UNWIND [
+  ['Department of Raw Materials', 'PARTICIPATED_IN', 'Twelfth Five-Year Plan briefing for the petrochemical and chemical industry', '13:2660-2860'],
+  ['Du Shiyuan', 'PARTICIPATED_IN', 'Provincial research visit to the Quzhou fluorosilicone demonstration base, May 2012', '3:422-545'],
+  ['Du Shiyuan', 'WORKS_FOR', 'Juhua Group', '3:422-545'],
+  ['Du Shiyuan', 'WORKS_FOR', 'Quzhou', '3:422-545'],
+  ['Juhua Group', 'LEADS', 'Quzhou fluorosilicone new material industry cluster', '7:1021-1172'],
+  ['Juhua Group', 'LOCATED_IN', 'Quzhou', '5:547-793'],
+  ['Provincial research visit to the Quzhou fluorosilicone demonstration base, May 2012', 'ABOUT', 'Quzhou fluorosilicone new material industry cluster', '9:1744-1963'],
+  ['Provincial research visit to the Quzhou fluorosilicone demonstration base, May 2012', 'LOCATED_IN', 'Quzhou', '3:96-421'],
+  ['Provincial research visit to the Quzhou fluorosilicone demonstration base, May 2012', 'REPORTED_IN', '000_c5340d27b39fd25a.txt', '3:96-421'],
+  ['Provincial research visit to the Quzhou fluorosilicone demonstration base, May 2012', 'VISITED', 'Juhua Group', '5:547-793'],
+  ['Provincial research visit to the Quzhou fluorosilicone demonstration base, May 2012', 'VISITED', 'Quzhou Fluorosilicon Research Institute', '5:547-793'],
+  ['Provincial research visit to the Quzhou fluorosilicone demonstration base, May 2012', 'VISITED', 'Zhongning', '5:547-793'],
+  ['Provincial research visit to the Quzhou fluorosilicone demonstration base, May 2012', 'VISITED', 'Zhongtian', '5:547-793'],
+  ['Quzhou', 'HOSTS', 'Quzhou fluorosilicone new material industry cluster', '1:0-94'],
+  ['Quzhou', 'PART_OF', 'Zhejiang', '1:0-94'],
+  ['Quzhou Fluorosilicon Research Institute', 'LOCATED_IN', 'Quzhou', '5:547-793'],
+  ['Quzhou fluorosilicone new material industry cluster', 'HAS_FIGURE', 'Quzhou fluorosilicone output value 2011', '7:1402-1568'],
+  ['Quzhou fluorosilicone new material industry cluster', 'HAS_FIGURE', 'Quzhou fluorosilicone profit and tax 2011', '7:1569-1742'],
+  ['Quzhou fluorosilicone new material industry cluster', 'LOCATED_IN', 'Quzhou', '1:0-94'],
+  ['Twelfth Five-Year Plan briefing for the petrochemical and chemical industry', 'LOCATED_IN', 'Quzhou', '13:2660-2860'],
+  ['Twelfth Five-Year Plan briefing for the petrochemical and chemical industry', 'REPORTED_IN', '000_c5340d27b39fd25a.txt', '13:2660-2860'],
+  ['Zhejiang Provincial Department of Science and Technology', 'LOCATED_IN', 'Zhejiang', '3:96-421'],
+  ['Zhongning', 'LOCATED_IN', 'Quzhou', '5:547-793'],
+  ['Zhongtian', 'LOCATED_IN', 'Quzhou', '5:547-793'],
+  ['Zhou Yimin', 'LEADS', 'Provincial research visit to the Quzhou fluorosilicone demonstration base, May 2012', '3:96-421'],
+  ['Zhou Yimin', 'WORKS_FOR', 'Zhejiang Academy of Sciences', '3:96-421'],
+  ['Zhou Yimin', 'WORKS_FOR', 'Zhejiang Provincial Department of Science and Technology', '3:96-421'],
+  ['fluorine chemical industry', 'PART_OF', 'Quzhou fluorosilicone new material industry cluster', '7:1021-1172'],
+  ['fluorosilicone new materials', 'PART_OF', 'Quzhou fluorosilicone new material industry cluster', '1:0-94'],
+  ['inorganic silicon', 'PART_OF', 'Quzhou fluorosilicone new material industry cluster', '7:1173-1401'],
+  ['organic silicon', 'PART_OF', 'Quzhou fluorosilicone new material industry cluster', '7:1173-1401']
+] AS fact
+MATCH (a {name: fact[0]})-[r]->(b {name: fact[2]}) WHERE type(r) = fact[1] AND r.source = '000_c5340d27b39fd25a.txt'
+SET r.evidence = coalesce(r.evidence, []) + ('000_c5340d27b39fd25a.txt' + ':' + fact[3]);
+
 // seeds/001_3d0212d7308dfdf8.cypher
 // The Quzhou fluorine materials industry technology innovation strategic alliance, led by
 // Juhua Group, and the provincial inspection of 20 June (published 2019-11-25).
 // Source: ../shared/seeds/001_3d0212d7308dfdf8.txt. The translation calls Quzhou "Luzhou"
-// and "Shengzhou", and the deputy director Shou Jiangang (寿剑刚) "Chang Shoujian Gang",
+// and "Shengzhou", and the deputy director Shou Jiangang (寿剑刚, our reading; the article gives no Chinese) "Chang Shoujian Gang",
 // "Minister Shou" and "the Minister of Life" (寿 means longevity); see seeds/README.md.
 
 CREATE (:Alliance {name: 'Quzhou Fluorine Materials Industry Technology Innovation Strategic Alliance',
@@ -163,7 +253,7 @@ CREATE (j)-[:LEADS {description: 'the core of the alliance'}]->(a), (j)-[:MEMBER
 
 // Juhua's PVDC food packaging base (60,000 t/year) and its fine chemical laboratory.
 CREATE (:Product {name: 'PVDC food packaging materials', aliases: ['PVDC new food packaging materials'],
-                  description: 'polyvinylidene chloride packaging film for food'});
+                  description: 'PVDC (polyvinylidene chloride) new food packaging materials'});
 CREATE (:Industry {name: 'food packaging'});
 MATCH (j:Enterprise {name: 'Juhua Group'}), (p:Product {name: 'PVDC food packaging materials'})
 CREATE (j)-[:PRODUCES {capacity: 60000.0, unit: 'tonnes per year'}]->(p);
@@ -172,7 +262,7 @@ CREATE (:Institute {name: 'Juhua Group fine chemical laboratory', aliases: ["the
 MATCH (l:Institute {name: 'Juhua Group fine chemical laboratory'}), (q:Region {name: 'Quzhou'}) CREATE (l)-[:LOCATED_IN]->(q);
 
 // People.
-CREATE (:Person {name: 'Shou Jiangang', name_zh: '寿剑刚',
+CREATE (:Person {name: 'Shou Jiangang',
                  aliases: ['Chang Shoujian Gang', 'Minister Shou', 'Deputy Director Shou Jiangang', 'Minister of Life'],
                  description: 'deputy director and party secretary of the Zhejiang Provincial Department of Science and Technology'});
 CREATE (:Person {name: 'Mao Jianmin', description: 'deputy mayor of Quzhou'});
@@ -185,6 +275,7 @@ CREATE (p)-[:WORKS_FOR {title: 'assistant to the general manager'}]->(j);
 
 // The inspection of 20 June and its forum.
 CREATE (:Event {name: 'Provincial inspection of the Quzhou fluorine materials alliance, 20 June', attendees: 9,
+                aliases: ['June 20', 'research team'],
                 description: 'a group of 9 from the provincial science and technology department inspected the alliance; forum with reports by Du Shiyuan and Wu Zhouan'});
 MATCH (e:Event) WHERE e.name STARTS WITH 'Provincial inspection of the Quzhou fluorine'
 MATCH (s:Person {name: 'Shou Jiangang'}), (m:Person {name: 'Mao Jianmin'}), (d:Person {name: 'Du Shiyuan'}),
@@ -195,6 +286,11 @@ CREATE (s)-[:LEADS]->(e), (m)-[:PARTICIPATED_IN {role: 'accompanied the team'}]-
        (w)-[:PARTICIPATED_IN {role: 'reported on the alliance'}]->(e), (ag)-[:PARTICIPATED_IN {role: 'inspecting department'}]->(e),
        (e)-[:ABOUT]->(a), (e)-[:VISITED]->(lab), (e)-[:VISITED]->(j);
 
+// The article, dated 2019-11-25 (the inspection's year is not given).
+CREATE (:Article {name: '001_3d0212d7308dfdf8.txt', date: date('2019-11-25'), language: 'en'});
+MATCH (e:Event), (a:Article {name: '001_3d0212d7308dfdf8.txt'}) WHERE e.name STARTS WITH 'Provincial inspection of the Quzhou fluorine'
+CREATE (e)-[:REPORTED_IN]->(a);
+
 // Provenance.
 MATCH (n) WHERE n.source IS NULL SET n.source = '001_3d0212d7308dfdf8.txt';
 MATCH ()-[r]->() WHERE r.source IS NULL SET r.source = '001_3d0212d7308dfdf8.txt';
@@ -203,17 +299,59 @@ SET n.sources = coalesce(n.sources, []) + '001_3d0212d7308dfdf8.txt';
 MATCH (n)-[r]-() WHERE r.source = '001_3d0212d7308dfdf8.txt' WITH DISTINCT n WHERE NOT '001_3d0212d7308dfdf8.txt' IN coalesce(n.sources, [])
 SET n.sources = coalesce(n.sources, []) + '001_3d0212d7308dfdf8.txt';
 
+// Evidence: from scripts/locate_evidence.py, checked by hand against the article.
+// A row per fact: where the article states it, as 'line:start-end' (byte offsets in the file).
+UNWIND [
+  ['001_3d0212d7308dfdf8.txt', '2:146-159'],
+  ['Du Shiyuan', '6:731-860'],
+  ['Juhua Group', '8:2078-2274'],
+  ['Juhua Group fine chemical laboratory', '6:570-730'],
+  ['Mao Jianmin', '4:466-568'],
+  ['PVDC food packaging materials', '6:570-730'],
+  ['Provincial inspection of the Quzhou fluorine materials alliance, 20 June', '4:161-465'],
+  ['Quzhou', '1:0-145'],
+  ['Quzhou Fluorine Materials Industry Technology Innovation Strategic Alliance', '1:0-145'],
+  ['Shou Jiangang', '4:161-465'],
+  ['Wu Zhouan', '6:861-1022'],
+  ['Zhejiang Provincial Department of Science and Technology', '1:0-145'],
+  ['food packaging', '6:570-730']
+] AS fact
+MATCH (n {name: fact[0]})
+SET n.evidence = coalesce(n.evidence, []) + ('001_3d0212d7308dfdf8.txt' + ':' + fact[1]),
+    n.sources = CASE WHEN '001_3d0212d7308dfdf8.txt' IN coalesce(n.sources, []) THEN n.sources ELSE coalesce(n.sources, []) + '001_3d0212d7308dfdf8.txt' END;
+UNWIND [
+  ['Du Shiyuan', 'PARTICIPATED_IN', 'Provincial inspection of the Quzhou fluorine materials alliance, 20 June', '6:731-860'],
+  ['Juhua Group', 'LEADS', 'Quzhou Fluorine Materials Industry Technology Innovation Strategic Alliance', '8:1921-2223'],
+  ['Juhua Group', 'MEMBER_OF', 'Quzhou Fluorine Materials Industry Technology Innovation Strategic Alliance', '8:1921-2223'],
+  ['Juhua Group', 'PRODUCES', 'PVDC food packaging materials', '6:570-730'],
+  ['Juhua Group fine chemical laboratory', 'LOCATED_IN', 'Quzhou', '6:570-730'],
+  ['Mao Jianmin', 'PARTICIPATED_IN', 'Provincial inspection of the Quzhou fluorine materials alliance, 20 June', '4:466-568'],
+  ['Mao Jianmin', 'WORKS_FOR', 'Quzhou', '4:466-568'],
+  ['PVDC food packaging materials', 'APPLIED_IN', 'food packaging', '6:570-730'],
+  ['Provincial inspection of the Quzhou fluorine materials alliance, 20 June', 'ABOUT', 'Quzhou Fluorine Materials Industry Technology Innovation Strategic Alliance', '4:161-465'],
+  ['Provincial inspection of the Quzhou fluorine materials alliance, 20 June', 'REPORTED_IN', '001_3d0212d7308dfdf8.txt', '4:161-465'],
+  ['Provincial inspection of the Quzhou fluorine materials alliance, 20 June', 'VISITED', 'Juhua Group', '6:570-730'],
+  ['Provincial inspection of the Quzhou fluorine materials alliance, 20 June', 'VISITED', 'Juhua Group fine chemical laboratory', '6:570-730'],
+  ['Quzhou Fluorine Materials Industry Technology Innovation Strategic Alliance', 'LOCATED_IN', 'Quzhou', '1:0-145'],
+  ['Shou Jiangang', 'LEADS', 'Provincial inspection of the Quzhou fluorine materials alliance, 20 June', '4:161-465'],
+  ['Shou Jiangang', 'WORKS_FOR', 'Zhejiang Provincial Department of Science and Technology', '4:161-465'],
+  ['Wu Zhouan', 'PARTICIPATED_IN', 'Provincial inspection of the Quzhou fluorine materials alliance, 20 June', '6:861-1022'],
+  ['Wu Zhouan', 'WORKS_FOR', 'Juhua Group', '6:861-1022'],
+  ['Zhejiang Provincial Department of Science and Technology', 'PARTICIPATED_IN', 'Provincial inspection of the Quzhou fluorine materials alliance, 20 June', '4:161-465']
+] AS fact
+MATCH (a {name: fact[0]})-[r]->(b {name: fact[2]}) WHERE type(r) = fact[1] AND r.source = '001_3d0212d7308dfdf8.txt'
+SET r.evidence = coalesce(r.evidence, []) + ('001_3d0212d7308dfdf8.txt' + ':' + fact[3]);
+
 // seeds/002_f8df8fdb0c928cbd.cypher
 // Shangyu (Shaoxing): rectifying and upgrading the chemical industry into a green
 // high-end chemical industry cluster; district meeting reported 24 March 2016.
 // Source: ../shared/seeds/002_f8df8fdb0c928cbd.txt. The district head appears as
 // "Taoguanfeng" and "Tao Guanfeng".
 
-CREATE (:Region {name: 'Shangyu District', name_zh: '上虞区', level: 'district', aliases: ['Shangyu', 'our district']});
-MATCH (s:Region {name: 'Shangyu District'}), (z:Region {name: 'Zhejiang'}) CREATE (s)-[:PART_OF]->(z);
-CREATE (:Zone {name: 'Hangzhou Bay Shangyu Economic and Technological Development Zone', name_zh: '杭州湾上虞经济技术开发区',
+CREATE (:Region {name: 'Shangyu District', level: 'district', aliases: ['Shangyu', 'our district']});
+CREATE (:Zone {name: 'Hangzhou Bay Shangyu Economic and Technological Development Zone',
                aliases: ['Hangzhou Bay Shangyu economic and Technological Development Zone']});
-CREATE (:Region {name: 'Daoxu Town', name_zh: '道墟镇', level: 'town', aliases: ['Daoxu']});
+CREATE (:Region {name: 'Daoxu Town', level: 'town', aliases: ['Daoxu']});
 MATCH (zone:Zone {name: 'Hangzhou Bay Shangyu Economic and Technological Development Zone'}), (s:Region {name: 'Shangyu District'}),
       (d:Region {name: 'Daoxu Town'})
 CREATE (zone)-[:PART_OF]->(s), (d)-[:PART_OF]->(s);
@@ -224,8 +362,8 @@ CREATE (:Cluster {name: 'Shangyu green high-end chemical industry cluster',
 CREATE (:Industry {name: 'chemical industry', aliases: ['chemical enterprises'],
                    description: 'a pillar industry of Shangyu District'});
 MATCH (c:Cluster {name: 'Shangyu green high-end chemical industry cluster'}), (s:Region {name: 'Shangyu District'}),
-      (i:Industry {name: 'chemical industry'}), (zone:Zone {name: 'Hangzhou Bay Shangyu Economic and Technological Development Zone'})
-CREATE (c)-[:LOCATED_IN]->(s), (s)-[:HOSTS]->(c), (i)-[:PART_OF]->(c), (zone)-[:HOSTS]->(i), (s)-[:HOSTS]->(i);
+      (i:Industry {name: 'chemical industry'})
+CREATE (c)-[:LOCATED_IN]->(s), (s)-[:HOSTS]->(c), (i)-[:PART_OF]->(c), (s)-[:HOSTS {role: 'pillar industry'}]->(i);
 
 // Targets set at the meeting.
 CREATE (:Target {name: 'Shangyu chemical enterprises clean production by 2017', year: 2017,
@@ -233,11 +371,12 @@ CREATE (:Target {name: 'Shangyu chemical enterprises clean production by 2017', 
                  description: 'through three ways: agglomeration and upgrading, merger and reorganisation, shutdown and elimination'});
 CREATE (:Target {name: 'Shangyu chemical enterprise count controlled by 2020', year: 2020,
                  metric: 'total number of chemical enterprises kept under control; a new leap of the chemical industry'});
-MATCH (c:Cluster {name: 'Shangyu green high-end chemical industry cluster'}), (t:Target) WHERE t.year IN [2017, 2020]
-CREATE (c)-[:HAS_TARGET]->(t);
+MATCH (i:Industry {name: 'chemical industry'}), (t:Target) WHERE t.year IN [2017, 2020]
+CREATE (i)-[:HAS_TARGET]->(t);
 
 // The meeting on rectifying the chemical industry and its people and units.
 CREATE (:Event {name: 'Shangyu meeting on chemical industry rectification, safety and environmental protection',
+                aliases: ['meeting on the rectification and improvement of the chemical industry and safety and environmental protection'],
                 date: date('2016-03-23'), year: 2016,
                 description: 'held the afternoon before the 24 March 2016 report'});
 CREATE (:Person {name: 'Tao Guanfeng', aliases: ['Taoguanfeng'], description: 'head of Shangyu District'});
@@ -260,6 +399,10 @@ MATCH (a:Agency), (e:Event {year: 2016}), (s:Region {name: 'Shangyu District'}) 
 CREATE (a)-[:PARTICIPATED_IN {role: 'made a statement'}]->(e), (a)-[:LOCATED_IN]->(s);
 MATCH (d:Region {name: 'Daoxu Town'}), (e:Event {year: 2016}) CREATE (d)-[:PARTICIPATED_IN {role: 'made a statement'}]->(e);
 
+// The article, dated 24 March 2016 ("yesterday afternoon" dates the meeting).
+CREATE (:Article {name: '002_f8df8fdb0c928cbd.txt', date: date('2016-03-24'), language: 'en'});
+MATCH (e:Event {year: 2016}), (a:Article {name: '002_f8df8fdb0c928cbd.txt'}) CREATE (e)-[:REPORTED_IN]->(a);
+
 // Provenance.
 MATCH (n) WHERE n.source IS NULL SET n.source = '002_f8df8fdb0c928cbd.txt';
 MATCH ()-[r]->() WHERE r.source IS NULL SET r.source = '002_f8df8fdb0c928cbd.txt';
@@ -268,6 +411,65 @@ SET n.sources = coalesce(n.sources, []) + '002_f8df8fdb0c928cbd.txt';
 MATCH (n)-[r]-() WHERE r.source = '002_f8df8fdb0c928cbd.txt' WITH DISTINCT n WHERE NOT '002_f8df8fdb0c928cbd.txt' IN coalesce(n.sources, [])
 SET n.sources = coalesce(n.sources, []) + '002_f8df8fdb0c928cbd.txt';
 
+// Evidence: from scripts/locate_evidence.py, checked by hand against the article.
+// A row per fact: where the article states it, as 'line:start-end' (byte offsets in the file).
+UNWIND [
+  ['002_f8df8fdb0c928cbd.txt', '9:196-210'],
+  ['Administrative Committee of Hangzhou Bay Shangyu Economic and Technological Development Zone', '21:4500-4760'],
+  ['Daoxu Town', '21:4500-4760'],
+  ['Fu Yawen', '13:1230-1347'],
+  ['Hangzhou Bay Shangyu Economic and Technological Development Zone', '21:4500-4760'],
+  ['Hu Wenwei', '13:1230-1347'],
+  ['Ruan Miaojuan', '13:1230-1347'],
+  ['Shangyu District', '11:449-600'],
+  ['Shangyu Economic and Information Technology Bureau', '21:4500-4760'],
+  ['Shangyu Environmental Protection Bureau', '21:4500-4760'],
+  ['Shangyu Safety Supervision Bureau', '21:4500-4760'],
+  ['Shangyu chemical enterprise count controlled by 2020', '19:3452-3602'],
+  ['Shangyu chemical enterprises clean production by 2017', '19:3181-3451'],
+  ['Shangyu green high-end chemical industry cluster', '5:66-129'],
+  ['Shangyu meeting on chemical industry rectification, safety and environmental protection', '11:449-600'],
+  ['Tao Guanfeng', '11:693-916'],
+  ['Wang Yongbiao', '13:1230-1347'],
+  ['chemical industry', '15:1349-1502']
+] AS fact
+MATCH (n {name: fact[0]})
+SET n.evidence = coalesce(n.evidence, []) + ('002_f8df8fdb0c928cbd.txt' + ':' + fact[1]),
+    n.sources = CASE WHEN '002_f8df8fdb0c928cbd.txt' IN coalesce(n.sources, []) THEN n.sources ELSE coalesce(n.sources, []) + '002_f8df8fdb0c928cbd.txt' END;
+UNWIND [
+  ['Administrative Committee of Hangzhou Bay Shangyu Economic and Technological Development Zone', 'LOCATED_IN', 'Shangyu District', '21:4500-4760'],
+  ['Administrative Committee of Hangzhou Bay Shangyu Economic and Technological Development Zone', 'PARTICIPATED_IN', 'Shangyu meeting on chemical industry rectification, safety and environmental protection', '21:4500-4760'],
+  ['Daoxu Town', 'PARTICIPATED_IN', 'Shangyu meeting on chemical industry rectification, safety and environmental protection', '21:4500-4760'],
+  ['Daoxu Town', 'PART_OF', 'Shangyu District', '21:4500-4760'],
+  ['Fu Yawen', 'PARTICIPATED_IN', 'Shangyu meeting on chemical industry rectification, safety and environmental protection', '13:1230-1347'],
+  ['Fu Yawen', 'WORKS_FOR', 'Shangyu District', '13:1230-1347'],
+  ['Hangzhou Bay Shangyu Economic and Technological Development Zone', 'PART_OF', 'Shangyu District', '21:4500-4760'],
+  ['Hu Wenwei', 'PARTICIPATED_IN', 'Shangyu meeting on chemical industry rectification, safety and environmental protection', '13:1230-1347'],
+  ['Hu Wenwei', 'WORKS_FOR', 'Shangyu District', '13:1230-1347'],
+  ['Ruan Miaojuan', 'PARTICIPATED_IN', 'Shangyu meeting on chemical industry rectification, safety and environmental protection', '13:1230-1347'],
+  ['Ruan Miaojuan', 'WORKS_FOR', 'Shangyu District', '13:1230-1347'],
+  ['Shangyu District', 'HOSTS', 'Shangyu green high-end chemical industry cluster', '11:706-940'],
+  ['Shangyu District', 'HOSTS', 'chemical industry', '15:1349-1502'],
+  ['Shangyu Economic and Information Technology Bureau', 'LOCATED_IN', 'Shangyu District', '21:4500-4760'],
+  ['Shangyu Economic and Information Technology Bureau', 'PARTICIPATED_IN', 'Shangyu meeting on chemical industry rectification, safety and environmental protection', '21:4500-4760'],
+  ['Shangyu Environmental Protection Bureau', 'LOCATED_IN', 'Shangyu District', '21:4500-4760'],
+  ['Shangyu Environmental Protection Bureau', 'PARTICIPATED_IN', 'Shangyu meeting on chemical industry rectification, safety and environmental protection', '21:4500-4760'],
+  ['Shangyu Safety Supervision Bureau', 'LOCATED_IN', 'Shangyu District', '21:4500-4760'],
+  ['Shangyu Safety Supervision Bureau', 'PARTICIPATED_IN', 'Shangyu meeting on chemical industry rectification, safety and environmental protection', '21:4500-4760'],
+  ['Shangyu green high-end chemical industry cluster', 'LOCATED_IN', 'Shangyu District', '11:706-940'],
+  ['Shangyu meeting on chemical industry rectification, safety and environmental protection', 'ABOUT', 'Shangyu green high-end chemical industry cluster', '11:449-600'],
+  ['Shangyu meeting on chemical industry rectification, safety and environmental protection', 'LOCATED_IN', 'Shangyu District', '11:449-600'],
+  ['Shangyu meeting on chemical industry rectification, safety and environmental protection', 'REPORTED_IN', '002_f8df8fdb0c928cbd.txt', '11:449-600'],
+  ['Tao Guanfeng', 'LEADS', 'Shangyu meeting on chemical industry rectification, safety and environmental protection', '11:693-916'],
+  ['Tao Guanfeng', 'WORKS_FOR', 'Shangyu District', '11:693-916'],
+  ['Wang Yongbiao', 'PARTICIPATED_IN', 'Shangyu meeting on chemical industry rectification, safety and environmental protection', '13:1230-1347'],
+  ['chemical industry', 'HAS_TARGET', 'Shangyu chemical enterprise count controlled by 2020', '19:3452-3602'],
+  ['chemical industry', 'HAS_TARGET', 'Shangyu chemical enterprises clean production by 2017', '19:3181-3451'],
+  ['chemical industry', 'PART_OF', 'Shangyu green high-end chemical industry cluster', '5:66-129']
+] AS fact
+MATCH (a {name: fact[0]})-[r]->(b {name: fact[2]}) WHERE type(r) = fact[1] AND r.source = '002_f8df8fdb0c928cbd.txt'
+SET r.evidence = coalesce(r.evidence, []) + ('002_f8df8fdb0c928cbd.txt' + ':' + fact[3]);
+
 // seeds/003_04b11971600df4c6.cypher
 // Shanxi's new material industry cluster in the Taixin (Taiyuan–Xinzhou) integrated
 // economic zone: parks, chains (stainless steel, carbon fiber, synthetic biology) and the
@@ -275,8 +477,8 @@ SET n.sources = coalesce(n.sources, []) + '002_f8df8fdb0c928cbd.txt';
 // Source: ../shared/seeds/003_04b11971600df4c6.txt. "too Xin" is 太忻 (Taixin); "the
 // original economic and technological development zone" is Yuanping's (原平, 原 = original).
 
-CREATE (:Region {name: 'Shanxi', name_zh: '山西', level: 'province', aliases: ['Shanxi Province', 'our province']});
-CREATE (:Zone {name: 'Taixin Integrated Economic Zone', name_zh: '太忻一体化经济区',
+CREATE (:Region {name: 'Shanxi', level: 'province', aliases: ['Shanxi Province', 'our province']});
+CREATE (:Zone {name: 'Taixin Integrated Economic Zone',
                aliases: ['Taixin integrated economic zone', 'too Xin integrated economic zone', 'taixin'],
                description: 'northern part of the "one group, two districts and three circles" layout around the central Shanxi urban agglomeration'});
 MATCH (z:Zone {name: 'Taixin Integrated Economic Zone'}), (s:Region {name: 'Shanxi'}) CREATE (z)-[:PART_OF]->(s);
@@ -292,19 +494,25 @@ MATCH (c:Cluster {name: 'Taixin new material industry cluster'}), (z:Zone {name:
 CREATE (c)-[:LOCATED_IN]->(z), (z)-[:HOSTS]->(c);
 UNWIND ['advanced metallic materials', 'carbon new materials', 'new semiconductor materials', 'synthetic biomaterials'] AS field
 CREATE (:Industry {name: field});
+MATCH (i:Industry {name: 'carbon new materials'}) SET i.aliases = ['carbon new material'];
 MATCH (i:Industry), (c:Cluster {name: 'Taixin new material industry cluster'}), (z:Zone {name: 'Taixin Integrated Economic Zone'})
 WHERE i.name IN ['advanced metallic materials', 'carbon new materials', 'new semiconductor materials', 'synthetic biomaterials']
 CREATE (i)-[:PART_OF]->(c), (z)-[:HOSTS]->(i);
-CREATE (:IndustrialPark {name: 'Yangqu Industrial Park', name_zh: '阳曲产业园区', aliases: ['YangQu industrial park']});
+CREATE (:IndustrialPark {name: 'Yangqu Industrial Park', aliases: ['YangQu industrial park']});
 CREATE (:IndustrialPark {name: 'North Central High-tech Development Zone',
                          aliases: ['north high and new technology development zone', 'north-central High-tech Development Zone']});
-CREATE (:IndustrialPark {name: 'Xinzhou Development Zone', name_zh: '忻州经济开发区', aliases: ['xinzhou development zone']});
-CREATE (:IndustrialPark {name: 'Yuanping Economic and Technological Development Zone', name_zh: '原平经济技术开发区',
+CREATE (:IndustrialPark {name: 'Xinzhou Development Zone', aliases: ['xinzhou development zone']});
+CREATE (:IndustrialPark {name: 'Yuanping Economic and Technological Development Zone',
                          aliases: ['the original economic and technological development zone', 'original economic and technological development zone']});
 MATCH (p:IndustrialPark), (z:Zone {name: 'Taixin Integrated Economic Zone'}), (s:Region {name: 'Shanxi'})
 WHERE p.name IN ['Yangqu Industrial Park', 'North Central High-tech Development Zone', 'Xinzhou Development Zone',
                  'Yuanping Economic and Technological Development Zone']
 CREATE (p)-[:PART_OF]->(z), (p)-[:LOCATED_IN]->(s);
+// The cluster lies in the zone, with these four parks (development zones) as its core.
+MATCH (p:IndustrialPark), (c:Cluster {name: 'Taixin new material industry cluster'})
+WHERE p.name IN ['Yangqu Industrial Park', 'North Central High-tech Development Zone', 'Xinzhou Development Zone',
+                 'Yuanping Economic and Technological Development Zone']
+CREATE (c)-[:LOCATED_IN {role: 'core park'}]->(p);
 
 // Stainless steel: the whole chain, in the North Central High-tech Zone and Yangqu Industrial Park.
 CHAIN (:Industry) 'smelting' → (:Material) 'stainless steel' → (:Product) 'cold rolled plate' → (:Product) 'deep processing products'
@@ -333,15 +541,15 @@ MATCH (m:Material {name: 'high-performance carbon fiber'}), (i:Industry {name: '
 // Synthetic biology, with Cathay (Taiyuan) Biotechnology as the core.
 CREATE (:Enterprise {name: 'Cathay (Taiyuan) Biotechnology Co., Ltd.',
                      aliases: ['cathay (taiyuan) biological technology co., LTD.']});
-CREATE (:Region {name: 'Taiyuan', name_zh: '太原', level: 'prefecture-level city'});
-MATCH (t:Region {name: 'Taiyuan'}), (s:Region {name: 'Shanxi'}) CREATE (t)-[:PART_OF]->(s);
+CREATE (:Region {name: 'Taiyuan', level: 'prefecture-level city'});
 MATCH (e:Enterprise {name: 'Cathay (Taiyuan) Biotechnology Co., Ltd.'}), (t:Region {name: 'Taiyuan'}),
       (i:Industry {name: 'synthetic biomaterials'})
 CREATE (e)-[:LOCATED_IN]->(t), (e)-[:LEADS {description: 'the core of the synthetic biology chains'}]->(i);
 CHAIN (:Industry) 'corn processing' → (:Material) 'pentanediamine' → (:Material) 'bio-based polyamides'
   → { (:Product) 'industrial silk', (:Product) 'civilian silk' }
 VIA FEEDS SOURCE '003_04b11971600df4c6.txt', LINE 5;
-MATCH (m:Material {name: 'pentanediamine'}) SET m.aliases = ['glutaric Ann'], m.name_zh = '戊二胺';
+MATCH (p:Product {name: 'industrial silk'}) SET p.aliases = ['industrial, civilian silk'];
+MATCH (m:Material {name: 'pentanediamine'}) SET m.aliases = ['glutaric Ann'];
 CHAIN (:Material) 'alkane' → 'long chain dibasic acid' → 'long chain polyamide' → { (:Product) 'special nylon', (:Product) 'textile fiber' }
 VIA FEEDS SOURCE '003_04b11971600df4c6.txt', LINE 5;
 CHAIN (:Product) 'textile fiber' → 'clothing' VIA FEEDS SOURCE '003_04b11971600df4c6.txt', LINE 5;
@@ -351,23 +559,31 @@ CREATE (e)-[:LEADS]->(m);
 MATCH (m:Material), (i:Industry {name: 'synthetic biomaterials'}) WHERE m.name IN ['bio-based polyamides', 'long chain polyamide']
 CREATE (m)-[:APPLIED_IN]->(i);
 
-// Goals.
+// Goals. "3 to 5 chains" is a range (minimum 3, maximum 5); the 2022 output target is for
+// "the end of this year" in an article of 2022.
 CREATE (:Target {name: 'Shanxi new material output value 2022', metric: 'total industrial output value of the new material industry',
                  year: 2022, value: 200e9, unit: 'yuan', description: 'reach or break through 200 billion yuan by the end of the year'});
 CREATE (:Target {name: 'Shanxi characteristic new material chains', metric: 'characteristic new material industrial chains with national comparative advantages',
-                 value: 5.0, unit: 'chains', description: 'cultivate 3 to 5 chains'});
+                 minimum: 3.0, maximum: 5.0, unit: 'chains', description: 'cultivate 3 to 5 chains'});
 CREATE (:Target {name: 'Taixin synthetic biology cluster scale', metric: 'scale of the synthetic biology industry cluster',
-                 unit: 'yuan', description: 'an industry cluster worth billions (百亿级) around the Cathay (Taiyuan) chains'});
+                 aliases: ['billions of industry cluster'], unit: 'yuan',
+                 description: 'an industry cluster worth billions around the Cathay (Taiyuan) chains'});
 MATCH (s:Region {name: 'Shanxi'}), (t:Target) WHERE t.name IN ['Shanxi new material output value 2022', 'Shanxi characteristic new material chains']
 CREATE (s)-[:HAS_TARGET]->(t);
 MATCH (i:Industry {name: 'synthetic biomaterials'}), (t:Target {name: 'Taixin synthetic biology cluster scale'}) CREATE (i)-[:HAS_TARGET]->(t);
 
 // The announcement of 11 March 2022.
-CREATE (:Event {name: 'Shanxi announcement of the Taixin new material cluster', date: date('2022-03-11'), year: 2022});
+CREATE (:Event {name: 'Shanxi announcement of the Taixin new material cluster', date: date('2022-03-11'), year: 2022,
+                aliases: ['March 11']});
 MATCH (e:Event {name: 'Shanxi announcement of the Taixin new material cluster'}),
       (a:Agency {name: 'Shanxi Provincial Department of Industry and Information Technology'}),
       (c:Cluster {name: 'Taixin new material industry cluster'}), (s:Region {name: 'Shanxi'})
 CREATE (a)-[:PARTICIPATED_IN {role: 'announced'}]->(e), (e)-[:ABOUT]->(c), (e)-[:LOCATED_IN]->(s);
+
+// The article, published 2022-04-25.
+CREATE (:Article {name: '003_04b11971600df4c6.txt', date: date('2022-04-25'), language: 'en'});
+MATCH (e:Event {name: 'Shanxi announcement of the Taixin new material cluster'}), (a:Article {name: '003_04b11971600df4c6.txt'})
+CREATE (e)-[:REPORTED_IN]->(a);
 
 // Provenance.
 MATCH (n) WHERE n.source IS NULL SET n.source = '003_04b11971600df4c6.txt';
@@ -376,6 +592,140 @@ MATCH (n) WHERE n.source = '003_04b11971600df4c6.txt' AND NOT '003_04b11971600df
 SET n.sources = coalesce(n.sources, []) + '003_04b11971600df4c6.txt';
 MATCH (n)-[r]-() WHERE r.source = '003_04b11971600df4c6.txt' WITH DISTINCT n WHERE NOT '003_04b11971600df4c6.txt' IN coalesce(n.sources, [])
 SET n.sources = coalesce(n.sources, []) + '003_04b11971600df4c6.txt';
+
+// Evidence: from scripts/locate_evidence.py, checked by hand against the article.
+// A row per fact: where the article states it, as 'line:start-end' (byte offsets in the file).
+UNWIND [
+  ['003_04b11971600df4c6.txt', '3:79-94'],
+  ['Cathay (Taiyuan) Biotechnology Co., Ltd.', '5:2158-2337'],
+  ['North Central High-tech Development Zone', '5:1028-1250'],
+  ['Shanxi', '1:0-77'],
+  ['Shanxi Provincial Department of Industry and Information Technology', '5:96-484'],
+  ['Shanxi announcement of the Taixin new material cluster', '5:96-484'],
+  ['Shanxi characteristic new material chains', '5:2565-2828'],
+  ['Shanxi new material output value 2022', '5:2828-3108'],
+  ['Taixin Integrated Economic Zone', '1:0-77'],
+  ['Taixin new material industry cluster', '1:0-77'],
+  ['Taixin synthetic biology cluster scale', '5:2326-2565'],
+  ['Taiyuan', '5:2158-2337'],
+  ['Xinzhou Development Zone', '5:1076-1300'],
+  ['Yangqu Industrial Park', '5:964-1188'],
+  ['Yuanping Economic and Technological Development Zone', '5:1076-1300'],
+  ['acrylonitrile', '5:1758-2158'],
+  ['advanced metallic materials', '5:1189-1354'],
+  ['aerospace', '5:1758-2158'],
+  ['alkane', '5:2326-2565'],
+  ['aviation', '5:1758-2158'],
+  ['bio-based polyamides', '5:2290-2528'],
+  ['building reinforcement', '5:1758-2158'],
+  ['carbon new materials', '5:1189-1354'],
+  ['civilian silk', '5:2326-2565'],
+  ['clothing', '5:2326-2565'],
+  ['cold rolled plate', '5:1436-1758'],
+  ['composite material parts', '5:1758-2158'],
+  ['corn processing', '5:2241-2480'],
+  ['deep processing products', '5:1436-1758'],
+  ['high-performance carbon fiber', '5:1758-2158'],
+  ['industrial silk', '5:2326-2565'],
+  ['long chain dibasic acid', '5:2326-2565'],
+  ['long chain polyamide', '5:2326-2565'],
+  ['new energy', '5:1758-2158'],
+  ['new semiconductor materials', '5:1189-1354'],
+  ['pentanediamine', '5:2290-2528'],
+  ['polyacrylonitrile filament', '5:1758-2158'],
+  ['prefabricated parts', '5:1758-2158'],
+  ['prepreg', '5:1758-2158'],
+  ['smelting', '5:1436-1758'],
+  ['special nylon', '5:2326-2565'],
+  ['stainless steel', '5:1436-1758'],
+  ['synthetic biomaterials', '5:1189-1354'],
+  ['terminal products', '5:1758-2158'],
+  ['textile fiber', '5:2326-2565']
+] AS fact
+MATCH (n {name: fact[0]})
+SET n.evidence = coalesce(n.evidence, []) + ('003_04b11971600df4c6.txt' + ':' + fact[1]),
+    n.sources = CASE WHEN '003_04b11971600df4c6.txt' IN coalesce(n.sources, []) THEN n.sources ELSE coalesce(n.sources, []) + '003_04b11971600df4c6.txt' END;
+UNWIND [
+  ['Cathay (Taiyuan) Biotechnology Co., Ltd.', 'LEADS', 'long chain dibasic acid', '5:2158-2436'],
+  ['Cathay (Taiyuan) Biotechnology Co., Ltd.', 'LEADS', 'pentanediamine', '5:2158-2337'],
+  ['Cathay (Taiyuan) Biotechnology Co., Ltd.', 'LEADS', 'synthetic biomaterials', '5:2158-2337'],
+  ['Cathay (Taiyuan) Biotechnology Co., Ltd.', 'LOCATED_IN', 'Taiyuan', '5:2158-2337'],
+  ['North Central High-tech Development Zone', 'HOSTS', 'cold rolled plate', '5:1436-1758'],
+  ['North Central High-tech Development Zone', 'HOSTS', 'deep processing products', '5:1436-1758'],
+  ['North Central High-tech Development Zone', 'HOSTS', 'smelting', '5:1436-1758'],
+  ['North Central High-tech Development Zone', 'HOSTS', 'stainless steel', '5:1436-1758'],
+  ['North Central High-tech Development Zone', 'LOCATED_IN', 'Shanxi', '5:840-1075'],
+  ['North Central High-tech Development Zone', 'PART_OF', 'Taixin Integrated Economic Zone', '5:905-1101'],
+  ['Shanxi', 'HAS_TARGET', 'Shanxi characteristic new material chains', '5:2565-2828'],
+  ['Shanxi', 'HAS_TARGET', 'Shanxi new material output value 2022', '5:2828-3108'],
+  ['Shanxi Provincial Department of Industry and Information Technology', 'LOCATED_IN', 'Shanxi', '5:96-484'],
+  ['Shanxi Provincial Department of Industry and Information Technology', 'PARTICIPATED_IN', 'Shanxi announcement of the Taixin new material cluster', '5:96-484'],
+  ['Shanxi announcement of the Taixin new material cluster', 'ABOUT', 'Taixin new material industry cluster', '5:96-484'],
+  ['Shanxi announcement of the Taixin new material cluster', 'LOCATED_IN', 'Shanxi', '5:96-484'],
+  ['Shanxi announcement of the Taixin new material cluster', 'REPORTED_IN', '003_04b11971600df4c6.txt', '5:96-484'],
+  ['Taixin Integrated Economic Zone', 'HOSTS', 'Taixin new material industry cluster', '1:0-77'],
+  ['Taixin Integrated Economic Zone', 'HOSTS', 'advanced metallic materials', '5:905-1250'],
+  ['Taixin Integrated Economic Zone', 'HOSTS', 'carbon new materials', '5:905-1271'],
+  ['Taixin Integrated Economic Zone', 'HOSTS', 'new semiconductor materials', '5:905-1300'],
+  ['Taixin Integrated Economic Zone', 'HOSTS', 'synthetic biomaterials', '5:1189-1354'],
+  ['Taixin Integrated Economic Zone', 'PART_OF', 'Shanxi', '1:0-77'],
+  ['Taixin new material industry cluster', 'LOCATED_IN', 'North Central High-tech Development Zone', '5:1028-1250'],
+  ['Taixin new material industry cluster', 'LOCATED_IN', 'Taixin Integrated Economic Zone', '1:0-77'],
+  ['Taixin new material industry cluster', 'LOCATED_IN', 'Xinzhou Development Zone', '5:1076-1300'],
+  ['Taixin new material industry cluster', 'LOCATED_IN', 'Yangqu Industrial Park', '5:964-1188'],
+  ['Taixin new material industry cluster', 'LOCATED_IN', 'Yuanping Economic and Technological Development Zone', '5:1076-1300'],
+  ['Xinzhou Development Zone', 'LOCATED_IN', 'Shanxi', '5:840-1101'],
+  ['Xinzhou Development Zone', 'PART_OF', 'Taixin Integrated Economic Zone', '5:905-1101'],
+  ['Yangqu Industrial Park', 'HOSTS', 'acrylonitrile', '5:1758-2158'],
+  ['Yangqu Industrial Park', 'HOSTS', 'cold rolled plate', '5:1436-1758'],
+  ['Yangqu Industrial Park', 'HOSTS', 'composite material parts', '5:1758-2158'],
+  ['Yangqu Industrial Park', 'HOSTS', 'deep processing products', '5:1436-1758'],
+  ['Yangqu Industrial Park', 'HOSTS', 'high-performance carbon fiber', '5:1758-2158'],
+  ['Yangqu Industrial Park', 'HOSTS', 'polyacrylonitrile filament', '5:1758-2158'],
+  ['Yangqu Industrial Park', 'HOSTS', 'prefabricated parts', '5:1758-2158'],
+  ['Yangqu Industrial Park', 'HOSTS', 'prepreg', '5:1758-2158'],
+  ['Yangqu Industrial Park', 'HOSTS', 'smelting', '5:1436-1758'],
+  ['Yangqu Industrial Park', 'HOSTS', 'stainless steel', '5:1436-1758'],
+  ['Yangqu Industrial Park', 'HOSTS', 'terminal products', '5:1758-2158'],
+  ['Yangqu Industrial Park', 'LOCATED_IN', 'Shanxi', '5:840-1075'],
+  ['Yangqu Industrial Park', 'PART_OF', 'Taixin Integrated Economic Zone', '5:905-1101'],
+  ['Yuanping Economic and Technological Development Zone', 'LOCATED_IN', 'Shanxi', '5:840-1188'],
+  ['Yuanping Economic and Technological Development Zone', 'PART_OF', 'Taixin Integrated Economic Zone', '5:905-1188'],
+  ['acrylonitrile', 'FEEDS', 'polyacrylonitrile filament', '5:1758-2158'],
+  ['advanced metallic materials', 'PART_OF', 'Taixin new material industry cluster', '5:1189-1354'],
+  ['alkane', 'FEEDS', 'long chain dibasic acid', '5:2326-2565'],
+  ['bio-based polyamides', 'APPLIED_IN', 'synthetic biomaterials', '5:2290-2528'],
+  ['bio-based polyamides', 'FEEDS', 'civilian silk', '5:2290-2528'],
+  ['bio-based polyamides', 'FEEDS', 'industrial silk', '5:2290-2528'],
+  ['carbon new materials', 'PART_OF', 'Taixin new material industry cluster', '5:1189-1354'],
+  ['cold rolled plate', 'FEEDS', 'deep processing products', '5:1436-1758'],
+  ['composite material parts', 'FEEDS', 'terminal products', '5:1758-2158'],
+  ['corn processing', 'FEEDS', 'pentanediamine', '5:2241-2480'],
+  ['high-performance carbon fiber', 'APPLIED_IN', 'carbon new materials', '5:1758-2158'],
+  ['high-performance carbon fiber', 'FEEDS', 'prefabricated parts', '5:1758-2158'],
+  ['high-performance carbon fiber', 'FEEDS', 'prepreg', '5:1758-2158'],
+  ['long chain dibasic acid', 'FEEDS', 'long chain polyamide', '5:2326-2565'],
+  ['long chain polyamide', 'APPLIED_IN', 'synthetic biomaterials', '5:2326-2565'],
+  ['long chain polyamide', 'FEEDS', 'special nylon', '5:2326-2565'],
+  ['long chain polyamide', 'FEEDS', 'textile fiber', '5:2326-2565'],
+  ['new semiconductor materials', 'PART_OF', 'Taixin new material industry cluster', '5:1189-1354'],
+  ['pentanediamine', 'FEEDS', 'bio-based polyamides', '5:2290-2528'],
+  ['polyacrylonitrile filament', 'FEEDS', 'high-performance carbon fiber', '5:1758-2158'],
+  ['prefabricated parts', 'FEEDS', 'composite material parts', '5:1758-2158'],
+  ['prepreg', 'FEEDS', 'composite material parts', '5:1758-2158'],
+  ['smelting', 'FEEDS', 'stainless steel', '5:1436-1758'],
+  ['stainless steel', 'APPLIED_IN', 'advanced metallic materials', '5:1436-1758'],
+  ['stainless steel', 'FEEDS', 'cold rolled plate', '5:1436-1758'],
+  ['synthetic biomaterials', 'HAS_TARGET', 'Taixin synthetic biology cluster scale', '5:2326-2565'],
+  ['synthetic biomaterials', 'PART_OF', 'Taixin new material industry cluster', '5:1189-1354'],
+  ['terminal products', 'APPLIED_IN', 'aerospace', '5:1758-2158'],
+  ['terminal products', 'APPLIED_IN', 'aviation', '5:1758-2158'],
+  ['terminal products', 'APPLIED_IN', 'building reinforcement', '5:1758-2158'],
+  ['terminal products', 'APPLIED_IN', 'new energy', '5:1758-2158'],
+  ['textile fiber', 'FEEDS', 'clothing', '5:2326-2565']
+] AS fact
+MATCH (a {name: fact[0]})-[r]->(b {name: fact[2]}) WHERE type(r) = fact[1] AND r.source = '003_04b11971600df4c6.txt'
+SET r.evidence = coalesce(r.evidence, []) + ('003_04b11971600df4c6.txt' + ':' + fact[3]);
 
 // seeds/004_3ba3c5d7ee2c0bc0.cypher
 // 衢州主动对接央企: Quzhou's party secretary Sun Jianguo (孙建国) meets China General
@@ -401,22 +751,25 @@ MATCH (z:Zone {name: 'National Torch Program Quzhou fluorosilicone new material 
       (i:Industry {name: 'fluorosilicone new materials'})
 CREATE (z)-[:PART_OF]->(q), (z)-[:HOSTS]->(i);
 
-// Quzhou's characteristic industries.
+// Quzhou's characteristic advantageous industries (特色优势产业; HOSTS role 'characteristic
+// industry'), apart from the sectors it builds (equipment manufacturing) and the chain above.
 UNWIND [['air power machinery', '空气动力机械'], ['high-grade special paper', '高档特种纸'],
         ['high-voltage power transmission and distribution', '高压输配电'], ['metal products', '金属制品'],
         ['new building materials', '新型建材'], ['equipment manufacturing', '装备制造业']] AS industry
 CREATE (:Industry {name: industry[0], name_zh: industry[1], aliases: [industry[1]]});
 MATCH (q:Region {name: 'Quzhou'}), (i:Industry)
 WHERE i.name IN ['fluorosilicone new materials', 'air power machinery', 'high-grade special paper',
-                 'high-voltage power transmission and distribution', 'metal products', 'new building materials', 'equipment manufacturing']
-CREATE (q)-[:HOSTS]->(i);
-CREATE (:Figure {name: 'Quzhou industrial growth, six years', name_zh: '工业总量连续6年保持36%以上增长',
-                 metric: 'growth of total industrial output', growth_percent: 36.0,
-                 description: 'above 36% a year for six consecutive years'});
+                 'high-voltage power transmission and distribution', 'metal products', 'new building materials']
+CREATE (q)-[:HOSTS {role: 'characteristic industry'}]->(i);
+MATCH (q:Region {name: 'Quzhou'}), (i:Industry {name: 'equipment manufacturing'}) CREATE (q)-[:HOSTS]->(i);
+// "36% or more a year, six years in a row": a range with a minimum only.
+CREATE (:Figure {name: 'Quzhou industrial growth, six years', metric: 'growth of total industrial output',
+                 minimum: 36.0, unit: 'percent a year', consecutive_years: 6,
+                 description: 'at least 36% a year for six consecutive years'});
 MATCH (q:Region {name: 'Quzhou'}), (f:Figure {name: 'Quzhou industrial growth, six years'}) CREATE (q)-[:HAS_FIGURE]->(f);
-CREATE (:Target {name: 'Quzhou equipment manufacturing 100-billion sector', name_zh: '装备制造业千亿产业板块',
+CREATE (:Target {name: 'Quzhou equipment manufacturing 100-billion sector',
                  metric: 'industry sector scale', value: 100e9, unit: 'yuan'});
-CREATE (:Target {name: 'Quzhou fluorosilicone 100-billion sector', name_zh: '氟硅新材料千亿产业板块',
+CREATE (:Target {name: 'Quzhou fluorosilicone 100-billion sector',
                  metric: 'industry sector scale', value: 100e9, unit: 'yuan'});
 MATCH (q:Region {name: 'Quzhou'}), (t:Target) WHERE t.name IN ['Quzhou equipment manufacturing 100-billion sector', 'Quzhou fluorosilicone 100-billion sector']
 CREATE (q)-[:HAS_TARGET]->(t);
@@ -425,8 +778,11 @@ CREATE (q)-[:HAS_TARGET]->(t);
 CREATE (:Person {name: 'Sun Jianguo', name_zh: '孙建国', aliases: ['孙建国'], description: 'party secretary of Quzhou'});
 MATCH (p:Person {name: 'Sun Jianguo'}), (q:Region {name: 'Quzhou'}) CREATE (p)-[:WORKS_FOR {title: 'party secretary'}]->(q);
 
-// China General Technology Group and its founding enterprises.
+// China General Technology Group, formed from six national enterprises (three named), and
+// the two companies whose officers met the delegation (the article does not say how they
+// relate to the group).
 CREATE (:Enterprise {name: 'China General Technology Group', name_zh: '中国通用技术集团', aliases: ['中国通用技术集团'],
+                     formed_from_enterprises: 6,
                      description: "China's largest technology import service provider; plans a heavy equipment manufacturing base in East China"});
 UNWIND [['China National Technical Import and Export Corporation', '中国技术进出口总公司'],
         ['China National Machinery Import and Export Corporation', '中国机械进出口(集团)有限公司'],
@@ -435,8 +791,8 @@ UNWIND [['China National Technical Import and Export Corporation', '中国技术
 CREATE (:Enterprise {name: company[0], name_zh: company[1], aliases: [company[1]]});
 MATCH (g:Enterprise {name: 'China General Technology Group'}), (e:Enterprise)
 WHERE e.name IN ['China National Technical Import and Export Corporation', 'China National Machinery Import and Export Corporation',
-                 'China National Instruments Import and Export Corporation', 'CMC International Tendering', 'General Consulting']
-CREATE (e)-[:PART_OF]->(g);
+                 'China National Instruments Import and Export Corporation']
+CREATE (e)-[:PART_OF {role: 'founding enterprise'}]->(g);
 CREATE (:Person {name: 'Song Ning', name_zh: '宋宁', aliases: ['宋宁']});
 CREATE (:Person {name: 'Liu Debing', name_zh: '刘德冰', aliases: ['刘德冰']});
 CREATE (:Person {name: 'Huang Meiyan', name_zh: '黄梅艳', aliases: ['黄梅艳']});
@@ -485,16 +841,31 @@ WHERE i.name IN ['Changchun Institute of Applied Chemistry, CAS', 'Yangtze Delta
                  'Zhejiang University of Technology', 'Hangzhou Dianzi University']
 CREATE (q)-[:COOPERATES_WITH {field: 'science and technology cooperation agreement'}]->(i);
 
+// Six years of industry–science cooperation fairs, and the "四个一百" talent policy.
+CREATE (:Event {name: 'Quzhou industry and science-enterprise cooperation fair', name_zh: '工业科企合作洽谈会',
+                aliases: ['工业科企合作洽谈会'], consecutive_years: 6, description: 'held by Quzhou six years in a row'});
+MATCH (q:Region {name: 'Quzhou'}), (e:Event {name: 'Quzhou industry and science-enterprise cooperation fair'})
+CREATE (q)-[:PARTICIPATED_IN {role: 'host'}]->(e);
+CREATE (:Policy {name: 'Four Hundreds talent policy', name_zh: '四个一百', aliases: ['四个一百'],
+                 description: 'a talent attraction policy that Quzhou issued'});
+MATCH (q:Region {name: 'Quzhou'}), (p:Policy {name: 'Four Hundreds talent policy'}) CREATE (q)-[:ISSUED]->(p);
+
 // The Beijing visit.
 CREATE (:Event {name: 'Quzhou delegation meets central enterprises in Beijing', name_zh: '衢州主动对接央企',
                 description: 'reported by Zhejiang Online on 18 September; morning with China General Technology Group, afternoon at the China Textile Academy'});
-CREATE (:Region {name: 'Beijing', name_zh: '北京', level: 'municipality', aliases: ['北京', '京']});
+CREATE (:Region {name: 'Beijing', level: 'municipality', aliases: ['京']});
 MATCH (e:Event {name: 'Quzhou delegation meets central enterprises in Beijing'}), (s:Person {name: 'Sun Jianguo'}),
       (b:Region {name: 'Beijing'}), (g:Enterprise {name: 'China General Technology Group'}), (a:Institute {name: 'China Textile Academy'})
 CREATE (s)-[:LEADS]->(e), (e)-[:LOCATED_IN]->(b), (e)-[:VISITED]->(g), (e)-[:VISITED]->(a);
 MATCH (e:Event {name: 'Quzhou delegation meets central enterprises in Beijing'}), (p:Person)
 WHERE p.name IN ['Song Ning', 'Liu Debing', 'Huang Meiyan', 'Zhao Qiang', 'Li Qingfeng', 'Zhuang Xiaoxiong']
 CREATE (p)-[:PARTICIPATED_IN {role: 'host'}]->(e);
+
+// The article (Zhejiang Online, 18 September; no year).
+CREATE (:Article {name: '004_3ba3c5d7ee2c0bc0.txt', language: 'zh', publisher: 'Zhejiang Online',
+                  description: 'reported on 18 September; the year is not in the page'});
+MATCH (e:Event {name: 'Quzhou delegation meets central enterprises in Beijing'}), (a:Article {name: '004_3ba3c5d7ee2c0bc0.txt'})
+CREATE (e)-[:REPORTED_IN]->(a);
 
 // Provenance (Quzhou and the fluorosilicone industry also appear here).
 MATCH (n) WHERE n.source IS NULL SET n.source = '004_3ba3c5d7ee2c0bc0.txt';
@@ -503,3 +874,120 @@ MATCH (n) WHERE n.source = '004_3ba3c5d7ee2c0bc0.txt' AND NOT '004_3ba3c5d7ee2c0
 SET n.sources = coalesce(n.sources, []) + '004_3ba3c5d7ee2c0bc0.txt';
 MATCH (n)-[r]-() WHERE r.source = '004_3ba3c5d7ee2c0bc0.txt' WITH DISTINCT n WHERE NOT '004_3ba3c5d7ee2c0bc0.txt' IN coalesce(n.sources, [])
 SET n.sources = coalesce(n.sources, []) + '004_3ba3c5d7ee2c0bc0.txt';
+
+// Evidence: from scripts/locate_evidence.py, checked by hand against the article.
+// A row per fact: where the article states it, as 'line:start-end' (byte offsets in the file).
+UNWIND [
+  ['004_3ba3c5d7ee2c0bc0.txt', '24:487-753'],
+  ['Beijing', '24:487-753'],
+  ['CMC International Tendering', '26:757-999'],
+  ['Changchun Institute of Applied Chemistry, CAS', '38:4268-4635'],
+  ['China General Technology Group', '24:487-753'],
+  ['China National Instruments Import and Export Corporation', '26:999-1315'],
+  ['China National Machinery Import and Export Corporation', '26:999-1315'],
+  ['China National Nuclear Corporation', '30:1937-2199'],
+  ['China National Technical Import and Export Corporation', '26:999-1315'],
+  ['China State Construction Engineering Corporation', '30:1937-2199'],
+  ['China Textile Academy', '24:487-753'],
+  ['Four Hundreds talent policy', '38:4635-4756'],
+  ['General Consulting', '26:757-999'],
+  ['Hangzhou Dianzi University', '38:4268-4635'],
+  ['Huang Meiyan', '26:757-999'],
+  ['Li Qingfeng', '34:3275-3469'],
+  ['Liu Debing', '26:757-999'],
+  ['National Torch Program Quzhou fluorosilicone new material industry base', '36:3789-4115'],
+  ['Quzhou', '24:487-753'],
+  ['Quzhou delegation meets central enterprises in Beijing', '16:383-438'],
+  ['Quzhou equipment manufacturing 100-billion sector', '28:1770-1933'],
+  ['Quzhou fluorosilicone 100-billion sector', '28:1770-1933'],
+  ['Quzhou industrial growth, six years', '28:1382-1770'],
+  ['Quzhou industry and science-enterprise cooperation fair', '38:4268-4635'],
+  ['Song Ning', '26:757-999'],
+  ['Sun Jianguo', '24:487-753'],
+  ['Yangtze Delta Region Institute of Tsinghua University, Zhejiang', '38:4268-4635'],
+  ['Zhao Qiang', '34:3275-3469'],
+  ['Zhejiang University of Technology', '38:4268-4635'],
+  ['Zhuang Xiaoxiong', '34:3275-3469'],
+  ['air power machinery', '28:1382-1770'],
+  ['coated composite materials', '40:5157-5524'],
+  ['composite textiles', '40:5157-5524'],
+  ['equipment manufacturing', '24:487-753'],
+  ['fluorine-containing nonwovens', '40:5157-5524'],
+  ['fluorosilicone new materials', '24:487-753'],
+  ['high-grade special paper', '28:1382-1770'],
+  ['high-voltage power transmission and distribution', '28:1382-1770'],
+  ['industrial silicon', '36:3789-4115'],
+  ['information materials', '36:3789-4115'],
+  ['metal products', '28:1382-1770'],
+  ['monocrystalline silicon', '36:3789-4115'],
+  ['new building materials', '28:1382-1770'],
+  ['photovoltaic industry', '24:487-753'],
+  ['polyimide', '40:5157-5524'],
+  ['polyphenylene sulfide', '40:5157-5524'],
+  ['polysilicon', '36:3789-4115'],
+  ['special fibers', '40:5157-5524']
+] AS fact
+MATCH (n {name: fact[0]})
+SET n.evidence = coalesce(n.evidence, []) + ('004_3ba3c5d7ee2c0bc0.txt' + ':' + fact[1]),
+    n.sources = CASE WHEN '004_3ba3c5d7ee2c0bc0.txt' IN coalesce(n.sources, []) THEN n.sources ELSE coalesce(n.sources, []) + '004_3ba3c5d7ee2c0bc0.txt' END;
+UNWIND [
+  ['China National Instruments Import and Export Corporation', 'PART_OF', 'China General Technology Group', '26:999-1315'],
+  ['China National Machinery Import and Export Corporation', 'PART_OF', 'China General Technology Group', '26:999-1315'],
+  ['China National Technical Import and Export Corporation', 'PART_OF', 'China General Technology Group', '26:999-1315'],
+  ['China Textile Academy', 'DEVELOPS', 'coated composite materials', '40:5157-5524'],
+  ['China Textile Academy', 'DEVELOPS', 'composite textiles', '40:5157-5524'],
+  ['China Textile Academy', 'DEVELOPS', 'fluorine-containing nonwovens', '40:5157-5524'],
+  ['China Textile Academy', 'DEVELOPS', 'polyimide', '40:5157-5524'],
+  ['China Textile Academy', 'DEVELOPS', 'polyphenylene sulfide', '40:5157-5524'],
+  ['China Textile Academy', 'DEVELOPS', 'special fibers', '40:5157-5524'],
+  ['Huang Meiyan', 'PARTICIPATED_IN', 'Quzhou delegation meets central enterprises in Beijing', '26:757-999'],
+  ['Huang Meiyan', 'WORKS_FOR', 'China General Technology Group', '26:757-999'],
+  ['Li Qingfeng', 'PARTICIPATED_IN', 'Quzhou delegation meets central enterprises in Beijing', '34:3275-3469'],
+  ['Li Qingfeng', 'WORKS_FOR', 'China Textile Academy', '34:3275-3469'],
+  ['Liu Debing', 'PARTICIPATED_IN', 'Quzhou delegation meets central enterprises in Beijing', '26:757-999'],
+  ['Liu Debing', 'WORKS_FOR', 'CMC International Tendering', '26:757-999'],
+  ['Liu Debing', 'WORKS_FOR', 'General Consulting', '26:757-999'],
+  ['National Torch Program Quzhou fluorosilicone new material industry base', 'HOSTS', 'fluorosilicone new materials', '36:3789-4115'],
+  ['National Torch Program Quzhou fluorosilicone new material industry base', 'PART_OF', 'Quzhou', '36:3789-4115'],
+  ['Quzhou', 'COOPERATES_WITH', 'Changchun Institute of Applied Chemistry, CAS', '38:4268-4635'],
+  ['Quzhou', 'COOPERATES_WITH', 'China General Technology Group', '32:3008-3173'],
+  ['Quzhou', 'COOPERATES_WITH', 'China National Nuclear Corporation', '30:1937-2199'],
+  ['Quzhou', 'COOPERATES_WITH', 'China State Construction Engineering Corporation', '30:1937-2199'],
+  ['Quzhou', 'COOPERATES_WITH', 'China Textile Academy', '38:4756-5046'],
+  ['Quzhou', 'COOPERATES_WITH', 'Hangzhou Dianzi University', '38:4268-4635'],
+  ['Quzhou', 'COOPERATES_WITH', 'Yangtze Delta Region Institute of Tsinghua University, Zhejiang', '38:4268-4635'],
+  ['Quzhou', 'COOPERATES_WITH', 'Zhejiang University of Technology', '38:4268-4635'],
+  ['Quzhou', 'HAS_FIGURE', 'Quzhou industrial growth, six years', '28:1382-1770'],
+  ['Quzhou', 'HAS_TARGET', 'Quzhou equipment manufacturing 100-billion sector', '28:1770-1933'],
+  ['Quzhou', 'HAS_TARGET', 'Quzhou fluorosilicone 100-billion sector', '28:1770-1933'],
+  ['Quzhou', 'HOSTS', 'air power machinery', '28:1382-1770'],
+  ['Quzhou', 'HOSTS', 'equipment manufacturing', '28:1770-1933'],
+  ['Quzhou', 'HOSTS', 'fluorosilicone new materials', '28:1382-1770'],
+  ['Quzhou', 'HOSTS', 'high-grade special paper', '28:1382-1770'],
+  ['Quzhou', 'HOSTS', 'high-voltage power transmission and distribution', '28:1382-1770'],
+  ['Quzhou', 'HOSTS', 'metal products', '28:1382-1770'],
+  ['Quzhou', 'HOSTS', 'new building materials', '28:1382-1770'],
+  ['Quzhou', 'HOSTS', 'photovoltaic industry', '36:3789-4115'],
+  ['Quzhou', 'ISSUED', 'Four Hundreds talent policy', '38:4635-4756'],
+  ['Quzhou', 'PARTICIPATED_IN', 'Quzhou industry and science-enterprise cooperation fair', '38:4268-4635'],
+  ['Quzhou delegation meets central enterprises in Beijing', 'LOCATED_IN', 'Beijing', '24:487-753'],
+  ['Quzhou delegation meets central enterprises in Beijing', 'REPORTED_IN', '004_3ba3c5d7ee2c0bc0.txt', '24:487-753'],
+  ['Quzhou delegation meets central enterprises in Beijing', 'VISITED', 'China General Technology Group', '26:757-999'],
+  ['Quzhou delegation meets central enterprises in Beijing', 'VISITED', 'China Textile Academy', '34:3275-3469'],
+  ['Song Ning', 'PARTICIPATED_IN', 'Quzhou delegation meets central enterprises in Beijing', '26:757-999'],
+  ['Song Ning', 'WORKS_FOR', 'China General Technology Group', '26:757-999'],
+  ['Sun Jianguo', 'LEADS', 'Quzhou delegation meets central enterprises in Beijing', '24:487-753'],
+  ['Sun Jianguo', 'WORKS_FOR', 'Quzhou', '24:487-753'],
+  ['Zhao Qiang', 'PARTICIPATED_IN', 'Quzhou delegation meets central enterprises in Beijing', '34:3275-3469'],
+  ['Zhao Qiang', 'WORKS_FOR', 'China Textile Academy', '34:3275-3469'],
+  ['Zhuang Xiaoxiong', 'PARTICIPATED_IN', 'Quzhou delegation meets central enterprises in Beijing', '34:3275-3469'],
+  ['Zhuang Xiaoxiong', 'WORKS_FOR', 'China Textile Academy', '34:3275-3469'],
+  ['fluorosilicone new materials', 'FEEDS', 'coated composite materials', '40:5157-5524'],
+  ['fluorosilicone new materials', 'FEEDS', 'fluorine-containing nonwovens', '40:5157-5524'],
+  ['industrial silicon', 'FEEDS', 'polysilicon', '36:3789-4115'],
+  ['monocrystalline silicon', 'FEEDS', 'photovoltaic industry', '36:3789-4115'],
+  ['photovoltaic industry', 'FEEDS', 'information materials', '36:3789-4115'],
+  ['polysilicon', 'FEEDS', 'monocrystalline silicon', '36:3789-4115']
+] AS fact
+MATCH (a {name: fact[0]})-[r]->(b {name: fact[2]}) WHERE type(r) = fact[1] AND r.source = '004_3ba3c5d7ee2c0bc0.txt'
+SET r.evidence = coalesce(r.evidence, []) + ('004_3ba3c5d7ee2c0bc0.txt' + ':' + fact[3]);

@@ -185,7 +185,7 @@ final class CSVImportTests: XCTestCase {
         let again = folder.appendingPathComponent("again").path
         try copy.exportCSV(to: again)
         XCTAssertEqual(try String(contentsOfFile: again + "/relationships.PRODUCES.csv", encoding: .utf8).split(separator: "\n").first,
-                       ":START_ID,:END_ID,:TYPE,capacity:long,lines:long[]")
+                       ":START_ID,:END_ID,:TYPE,capacity:long,lines:long[],provenance:IGNORE", "the copy has provenance: its CSV files and lines")
     }
 
     /// Columns are compiled per file: two files of one label (or edge type) with different

@@ -64,6 +64,7 @@ extension Binder {
             let type = staticType(arguments[0], scope)
             let refused: [String: [StaticType]] = [
                 "properties": [.boolean, .integer, .float, .string, .list],
+                "provenance": [.boolean, .integer, .float, .string, .list, .map, .path],
                 "type": [.node, .boolean, .integer, .float, .string, .list, .map],
                 "length": [.node, .relationship],
                 "size": [.path, .node, .relationship],

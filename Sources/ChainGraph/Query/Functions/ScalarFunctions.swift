@@ -49,6 +49,20 @@ enum ScalarFunctions {
             default: throw argumentTypeError("properties", value)
             }
         },
+        unary("provenance") { value, context in
+            let (provenance, properties): (Provenance, [String: Value])
+            switch value {
+            case .node(let node):
+                let current = context.state.node(node.id.rawValue) ?? node
+                (provenance, properties) = (current.provenance, current.properties)
+            case .edge(let edge):
+                let current = context.state.edge(edge.id.rawValue) ?? edge
+                (provenance, properties) = (current.provenance, current.properties)
+            default: throw argumentTypeError("provenance", value)
+            }
+            let entries = ProvenanceEntries.entries(provenance: provenance, evidence: properties[ProvenanceEntries.evidenceProperty])
+            return .list(entries.map(Value.map))
+        },
         unary("keys") { value, context in
             switch value {
             case .node(let node):
