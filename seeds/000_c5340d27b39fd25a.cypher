@@ -4,7 +4,7 @@
 // Yanzhou; all are one Region here (see seeds/README.md, "Aliases").
 
 CREATE (:Region {name: 'Zhejiang', level: 'province', aliases: ['Zhejiang Province']});
-CREATE (:Region {name: 'Quzhou', level: 'prefecture-level city',
+CREATE (:Region {name: 'Quzhou', name_zh: '衢州', level: 'prefecture-level city',
                  aliases: ['衢州', 'Chenzhou', 'Luzhou', 'Chuzhou', 'Pizhou', 'Yanzhou', 'Shengzhou']});
 MATCH (q:Region {name: 'Quzhou'}), (z:Region {name: 'Zhejiang'}) CREATE (q)-[:PART_OF]->(z);
 
@@ -14,7 +14,7 @@ MATCH (q:Region {name: 'Quzhou'}), (z:Region {name: 'Zhejiang'}) CREATE (q)-[:PA
 CREATE (:Cluster {name: 'Quzhou fluorosilicone new material industry cluster',
                   aliases: ['fluorosilicone new material industry cluster area', 'Pizhou Fluorosilicon New Material Industry'],
                   description: 'one of the first 21 provincial demonstration zones turning a block economy into a modern industrial cluster'});
-CREATE (:Industry {name: 'fluorosilicone new materials', aliases: ['fluorosilicon new materials', 'fluorosilicone new material'],
+CREATE (:Industry {name: 'fluorosilicone new materials', name_zh: '氟硅新材料', aliases: ['fluorosilicon new materials', 'fluorosilicone new material'],
                    description: 'a regional characteristic industry of Quzhou'});
 CREATE (:Industry {name: 'fluorine chemical industry', aliases: ['fluorine industry']});
 CREATE (:Industry {name: 'organic silicon'});
