@@ -7,9 +7,12 @@ import Foundation
 /// The SQLite file stays the only source of truth; the image is a cache of it that is
 /// used only when it provably describes the committed state:
 /// - its header names the database (`database_id` in `cg_meta`, random per file) and
-///   the commit generation it was saved at (`generation`, incremented by every commit);
-///   both must equal the file's, so an image left behind by an older state, or copied
-///   from another database, is ignored;
+///   the commit it was saved at (`generation` in `cg_meta`: a random 64-bit token that
+///   every commit replaces, in the same SQLite transaction as the commit's rows); both must
+///   equal the file's, so an image left behind by an older state, copied from another
+///   database, or saved on another timeline of this file (a backup of the file restored
+///   beside a newer image, then committed to) is ignored — a counter would match again
+///   after as many commits, a token does not;
 /// - its payload carries a checksum (``RecordChecksum`` over 8 MiB blocks, read and
 ///   checked in parallel), verified before a byte is decoded, and decoding checks every
 ///   length, symbol and id;
@@ -35,7 +38,16 @@ enum GraphImage {
     /// Where the image of the database at `databasePath` lives.
     static func path(for databasePath: String) -> String { databasePath + "-image" }
 
-    /// Who an image belongs to: the database's random id and the commit generation.
+    /// A fresh commit token: random, and never 0 (the value a new file starts with).
+    static func newCommitToken() -> Int64 {
+        var generator = SystemRandomNumberGenerator()
+        while true {
+            let token = Int64.random(in: Int64.min...Int64.max, using: &generator)
+            if token != 0 { return token }
+        }
+    }
+
+    /// Who an image belongs to: the database's random id and the commit token.
     struct Identity: Equatable, Sendable {
         var databaseID: String
         var generation: Int64

@@ -4,12 +4,13 @@ import GRDBSQLite
 
 /// Writes the net changes of one transaction into the tables, inside the SQLite
 /// transaction the caller opened: each changed row with its ``RecordChecksum``, then the
-/// summary (id counters, row counts, schema) and its checksum, and the commit generation.
+/// summary (id counters, row counts, schema) and its checksum, and the commit token.
 struct GraphStateWriter {
     let db: Database
     let state: GraphState
 
-    func write(nodes: [Int64], edges: [Int64], schemaChanged: Bool) throws {
+    /// Writes the rows, and `commitToken` as the file's `generation` (see ``GraphImage``).
+    func write(nodes: [Int64], edges: [Int64], schemaChanged: Bool, commitToken: Int64) throws {
         let upsertNode = try db.cachedStatement(sql: """
             INSERT OR REPLACE INTO cg_node(id, labels, properties, source, line, checksum) VALUES (?, ?, ?, ?, ?, ?)
             """)
@@ -65,8 +66,9 @@ struct GraphStateWriter {
             let json = String(decoding: try JSONEncoder().encode(state.schema), as: UTF8.self)
             try setMeta.execute(arguments: ["schema", state.schema.isStrict ? json : nil])
         }
-        // Every commit moves the generation on, so a graph image saved before it is stale.
-        try db.execute(sql: "UPDATE cg_meta SET value = value + 1 WHERE key = 'generation'")
+        // Every commit replaces the token, so a graph image saved before it is stale — also one
+        // saved on another timeline of this file (a backup restored under a newer image).
+        try db.execute(sql: "UPDATE cg_meta SET value = ? WHERE key = 'generation'", arguments: [commitToken])
         let schema = try String.fetchOne(db, sql: "SELECT value FROM cg_meta WHERE key = 'schema'")
         try StoredSummary(nextNodeID: state.nextNodeID, nextEdgeID: state.nextEdgeID, nodeCount: Int64(state.nodeCount),
                           edgeCount: Int64(state.edgeCount), schema: schema).write(db)

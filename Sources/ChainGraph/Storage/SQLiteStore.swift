@@ -18,7 +18,7 @@ final class SQLiteStore: @unchecked Sendable {
     let usesImage: Bool
     /// The database's image identity as of the last load or commit (nil: no image use).
     private var identity: GraphImage.Identity?
-    /// The generation of the image on disk known to match the tables (loaded or saved).
+    /// The commit token of the image on disk known to match the tables (loaded or saved).
     private var imageGeneration: Int64?
     /// Whether the last ``load()`` read the graph image (not the tables).
     private(set) var loadedFromImage = false
@@ -178,12 +178,13 @@ final class SQLiteStore: @unchecked Sendable {
         guard !isReadOnly else {
             throw ChainGraphError.storage("ReadOnly", "\(path) was opened read-only")
         }
+        let token = GraphImage.newCommitToken()
         do {
             try connection().write { db in
                 try GraphStateWriter(db: db, state: state).write(nodes: dirtyNodes.sorted(), edges: dirtyEdges.sorted(),
-                                                                 schemaChanged: schemaChanged)
+                                                                 schemaChanged: schemaChanged, commitToken: token)
             }
-            identity?.generation += 1
+            identity?.generation = token
         } catch let error as DatabaseError {
             throw ChainGraphError.storage("WriteFailed", "\(path): \(error.message ?? "\(error)"); nothing was written")
         }

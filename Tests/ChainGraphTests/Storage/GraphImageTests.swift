@@ -154,10 +154,49 @@ final class GraphImageTests: XCTestCase {
 
     func testAnImageOfAnotherDatabaseIsIgnored() throws {
         let first = try makeDatabase(), second = try makeDatabase()
-        // Same commits, so same generation: only the database id tells them apart.
-        try FileManager.default.removeItem(atPath: GraphImage.path(for: second))
-        try FileManager.default.copyItem(atPath: GraphImage.path(for: first), toPath: GraphImage.path(for: second))
+        // The first's payload under the second's commit token: only the database id tells them apart.
+        let payload = try XCTUnwrap(GraphImage.readPayload(at: GraphImage.path(for: first), generation: try token(of: first)))
+        try GraphImage.write(payload, generation: try token(of: second), to: GraphImage.path(for: second))
         XCTAssertFalse(try load(second).fromImage)
+        try GraphImage.write(payload, generation: try token(of: first), to: GraphImage.path(for: first))
+        XCTAssertTrue(try load(first).fromImage, "the same bytes are used by the database they belong to")
+    }
+
+    private func token(of path: String) throws -> Int64 {
+        try DatabaseQueue(path: path).read { try XCTUnwrap(StoredSummary.imageIdentity($0)).generation }
+    }
+
+    /// A backup restored while a newer image stays beside it, then committed to, then a crash
+    /// (the image is not saved again): the next open reads the restored file's own data.
+    func testABackupRestoredBesideANewerImageIsReadFromItsTables() throws {
+        let folder = try temporaryDirectory(self)
+        let path = folder.appendingPathComponent("graph.db").path, backup = folder.appendingPathComponent("backup.db").path
+        func count(_ db: GraphDatabase) throws -> Value? { try db.execute("MATCH (n) RETURN collect(n.name) AS names").scalar }
+        var db: GraphDatabase? = try GraphDatabase(path: path)
+        try db!.execute("CREATE (:Material {name: 'kept'})")
+        db!.close()
+        try FileManager.default.copyItem(atPath: path, toPath: backup)
+        db = try GraphDatabase(path: path)
+        try db!.execute("CREATE (:Material {name: 'discarded timeline'})")
+        db!.close()
+        XCTAssertTrue(FileManager.default.fileExists(atPath: GraphImage.path(for: path)))
+
+        try FileManager.default.removeItem(atPath: path)
+        try FileManager.default.copyItem(atPath: backup, toPath: path)
+        db = try GraphDatabase(path: path)
+        try db!.execute("CREATE (:Material {name: 'after the restore'})")
+        // The crash: the files as they are on disk now, with the newer timeline's image beside them.
+        let crashed = folder.appendingPathComponent("crashed")
+        try FileManager.default.createDirectory(at: crashed, withIntermediateDirectories: true)
+        for suffix in ["", "-wal", "-image"] where FileManager.default.fileExists(atPath: path + suffix) {
+            try FileManager.default.copyItem(atPath: path + suffix, toPath: crashed.appendingPathComponent("graph.db" + suffix).path)
+        }
+        db!.close()
+        let recovered = try GraphDatabase(path: crashed.appendingPathComponent("graph.db").path)
+        XCTAssertEqual(try recovered.execute("MATCH (n) RETURN n.name ORDER BY n.name").rows.map { $0[0] },
+                       ["after the restore", "kept"])
+        try recovered.execute("CREATE (:Material {name: 'next'})")
+        XCTAssertEqual(try recovered.execute("MATCH (n) RETURN count(n)").scalar, 3, "the next write overwrites nothing")
     }
 
     /// Flipped bytes anywhere, with or without a matching checksum, and truncation: the
