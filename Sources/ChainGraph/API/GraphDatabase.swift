@@ -28,9 +28,22 @@ public final class GraphDatabase: Sendable {
     /// The file, or nil for an in-memory database.
     public var path: String? { store?.path }
 
+    /// What opening the file noticed and set aside: schema objects (triggers, views, tables)
+    /// that ChainGraph did not create, in a file opened read-only. Empty for most files.
+    public var openWarnings: [String] { store?.warnings ?? [] }
+
+    /// How this database was opened.
+    public var settings: DatabaseConfiguration { configuration }
+
     /// Opens an empty in-memory database. Nothing is written to disk.
     public convenience init() {
         self.init(inMemoryWith: DatabaseConfiguration())
+    }
+
+    /// Opens an empty in-memory database with `configuration` (its file settings are unused;
+    /// its file-access policy governs the files statements may name).
+    public convenience init(configuration: DatabaseConfiguration) {
+        self.init(inMemoryWith: configuration)
     }
 
     /// Opens an empty in-memory database with `configuration` (its file settings are unused).
@@ -45,7 +58,10 @@ public final class GraphDatabase: Sendable {
     /// - Throws: `StorageError (NotAChainGraphDatabase)` for a file that is not ChainGraph's
     ///   (the file is left untouched), `StorageError (NewerFormat)` for a file from a newer
     ///   version, `StorageError (DatabaseLocked)` when another process or connection has it
-    ///   open for writing, `StorageError (CorruptDatabase)` when its contents are inconsistent.
+    ///   open for writing, `StorageError (CorruptDatabase)` when its contents are inconsistent,
+    ///   `StorageError (ForeignSchemaObject)` when opened for writing and the file holds
+    ///   triggers, views or tables ChainGraph did not create (read-only, they are ignored and
+    ///   listed in ``openWarnings``).
     public init(path: String, configuration: DatabaseConfiguration = DatabaseConfiguration()) throws {
         let store = try SQLiteStore(path: path, readOnly: configuration.readOnly,
                                     synchronous: configuration.synchronous, usesImage: configuration.usesGraphImage)

@@ -1,3 +1,4 @@
+import CSQLiteSettings
 import Foundation
 import GRDB
 
@@ -22,6 +23,9 @@ final class SQLiteStore: @unchecked Sendable {
     private var imageGeneration: Int64?
     /// Whether the last ``load()`` read the graph image (not the tables).
     private(set) var loadedFromImage = false
+    /// What the open noticed and set aside (schema objects ChainGraph did not create, in a
+    /// file opened read-only).
+    private(set) var warnings: [String] = []
 
     init(path: String, readOnly: Bool, synchronous: DatabaseConfiguration.Synchronous, usesImage: Bool = true) throws {
         self.path = path
@@ -34,11 +38,28 @@ final class SQLiteStore: @unchecked Sendable {
         configuration.busyMode = .timeout(10)
         configuration.foreignKeysEnabled = false
         configuration.label = "ChainGraph"
+        // A file may come from anyone: no SQL function of the file's schema runs with side
+        // effects, and nothing may write the schema table or shadow tables behind SQLite's back.
+        configuration.prepareDatabase { db in
+            _ = chaingraph_sqlite_enable_defensive(UnsafeMutableRawPointer(db.sqliteConnection))
+            try db.execute(sql: "PRAGMA trusted_schema = OFF")
+        }
+        var warnings: [String] = []
         do {
             let queue = try DatabaseQueue(path: path, configuration: configuration)
             self.queue = queue
             try queue.writeWithoutTransaction { db in
                 try SQLiteStore.checkIdentity(db, path: path)
+                let foreign = try SQLiteStore.foreignSchemaObjects(db)
+                if !foreign.isEmpty {
+                    let listed = foreign.map { "\($0.type) '\($0.name)'" }.joined(separator: ", ")
+                    guard readOnly else {
+                        throw ChainGraphError.storage("ForeignSchemaObject",
+                            "\(path) holds \(listed) that ChainGraph did not create; a trigger would run inside ChainGraph's "
+                            + "commits, so the file is not opened for writing (it was left untouched; open it read-only to read it)")
+                    }
+                    warnings.append("\(path) holds \(listed) that ChainGraph did not create; read-only, they are ignored")
+                }
                 if !readOnly {
                     try db.execute(sql: "PRAGMA journal_mode = WAL")
                     try db.execute(sql: "PRAGMA synchronous = \(synchronous.rawValue)")
@@ -54,6 +75,23 @@ final class SQLiteStore: @unchecked Sendable {
         } catch {
             close()
             throw error
+        }
+        self.warnings = warnings
+    }
+
+    /// The tables ChainGraph's migrations create; their automatic indexes and SQLite's own
+    /// `sqlite_` objects are expected too.
+    private static let ownTables: Set<String> = ["cg_meta", "cg_node", "cg_edge"]
+
+    /// The triggers, views, tables and indexes of the file that ChainGraph did not create.
+    private static func foreignSchemaObjects(_ db: Database) throws -> [(type: String, name: String)] {
+        try GRDB.Row.fetchAll(db, sql: "SELECT type, name, tbl_name FROM sqlite_master ORDER BY type, name").compactMap { row in
+            let type: String = row[0], name: String = row[1], table: String = row[2]
+            if name.hasPrefix("sqlite_") && (type != "index" || ownTables.contains(table) || table.hasPrefix("sqlite_")) {
+                return nil
+            }
+            if type == "table" && ownTables.contains(name) { return nil }
+            return (type, name)
         }
     }
 
@@ -165,6 +203,11 @@ final class SQLiteStore: @unchecked Sendable {
         let counters = GraphImageReader.Counters(nextNodeID: summary.nextNodeID, nextEdgeID: summary.nextEdgeID,
                                                  nodeCount: summary.nodeCount, edgeCount: summary.edgeCount)
         return try? GraphImageReader(payload: payload).decode(databaseID: identity.databaseID, counters: counters)
+    }
+
+    /// The value of an integer `PRAGMA` on the store's connection (diagnostics and tests).
+    func pragmaValue(_ name: String) throws -> Int? {
+        try connection().read { db in try Int.fetchOne(db, sql: "PRAGMA \(name)") }
     }
 
     /// Whether another connection has committed to the file since the last ``load()``.
