@@ -60,10 +60,13 @@ struct REPLCommand: ParsableCommand {
     @Flag(help: "Start the in-memory REPL empty instead of loading the seed graph.")
     var empty = false
 
+    @OptionGroup var databaseOptions: DatabaseOptions
+
     func run() throws {
         let terminal = Terminal.current
         let db: GraphDatabase
-        do { db = try openDatabase(database) } catch {
+        let configuration = try databaseOptions.configuration()
+        do { db = try openDatabase(database, configuration: configuration) } catch {
             printError(ErrorRenderer(terminal: terminal).render(error, statement: nil))
             throw ExitCode(1)
         }
@@ -73,9 +76,8 @@ struct REPLCommand: ParsableCommand {
             loaded += ", " + SeedGraph.load(into: db)
         }
         if !terminal.inputIsTerminal {
-            let script = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
             let runner = ScriptRunner(database: db, format: .table, parameters: [:], terminal: terminal, sourceName: "stdin")
-            if !runner.run(script) { throw ExitCode(1) }
+            if !runner.run(reading: FileHandle.standardInput) { throw ExitCode(1) }
             return
         }
         try REPL(session: REPLSession(database: db, terminal: terminal)).run(loaded: loaded)

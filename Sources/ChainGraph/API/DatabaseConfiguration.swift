@@ -22,14 +22,25 @@ public struct DatabaseConfiguration: Sendable {
     /// carries this file's id and last commit and its checksum holds, and deleting it
     /// loses nothing. Set false to spare the disk space and the time saving it at close.
     public var usesGraphImage = true
+    /// Which files statements may name (`EXPORT`, `IMPORT`, `COPY`): none by default, so an
+    /// application that passes its users' queries to ``GraphDatabase/execute(_:parameters:options:)``
+    /// does not hand them its file system. See ``FileAccess``.
+    public var fileAccess: FileAccess = .none
+    /// How long opening for writing waits for another writer to let go of the file before
+    /// `StorageError (DatabaseLocked)`; nil (the default) fails at once.
+    public var busyTimeout: Duration?
     /// How many pending changes an adjacency list gathers before it is merged into its
     /// CSR base (at least this many, and at least a quarter of the base). Tests lower it.
     var adjacencyCompactionFloor = 1024
 
-    /// The defaults: read-write, commits durable against power loss, with a graph image.
-    public init(readOnly: Bool = false, synchronous: Synchronous = .full, usesGraphImage: Bool = true) {
+    /// The defaults: read-write, commits durable against power loss, with a graph image, no
+    /// file access for statements, no waiting for another writer.
+    public init(readOnly: Bool = false, synchronous: Synchronous = .full, usesGraphImage: Bool = true,
+                fileAccess: FileAccess = .none, busyTimeout: Duration? = nil) {
         self.readOnly = readOnly
         self.synchronous = synchronous
         self.usesGraphImage = usesGraphImage
+        self.fileAccess = fileAccess
+        self.busyTimeout = busyTimeout
     }
 }

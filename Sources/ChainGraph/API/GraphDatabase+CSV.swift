@@ -29,11 +29,18 @@ extension GraphDatabase {
     @discardableResult
     public func importCSV(nodes: [CSVSource], relationships: [CSVSource] = [],
                           options: CSVImportOptions = CSVImportOptions()) throws -> CSVImportSummary {
+        try importCSV(nodes: nodes, relationships: relationships, options: options, limits: OperationLimits(options.limits))
+    }
+
+    /// Imports under a statement's limits: time, memory and cancellation are checked per row
+    /// (also while waiting on a FIFO), and every row counts against the row limit.
+    func importCSV(nodes: [CSVSource], relationships: [CSVSource] = [], options: CSVImportOptions,
+                   limits: OperationLimits) throws -> CSVImportSummary {
         let total = (nodes + relationships).reduce(Int64(0)) { sum, source in
             sum + ((try? FileManager.default.attributesOfItem(atPath: source.path)[.size] as? Int64) ?? 0)
         }
         return try write { transaction in
-            let importer = CSVImporter(transaction: transaction, options: options)
+            let importer = CSVImporter(transaction: transaction, options: options, limits: limits)
             importer.expect(totalBytes: total)
             for source in nodes { try importer.importNodes(source.path, label: source.name) }
             for source in relationships { try importer.importRelationships(source.path, type: source.name) }
@@ -84,13 +91,14 @@ extension GraphDatabase {
     /// same graph (provenance aside).
     @discardableResult
     public func exportCSV(to directory: String, options: GraphExportOptions = GraphExportOptions()) throws -> GraphExportSummary {
-        var model = try exportModel(options.scope)
+        let limits = OperationLimits(options.limits)
+        var model = try exportModel(options.scope, queryOptions: options.limits ?? QueryOptions())
         model.progress = options.progress
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
             throw ChainGraphError(.ioError, "CannotOpenFile", "cannot create the folder '\(directory)'")
         }
-        return try CSVExporter(model: model).write(to: directory)
+        return try CSVExporter(model: model, makeTarget: { try self.exportTarget($0, limits: limits) }).write(to: directory)
     }
 }

@@ -9,14 +9,21 @@ extension GraphDatabase {
     ///                      options: GraphExportOptions(scope: .query("MATCH p = (:Material)-[:FEEDS*]->() RETURN p")))
     /// ```
     ///
-    /// The export reads one snapshot: writes committed meanwhile are not in the file.
-    /// - Throws: `IOError (CannotOpenFile | WriteFailed)`, `SemanticError (UnknownType)`,
-    ///   and the errors of the query for `.query` scopes.
+    /// The export reads one snapshot: writes committed meanwhile are not in the file. It never
+    /// destroys data: the file is written beside the target and renamed over it only when
+    /// complete, and this database's own files, other ChainGraph databases, read-only files
+    /// and files of other users are refused (FIFOs and devices are written in place); see
+    /// docs/security.md.
+    /// - Throws: `IOError (CannotOpenFile | WriteFailed | DiskFull | TargetProtected |
+    ///   TargetIsDatabase)`, `SemanticError (UnknownType)`, and the errors of the query for
+    ///   `.query` scopes.
     @discardableResult
     public func exportGraphML(to path: String, options: GraphExportOptions = GraphExportOptions()) throws -> GraphExportSummary {
-        var model = try exportModel(options.scope)
+        let limits = OperationLimits(options.limits)
+        var model = try exportModel(options.scope, queryOptions: options.limits ?? QueryOptions())
         model.progress = options.progress
-        return try GraphMLWriter(model: model, profile: options.profile).write(to: XMLStreamWriter(path: path, indent: options.indent))
+        return try GraphMLWriter(model: model, profile: options.profile)
+            .write(to: XMLStreamWriter(target: exportTarget(path, limits: limits), indent: options.indent))
     }
 
     /// The graph (or part of it) as GraphML text.
@@ -30,9 +37,10 @@ extension GraphDatabase {
     /// Writes the graph (or part of it) as Graphviz DOT (`dot -Tsvg file.dot`).
     @discardableResult
     public func exportDOT(to path: String, options: GraphExportOptions = GraphExportOptions()) throws -> GraphExportSummary {
-        var model = try exportModel(options.scope)
+        let limits = OperationLimits(options.limits)
+        var model = try exportModel(options.scope, queryOptions: options.limits ?? QueryOptions())
         model.progress = options.progress
-        return try DOTWriter(model: model).write(to: TextFileWriter(path: path))
+        return try DOTWriter(model: model).write(to: TextFileWriter(target: exportTarget(path, limits: limits)))
     }
 
     /// The graph (or part of it) as Graphviz DOT text.
@@ -47,7 +55,9 @@ extension GraphDatabase {
         try exportModel(scope).selection
     }
 
-    func exportModel(_ scope: GraphSelection.Scope) throws -> ExportModel {
+    /// The model of an export: the selection `scope` makes, resolved against one snapshot; a
+    /// `.query` scope's query runs under `queryOptions`.
+    func exportModel(_ scope: GraphSelection.Scope, queryOptions: QueryOptions = QueryOptions()) throws -> ExportModel {
         try read { snapshot in
             let state = snapshot.state
             let selection: GraphSelection
@@ -55,7 +65,7 @@ extension GraphDatabase {
             case .wholeGraph: selection = .wholeGraph(state)
             case .types(let types): selection = try .types(types, in: state)
             case .query(let text, let parameters):
-                let result = try runReadQuery(text, parameters: parameters, on: state)
+                let result = try runReadQuery(text, parameters: parameters, on: state, options: queryOptions)
                 selection = .elements(of: result, in: state)
             case .result(let result):
                 selection = .elements(of: result, in: state)
@@ -81,10 +91,18 @@ extension GraphDatabase {
     /// the import; the progress callback is called on the caller's thread.
     @discardableResult
     public func importGraphML(from path: String, options: GraphMLImportOptions = GraphMLImportOptions()) throws -> GraphMLImportSummary {
+        try importGraphML(from: path, options: options, limits: OperationLimits(options.limits))
+    }
+
+    /// Imports under a statement's limits: time, memory and cancellation are checked as the
+    /// file is read (also while waiting on a FIFO), and every node and edge counts as a row.
+    func importGraphML(from path: String, options: GraphMLImportOptions, limits: OperationLimits) throws -> GraphMLImportSummary {
         let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int64) ?? 0
-        let reader = try XMLEventReader(path: path, namespaces: GraphMLImporter.namespaces)
+        let reader = try XMLEventReader(path: path, namespaces: GraphMLImporter.namespaces, limits: limits)
         return try write { transaction in
-            try GraphMLImporter(reader: reader, transaction: transaction, options: options, fileSize: size).run()
+            let importer = GraphMLImporter(reader: reader, transaction: transaction, options: options, fileSize: size)
+            importer.limits = limits
+            return try importer.run()
         }
     }
 

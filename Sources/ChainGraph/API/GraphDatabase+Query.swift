@@ -49,9 +49,9 @@ extension GraphDatabase {
                 return try ChainExecutor(context: context).run(chain)
             }
         case .transfer(let transfer):
-            return try run(transfer, source: source, parameters: parameters)
+            return try run(transfer, source: source, parameters: parameters, options: engine.options)
         case .copy(let copy):
-            return try run(copy, source: source, parameters: parameters)
+            return try run(copy, source: source, parameters: parameters, options: engine.options)
         case .explain(let query):
             let schema = try read { $0.schema }
             return try engine.explain(query, schema: schema)
@@ -70,13 +70,14 @@ extension GraphDatabase {
 extension GraphDatabase {
     /// Runs a read-only query on a given snapshot (for exports, which must see one version).
     /// - Throws: `SemanticError (ReadOnlyQueryExpected)` for a statement that writes or is not a query.
-    func runReadQuery(_ text: String, parameters: [String: Value], on state: GraphState) throws -> ResultSet {
+    func runReadQuery(_ text: String, parameters: [String: Value], on state: GraphState,
+                      options: QueryOptions = QueryOptions()) throws -> ResultSet {
         guard case .query(let query) = try Parser.parseStatement(text),
               !query.parts.contains(where: { $0.clauses.contains(where: \.isUpdating) }) else {
             throw ChainGraphError(.semanticError, "ReadOnlyQueryExpected",
                                   "an export selects with a read-only query (MATCH … RETURN …)")
         }
-        let engine = QueryEngine(source: SourceText(text), parameters: parameters, options: QueryOptions())
+        let engine = QueryEngine(source: SourceText(text), parameters: parameters, options: options)
         return try engine.run(query, state: state, transaction: nil, profiling: false)
     }
 }

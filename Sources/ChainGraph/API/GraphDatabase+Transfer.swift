@@ -1,13 +1,20 @@
 extension GraphDatabase {
-    /// Runs `EXPORT …` / `IMPORT …` and returns one summary row.
-    func run(_ transfer: TransferStatement, source: SourceText, parameters: [String: Value]) throws -> ResultSet {
-        let path = try filePath(transfer.path, source: source, parameters: parameters)
+    /// Runs `EXPORT …` / `IMPORT …` and returns one summary row. The file is checked against
+    /// the file-access policy; the statement's limits apply to the selection query, the
+    /// import and the writing.
+    func run(_ transfer: TransferStatement, source: SourceText, parameters: [String: Value],
+             options: QueryOptions) throws -> ResultSet {
+        let position = source.position(transfer.path.start)
+        let limits = OperationLimits(options, at: position)
+        let named = try filePath(transfer.path, source: source, parameters: parameters)
         if transfer.direction == .import {
-            let summary = try importGraphML(from: path)
+            let path = try settings.fileAccess.resolve(named, for: .read, at: position)
+            let summary = try importGraphML(from: path, options: GraphMLImportOptions(), limits: limits)
             return ResultSet(columns: ["file", "nodes", "edges", "warnings"],
-                             rows: [[.string(path), .int(Int64(summary.nodes)), .int(Int64(summary.edges)),
+                             rows: [[.string(named), .int(Int64(summary.nodes)), .int(Int64(summary.edges)),
                                      .list(summary.warnings.map { .string($0.description) })]])
         }
+        let path = try settings.fileAccess.resolve(named, for: .write, at: position)
         let model: ExportModel = try read { snapshot in
             let state = snapshot.state
             let selection: GraphSelection
@@ -16,7 +23,7 @@ extension GraphDatabase {
                     throw ChainGraphError(.semanticError, "ReadOnlyQueryExpected",
                                           "EXPORT … FROM takes a read-only query (MATCH … RETURN …)", at: source.position(query.position))
                 }
-                let engine = QueryEngine(source: source, parameters: parameters, options: QueryOptions())
+                let engine = QueryEngine(source: source, parameters: parameters, options: options)
                 let result = try engine.run(query, state: state, transaction: nil, profiling: false)
                 selection = .elements(of: result, in: state)
             } else if !transfer.types.isEmpty {
@@ -26,14 +33,22 @@ extension GraphDatabase {
             }
             return ExportModel(state: state, selection: selection)
         }
+        try limits.checkNow()
+        let target = try exportTarget(path, limits: limits)
         let summary: GraphExportSummary
         switch transfer.format {
-        case .graphml: summary = try GraphMLWriter(model: model, profile: transfer.profile).write(to: XMLStreamWriter(path: path))
-        case .dot: summary = try DOTWriter(model: model).write(to: TextFileWriter(path: path))
+        case .graphml: summary = try GraphMLWriter(model: model, profile: transfer.profile).write(to: XMLStreamWriter(target: target))
+        case .dot: summary = try DOTWriter(model: model).write(to: TextFileWriter(target: target))
         }
         return ResultSet(columns: ["file", "format", "nodes", "edges"],
-                         rows: [[.string(path), .string(transfer.format.rawValue.lowercased()),
+                         rows: [[.string(named), .string(transfer.format.rawValue.lowercased()),
                                  .int(Int64(summary.nodes)), .int(Int64(summary.edges))]])
+    }
+
+    /// Opens `path` for an export that never destroys data (see ``ExportTarget``): this
+    /// database's own files are refused.
+    func exportTarget(_ path: String, limits: OperationLimits = .none) throws -> ExportTarget {
+        try ExportTarget(path: path, database: self.path, limits: limits)
     }
 }
 
@@ -53,24 +68,28 @@ extension GraphDatabase {
         }
     }
 
-    /// Runs `COPY Type FROM 'file'` and returns one summary row.
-    func run(_ copy: CopyStatement, source: SourceText, parameters: [String: Value]) throws -> ResultSet {
-        let path = try filePath(copy.path, source: source, parameters: parameters)
+    /// Runs `COPY Type FROM 'file'` and returns one summary row. The file is checked against
+    /// the file-access policy before a byte of it is read; the statement's limits apply.
+    func run(_ copy: CopyStatement, source: SourceText, parameters: [String: Value], options queryOptions: QueryOptions) throws -> ResultSet {
+        let position = source.position(copy.path.start)
+        let named = try filePath(copy.path, source: source, parameters: parameters)
+        let path = try settings.fileAccess.resolve(named, for: .read, at: position)
+        let limits = OperationLimits(queryOptions, at: position)
         let schema = try read { $0.schema }
         var options = CSVImportOptions()
         let summary: CSVImportSummary
         if schema.nodeType(named: copy.type) != nil {
-            summary = try importCSV(nodes: [CSVSource(path, name: copy.type)], options: options)
+            summary = try importCSV(nodes: [CSVSource(path, name: copy.type)], options: options, limits: limits)
         } else if let edgeType = schema.edgeType(named: copy.type), let endpoints = edgeType.endpoints.first {
-            let fields = try CSVReader(path: path).next()?.fields ?? []
+            let fields = try CSVReader(path: path, limits: limits).next()?.fields ?? []
             guard fields.count >= 2 else {
                 throw ChainGraphError(.syntaxError, "InvalidCSVHeader",
                                       "COPY \(copy.type) needs a header whose first two columns name the FROM and TO nodes",
-                                      at: SourcePosition(file: path, line: 1, column: 1))
+                                      at: SourcePosition(file: named, line: 1, column: 1))
             }
             let header = [":START_ID(\(endpoints.from))", ":END_ID(\(endpoints.to))"] + fields.dropFirst(2)
             options.headers[path] = header.map { CSVField.quoted($0) }.joined(separator: ",")
-            summary = try importCSV(nodes: [], relationships: [CSVSource(path, name: copy.type)], options: options)
+            summary = try importCSV(nodes: [], relationships: [CSVSource(path, name: copy.type)], options: options, limits: limits)
         } else {
             let known = schema.nodeTypes.map(\.name) + schema.edgeTypes.map(\.name)
             throw ChainGraphError(.semanticError, "UnknownType",
@@ -78,6 +97,6 @@ extension GraphDatabase {
                                   + NameSuggestion.hint(for: copy.type, among: known), at: source.position(copy.position))
         }
         return ResultSet(columns: ["file", "nodes", "edges", "badRows"],
-                         rows: [[.string(path), .int(Int64(summary.nodes)), .int(Int64(summary.edges)), .int(Int64(summary.badRowCount))]])
+                         rows: [[.string(named), .int(Int64(summary.nodes)), .int(Int64(summary.edges)), .int(Int64(summary.badRowCount))]])
     }
 }

@@ -63,8 +63,8 @@ public final class GraphDatabase: Sendable {
     ///   triggers, views or tables ChainGraph did not create (read-only, they are ignored and
     ///   listed in ``openWarnings``).
     public init(path: String, configuration: DatabaseConfiguration = DatabaseConfiguration()) throws {
-        let store = try SQLiteStore(path: path, readOnly: configuration.readOnly,
-                                    synchronous: configuration.synchronous, usesImage: configuration.usesGraphImage)
+        let store = try SQLiteStore(path: path, readOnly: configuration.readOnly, synchronous: configuration.synchronous,
+                                    usesImage: configuration.usesGraphImage, busyTimeout: configuration.busyTimeout)
         do {
             published = Locked(try store.load())
         } catch {

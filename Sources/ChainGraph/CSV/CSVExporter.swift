@@ -9,8 +9,13 @@
 /// A file whose elements have provenance or evidence gets a last column
 /// `provenance:IGNORE`: `provenance(x)` as JSON (``ProvenanceEntries``), which import —
 /// ChainGraph's and neo4j-admin's — skips.
+///
+/// File names come from labels and types, encoded by ``fileNamePart(_:)`` so that every file
+/// stays inside the output directory whatever a label holds (`x/../../escaped`).
 struct CSVExporter {
     let model: ExportModel
+    /// Opens each file of the export (see ``ExportTarget``).
+    let makeTarget: (String) throws -> ExportTarget
     /// Elements written so far, for progress.
     private final class Counter { var written = 0 }
     private let counter = Counter()
@@ -23,16 +28,33 @@ struct CSVExporter {
             nodeGroups[model.labels(of: state.nodeRecord(id.rawValue)!), default: []].append(id.rawValue)
         }
         for (labels, ids) in nodeGroups.sorted(by: { $0.key.joined(separator: ":") < $1.key.joined(separator: ":") }) {
-            let name = labels.isEmpty ? "nodes.csv" : "nodes.\(labels.joined(separator: "_")).csv"
+            let name = labels.isEmpty ? "nodes.csv" : "nodes.\(Self.fileNamePart(labels.joined(separator: "_"))).csv"
             try writeNodes(ids, labels: labels, to: directory + "/" + name)
         }
         var edgeGroups: [Int32: [Int64]] = [:]
         for id in model.selection.edgeIDs { edgeGroups[state.edgeRecord(id.rawValue)!.type, default: []].append(id.rawValue) }
         for (type, ids) in edgeGroups.sorted(by: { state.edgeTypes.name(of: $0.key) < state.edgeTypes.name(of: $1.key) }) {
             let name = state.edgeTypes.name(of: type)
-            try writeEdges(ids, type: name, to: directory + "/relationships.\(name).csv")
+            try writeEdges(ids, type: name, to: directory + "/relationships.\(Self.fileNamePart(name)).csv")
         }
         return GraphExportSummary(nodes: model.selection.nodeIDs.count, edges: model.selection.edgeIDs.count)
+    }
+
+    /// A label or type as part of a file name: letters and digits of any script, `_`, `-`
+    /// and inner dots are kept; every other character (`/`, `\\`, `%`, `:`, controls, a
+    /// leading dot) becomes `%XX` per UTF-8 byte, so the name stays one file in the directory.
+    static func fileNamePart(_ name: String) -> String {
+        var part = ""
+        for (index, character) in name.enumerated() {
+            let plain = character.isLetter || character.isNumber || character == "_" || character == "-"
+                || (character == "." && index > 0)
+            if plain && !character.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+                part.append(character)
+            } else {
+                for byte in String(character).utf8 { part += String(format: "%%%02X", byte) }
+            }
+        }
+        return part
     }
 
     private func columns(_ maps: [PropertyMap]) -> [(symbol: Int32, header: String, kind: ValueKind)] {
@@ -99,7 +121,7 @@ struct CSVExporter {
     }
 
     private func writeNodes(_ ids: [Int64], labels: [String], to path: String) throws {
-        let output = try TextFileWriter(path: path)
+        let output = TextFileWriter(target: try makeTarget(path))
         let records = ids.map { state.nodeRecord($0)! }
         let columns = columns(records.map(\.properties))
         let provenance = Self.hasProvenanceProperty(columns) ? nil : provenanceFields(records.map { ($0.provenance, $0.properties) })
@@ -116,7 +138,7 @@ struct CSVExporter {
     }
 
     private func writeEdges(_ ids: [Int64], type: String, to path: String) throws {
-        let output = try TextFileWriter(path: path)
+        let output = TextFileWriter(target: try makeTarget(path))
         let records = ids.map { state.edgeRecord($0)! }
         let columns = columns(records.map(\.properties))
         let provenance = Self.hasProvenanceProperty(columns) ? nil : provenanceFields(records.map { ($0.provenance, $0.properties) })

@@ -16,6 +16,9 @@ public struct CSVImportOptions: Sendable {
     public var maximumRecordBytes: Int
     /// Called with (bytes read, total bytes) about every megabyte.
     public var progress: (@Sendable (Int64, Int64) -> Void)?
+    /// Limits of the whole operation — time, memory growth, cancellation, and (imports) the
+    /// most nodes and edges — as for a query; nil for none. Waiting on a FIFO checks them too.
+    public var limits: QueryOptions?
 
     /// The longest record by default: 16 MiB.
     public static let defaultMaximumRecordBytes = 16 << 20

@@ -49,7 +49,7 @@ extension CSVImporter {
 
     /// Imports a node file; `label` is added to every node (the file's label, if any).
     func importNodes(_ path: String, label: String? = nil) throws {
-        let (reader, header) = try Self.open(path, options: options)
+        let (reader, header) = try Self.open(path, options: options, limits: limits)
         guard header.isNodeFile || label != nil else {
             throw ChainGraphError(.syntaxError, "InvalidCSVHeader",
                                   "a node file needs an :ID column or a label (file '\(path)')", at: SourcePosition(file: path, line: 1, column: 1))

@@ -62,7 +62,7 @@ extension CSVImporter {
 
     /// Imports a relationship file; `type` is used where the file has no `:TYPE` column.
     func importRelationships(_ path: String, type fileType: String? = nil) throws {
-        let (reader, header) = try Self.open(path, options: options)
+        let (reader, header) = try Self.open(path, options: options, limits: limits)
         let startColumn = header.columns.firstIndex { if case .startID = $0.role { return true } else { return false } }
         let endColumn = header.columns.firstIndex { if case .endID = $0.role { return true } else { return false } }
         guard let startColumn, let endColumn else {

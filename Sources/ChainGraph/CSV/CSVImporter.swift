@@ -24,7 +24,11 @@ final class CSVImporter {
     private var finishedBytes: Int64 = 0
     var endpointChecks: [EndpointPair: ChainGraphError?] = [:]
 
-    init(transaction: WriteTransaction, options: CSVImportOptions) {
+    /// The limits of the statement the import runs for (none for the Swift API).
+    let limits: OperationLimits
+
+    init(transaction: WriteTransaction, options: CSVImportOptions, limits: OperationLimits = .none) {
+        self.limits = limits
         self.transaction = transaction
         self.options = options
         arrayDelimiter = options.arrayDelimiter.asciiValue ?? UInt8(ascii: ";")
@@ -35,12 +39,12 @@ final class CSVImporter {
 
     /// The header that applies to a file, without reading further.
     static func header(of path: String, options: CSVImportOptions) throws -> CSVHeader {
-        try open(path, options: options).1
+        try open(path, options: options, limits: .none).1
     }
 
     /// A reader and the header that applies to it (an override from the options, else the first line).
-    static func open(_ path: String, options: CSVImportOptions) throws -> (CSVReader, CSVHeader) {
-        let reader = try CSVReader(path: path, delimiter: options.delimiter, maximumRecordBytes: options.maximumRecordBytes)
+    static func open(_ path: String, options: CSVImportOptions, limits: OperationLimits) throws -> (CSVReader, CSVHeader) {
+        let reader = try CSVReader(path: path, delimiter: options.delimiter, maximumRecordBytes: options.maximumRecordBytes, limits: limits)
         guard let first = try reader.next() else {
             throw ChainGraphError(.syntaxError, "InvalidCSVHeader", "the file is empty; it needs a header row",
                                   at: SourcePosition(file: path, line: 1, column: 1))
@@ -68,6 +72,7 @@ final class CSVImporter {
         var reported = finishedBytes
         try CSVRowPrefetcher(reader, conversion: conversion).forEachRow({ row, converted in
             if row.count == 1 && row.isEmpty(0) { return }
+            try limits.count()
             do {
                 try body(row, converted)
             } catch let failure as ChainGraphError where failure.kind != .ioError {

@@ -62,7 +62,7 @@ final class CSVReader {
         }
     }
 
-    private let handle: FileHandle?
+    private let input: InputFile?
     private var buffer: [UInt8] = []
     private var index = 0
     private var atEnd = false
@@ -77,13 +77,10 @@ final class CSVReader {
     let maximumRecordBytes: Int
     private var scratch = Row()
 
-    /// Opens a file.
+    /// Opens a file; waits on a FIFO check `limits`.
     init(path: String, delimiter: Character = ",",
-         maximumRecordBytes: Int = CSVImportOptions.defaultMaximumRecordBytes) throws {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw ChainGraphError(.ioError, "CannotOpenFile", "cannot read '\(path)'")
-        }
-        self.handle = handle
+         maximumRecordBytes: Int = CSVImportOptions.defaultMaximumRecordBytes, limits: OperationLimits = .none) throws {
+        input = try InputFile(path: path, limits: limits)
         file = path
         self.maximumRecordBytes = maximumRecordBytes
         self.delimiter = delimiter.asciiValue ?? UInt8(ascii: ",")
@@ -92,7 +89,7 @@ final class CSVReader {
 
     /// Reads text held in memory.
     init(text: String, name: String? = nil, delimiter: Character = ",") throws {
-        handle = nil
+        input = nil
         buffer = Array(text.utf8)
         atEnd = true
         file = name
@@ -100,8 +97,6 @@ final class CSVReader {
         self.delimiter = delimiter.asciiValue ?? UInt8(ascii: ",")
         try skipByteOrderMark()
     }
-
-    deinit { try? handle?.close() }
 
     /// Bytes read so far.
     var bytesConsumed: Int64 { consumedBefore + Int64(index) }
@@ -117,7 +112,7 @@ final class CSVReader {
     /// Drops the consumed bytes and appends the next chunk: 1 MiB, or as much as is
     /// unread already, so that re-reading a long record costs O(its length) in all.
     private func readMore() throws {
-        guard let handle else { atEnd = true; return }
+        guard let input else { atEnd = true; return }
         let pending = buffer.count - index
         if pending > maximumRecordBytes {
             throw ChainGraphError(.limitExceeded, "RecordTooLong",
@@ -125,11 +120,8 @@ final class CSVReader {
                                   + "raise CSVImportOptions.maximumRecordBytes (chaingraph import --max-record-mib) to read it",
                                   at: SourcePosition(file: file, line: line, column: 1, offset: Int(bytesConsumed)))
         }
-        let chunk: Data?
-        do { chunk = try handle.read(upToCount: max(1 << 20, min(pending, maximumRecordBytes))) } catch {
-            throw ChainGraphError(.ioError, "ReadFailed", "reading '\(file ?? "CSV")' failed: \(error.localizedDescription)")
-        }
-        guard let chunk, !chunk.isEmpty else { atEnd = true; return }
+        let chunk = try input.readFully(upTo: max(1 << 20, min(pending, maximumRecordBytes)))
+        guard !chunk.isEmpty else { atEnd = true; return }
         if index > 0 {
             consumedBefore += Int64(index)
             lineStart -= index

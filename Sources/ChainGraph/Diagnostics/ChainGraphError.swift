@@ -26,6 +26,8 @@ public struct ChainGraphError: Error, Hashable, Sendable, CustomStringConvertibl
         case ioError = "IOError"
         /// A query ran past a configured limit or was cancelled.
         case limitExceeded = "LimitExceeded"
+        /// A statement named a file the database's file-access policy does not allow.
+        case securityError = "SecurityError"
     }
 
     /// When an error was found: before running anything, or while running.

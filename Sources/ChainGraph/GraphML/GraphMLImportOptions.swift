@@ -21,6 +21,9 @@ public struct GraphMLImportOptions: Sendable {
     public var idProperty: String?
     /// Called with (bytes read, file size) about every megabyte.
     public var progress: (@Sendable (Int64, Int64) -> Void)?
+    /// Limits of the whole operation — time, memory growth, cancellation, and (imports) the
+    /// most nodes and edges — as for a query; nil for none. Waiting on a FIFO checks them too.
+    public var limits: QueryOptions?
 
     /// The defaults.
     public init(nodeLabelKey: String? = nil, edgeTypeKey: String? = nil, defaultNodeLabel: String? = nil,

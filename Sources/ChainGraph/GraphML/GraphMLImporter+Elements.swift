@@ -124,6 +124,7 @@ extension GraphMLImporter {
         // One hashed lookup: a duplicate is found as its id is stored (the import then fails).
         if nodes.updateValue(node, forKey: element.id) != nil { throw duplicateNodeID(element) }
         summary.nodes += 1
+        try limits.count()
         recycle(element)
     }
 
@@ -177,5 +178,6 @@ extension GraphMLImporter {
             throw located(error, at: pending.element.position, element: "edge '\(pending.element.id)'")
         }
         summary.edges += 1
+        try limits.count()
     }
 }

@@ -119,6 +119,9 @@ final class GraphMLImporter {
     /// The open `graph`, `node`, `edge` and `port` elements, innermost last.
     var containers: [Container] = []
     var summary = GraphMLImportSummary()
+    /// The limits of the statement the import runs for (none for the Swift API): checked as
+    /// events are read, every node and edge counted as a row.
+    var limits = OperationLimits.none
     private var warnedAbout = Set<String>()
     var writtenByChainGraph = false
     private var nextProgress: Int64 = 1 << 20
@@ -160,6 +163,7 @@ final class GraphMLImporter {
         var sawRoot = false
         while try reader.read(skippingText: true) {
             reportProgress()
+            try limits.check()
             switch reader.kind {
             case .startElement:
                 if !reader.isInKnownNamespace, let namespace = reader.namespaceURI {

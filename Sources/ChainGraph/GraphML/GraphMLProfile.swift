@@ -37,6 +37,9 @@ public struct GraphExportOptions: Sendable {
     /// in order, from the thread writing the file (not always the caller's: a GraphML export
     /// writes beside formatting, on the worker threads).
     public var progress: (@Sendable (Int64, Int64) -> Void)?
+    /// Limits of the export — time, memory growth and cancellation, also for a `.query`
+    /// scope's query and while waiting on a FIFO — as for a query; nil for none.
+    public var limits: QueryOptions?
 
     /// Creates export options: the whole graph, plain, indented by default.
     public init(profile: GraphMLProfile = .plain, scope: GraphSelection.Scope = .wholeGraph, indent: Bool = true,

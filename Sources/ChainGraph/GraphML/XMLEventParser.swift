@@ -21,7 +21,7 @@ import Foundation
 final class XMLEventParser {
     /// Where the text comes from.
     private enum Source {
-        case file(UnsafeMutablePointer<FILE>)
+        case file(InputFile)
         case memory([UInt8], offset: Int)
     }
 
@@ -33,6 +33,8 @@ final class XMLEventParser {
     /// The first bytes, read at init to refuse a document type early; parsed first.
     private var prefix: [UInt8]
     private var bytesRead: Int64 = 0
+    /// Refuses an element with too many attributes before libxml2 sees it.
+    private var attributes: XMLAttributeCounter
 
     /// Input bytes parsed per block.
     static let chunkSize = 1 << 18
@@ -41,24 +43,12 @@ final class XMLEventParser {
     static let maximumTextLength = 10_000_000
     private static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue)
 
-    /// Opens a file; `namespaces` are the URIs ``XMLEvent/Namespace/known(_:)`` numbers.
-    convenience init(path: String, namespaces: [String]) throws {
-        guard FileManager.default.isReadableFile(atPath: path), let handle = fopen(path, "rb") else {
-            throw ChainGraphError(.ioError, "CannotOpenFile", "cannot read '\(path)'")
-        }
-        var prefix = [UInt8](repeating: 0, count: 1 << 16)
-        let count = fread(&prefix, 1, prefix.count, handle)
-        if count < prefix.count && ferror(handle) != 0 {
-            fclose(handle)
-            throw ChainGraphError(.ioError, "ReadFailed", "cannot read '\(path)'")
-        }
-        prefix.removeSubrange(count...)
-        do {
-            try self.init(source: .file(handle), prefix: prefix, file: path, namespaces: namespaces)
-        } catch {
-            fclose(handle)
-            throw error
-        }
+    /// Opens a file; `namespaces` are the URIs ``XMLEvent/Namespace/known(_:)`` numbers. Waits on a
+    /// FIFO check `limits`.
+    convenience init(path: String, namespaces: [String], limits: OperationLimits = .none) throws {
+        let input = try InputFile(path: path, limits: limits)
+        let prefix = try input.readFully(upTo: 1 << 16)
+        try self.init(source: .file(input), prefix: prefix, file: path, namespaces: namespaces)
     }
 
     /// Reads XML held in memory.
@@ -80,6 +70,7 @@ final class XMLEventParser {
         self.context = context
         self.file = file
         self.prefix = prefix
+        attributes = XMLAttributeCounter(file: file)
         sink = .allocate(capacity: 1)
         sink.initialize(to: XMLEventSink(context: context, file: file, namespaces: namespaces))
         context.pointee.userData = UnsafeMutableRawPointer(sink)
@@ -90,7 +81,6 @@ final class XMLEventParser {
         sink.pointee.storage.deallocate()
         sink.deinitialize(count: 1)
         sink.deallocate()
-        if case .file(let handle) = source { fclose(handle) }
     }
 
     /// `name` as the parser's dictionary holds it, so that event names compare with it by
@@ -115,6 +105,7 @@ final class XMLEventParser {
             if chunk.isEmpty {
                 xmlParseChunk(context, nil, 0, terminate)
             } else {
+                try chunk.withUnsafeBytes { try attributes.scan($0) }
                 _ = chunk.withUnsafeBytes { buffer in
                     xmlParseChunk(context, buffer.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(buffer.count), terminate)
                 }
@@ -133,14 +124,8 @@ final class XMLEventParser {
 
     private func readChunk() throws -> [UInt8] {
         switch source {
-        case .file(let handle):
-            var chunk = [UInt8](repeating: 0, count: Self.chunkSize)
-            let count = fread(&chunk, 1, chunk.count, handle)
-            if count < chunk.count && ferror(handle) != 0 {
-                throw ChainGraphError(.ioError, "ReadFailed", "cannot read '\(file ?? "the file")'")
-            }
-            chunk.removeSubrange(count...)
-            return chunk
+        case .file(let input):
+            return try input.readFully(upTo: Self.chunkSize)
         case .memory(let bytes, let offset):
             let end = min(bytes.count, offset + Self.chunkSize)
             source = .memory(bytes, offset: end)

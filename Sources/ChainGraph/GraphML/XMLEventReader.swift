@@ -30,9 +30,10 @@ final class XMLEventReader {
     private let file: String?
     private let namespaces: [String]
 
-    /// Opens a file; elements in `namespaces` (or none) are ``isInKnownNamespace``.
-    convenience init(path: String, namespaces: [String]) throws {
-        try self.init(parser: XMLEventParser(path: path, namespaces: namespaces), file: path, namespaces: namespaces)
+    /// Opens a file; elements in `namespaces` (or none) are ``isInKnownNamespace``. Waits on a
+    /// FIFO check `limits`.
+    convenience init(path: String, namespaces: [String], limits: OperationLimits = .none) throws {
+        try self.init(parser: XMLEventParser(path: path, namespaces: namespaces, limits: limits), file: path, namespaces: namespaces)
     }
 
     /// Reads XML held in memory.

@@ -14,16 +14,36 @@ final class XMLStreamWriter: XMLElementWriting {
     private let buffer: xmlBufferPtr?
     private let destination: String
     private var finished = false
+    /// The file being written, committed by ``finish()``; nil for memory.
+    private let target: ExportTarget?
 
-    /// Opens a writer on a file, replacing it.
-    init(path: String, indent: Bool = true) throws {
-        // Checked first so that libxml2 prints nothing of its own for a bad path.
-        guard FileManager.default.createFile(atPath: path, contents: nil), let writer = xmlNewTextWriterFilename(path, 0) else {
-            throw ChainGraphError(.ioError, "CannotOpenFile", "cannot open '\(path)' for writing")
+    /// Opens a writer on an export target (see ``ExportTarget`` for what happens to the file).
+    init(target: ExportTarget, indent: Bool = true) throws {
+        let context = Unmanaged.passUnretained(target).toOpaque()
+        let write: xmlOutputWriteCallback = { context, bytes, length in
+            guard let context, let bytes, length >= 0 else { return -1 }
+            let target = Unmanaged<ExportTarget>.fromOpaque(context).takeUnretainedValue()
+            do {
+                try target.write(UnsafeRawBufferPointer(start: bytes, count: Int(length)))
+                return length
+            } catch {
+                return -1
+            }
+        }
+        // A failed write is reported by the target's error; libxml2 would also print its own
+        // ("I/O error : flush error") on this thread's error channel, which stays quiet.
+        xmlSetStructuredErrorFunc(nil) { _, _ in }
+        guard let output = xmlOutputBufferCreateIO(write, nil, context, nil) else {
+            throw ChainGraphError(.ioError, "OutOfMemory", "cannot create an XML output buffer")
+        }
+        guard let writer = xmlNewTextWriter(output) else {
+            xmlOutputBufferClose(output)
+            throw ChainGraphError(.ioError, "OutOfMemory", "cannot create an XML writer")
         }
         self.writer = writer
         self.buffer = nil
-        self.destination = path
+        self.destination = target.path
+        self.target = target
         self.indents = indent
         try configure(indent: indent)
     }
@@ -36,6 +56,7 @@ final class XMLStreamWriter: XMLElementWriting {
         self.writer = writer
         self.buffer = buffer
         self.destination = "memory"
+        self.target = nil
         self.indents = indent
         try configure(indent: indent)
     }
@@ -99,6 +120,7 @@ final class XMLStreamWriter: XMLElementWriting {
         xmlFreeTextWriter(writer)
         try check(ended)
         try check(flushed)
+        try target?.commit()
     }
 
     /// Finishes an in-memory writer and returns what it wrote.
@@ -110,7 +132,7 @@ final class XMLStreamWriter: XMLElementWriting {
 
     private func check(_ result: Int32) throws {
         if result < 0 {
-            throw ChainGraphError(.ioError, "WriteFailed", "writing XML to \(destination) failed")
+            throw target?.writeError ?? ChainGraphError(.ioError, "WriteFailed", "writing XML to \(destination) failed")
         }
     }
 }

@@ -1,29 +1,23 @@
 import Foundation
 
-/// Buffered, checked UTF-8 output to a file or to memory, for the text formats
-/// (DOT, CSV) that do not go through libxml2.
+/// Buffered, checked UTF-8 output to an ``ExportTarget`` or to memory, for the text
+/// formats (DOT, CSV) that do not go through libxml2. The target is committed (renamed
+/// into place) by ``finish()``; a writer dropped unfinished leaves the target as it was.
 final class TextFileWriter {
-    private var handle: FileHandle?
+    private let target: ExportTarget?
     private var buffer: [UInt8] = []
     private var collected: [UInt8] = []
-    private let destination: String
     private static let flushThreshold = 1 << 20
 
-    /// Creates (or truncates) the file at `path`.
-    init(path: String) throws {
-        guard FileManager.default.createFile(atPath: path, contents: nil),
-              let handle = FileHandle(forWritingAtPath: path) else {
-            throw ChainGraphError(.ioError, "CannotOpenFile", "cannot open '\(path)' for writing")
-        }
-        self.handle = handle
-        destination = path
+    /// Writes to `target`.
+    init(target: ExportTarget) {
+        self.target = target
         buffer.reserveCapacity(Self.flushThreshold + 4096)
     }
 
     /// Writes to memory; read it with ``finishToString()``.
     init() {
-        handle = nil
-        destination = "memory"
+        target = nil
     }
 
     /// Appends text.
@@ -33,28 +27,19 @@ final class TextFileWriter {
     }
 
     private func flush() throws {
-        guard let handle else {
+        guard let target else {
             collected.append(contentsOf: buffer)
             buffer.removeAll(keepingCapacity: true)
             return
         }
-        do {
-            try handle.write(contentsOf: buffer)
-        } catch {
-            throw ChainGraphError(.ioError, "WriteFailed", "writing \(destination) failed: \(error.localizedDescription)")
-        }
+        try buffer.withUnsafeBytes { try target.write($0) }
         buffer.removeAll(keepingCapacity: true)
     }
 
-    /// Flushes and closes the file.
+    /// Flushes and commits the target.
     func finish() throws {
         try flush()
-        if let handle {
-            do { try handle.close() } catch {
-                throw ChainGraphError(.ioError, "WriteFailed", "closing \(destination) failed: \(error.localizedDescription)")
-            }
-            self.handle = nil
-        }
+        try target?.commit()
     }
 
     /// Finishes an in-memory writer and returns its text.

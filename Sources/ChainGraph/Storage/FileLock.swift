@@ -13,22 +13,30 @@ import Darwin
 final class FileLock {
     private var descriptor: Int32
 
-    /// Opens (creating if needed) and locks `path`.
+    /// Opens (creating if needed) and locks `path`, waiting up to `wait` for another holder
+    /// to let go (polling every 20 ms; nil fails at once).
     ///
-    /// - Throws: `StorageError (DatabaseLocked)` when another holder has the lock,
+    /// - Throws: `StorageError (DatabaseLocked)` when another holder keeps the lock,
     ///   `IOError (CannotOpen)` when the file cannot be opened.
-    init(path: String) throws {
+    init(path: String, wait: Duration? = nil) throws {
         descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw ChainGraphError(.ioError, "CannotOpen", "cannot open \(path): \(String(cString: strerror(errno)))")
         }
-        if flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+        let deadline = wait.map { ContinuousClock.now + $0 }
+        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
             let reason = errno
+            if reason == EWOULDBLOCK, let deadline, ContinuousClock.now < deadline {
+                usleep(20_000)
+                continue
+            }
             close(descriptor)
             descriptor = -1
             if reason == EWOULDBLOCK {
+                let waited = wait.map { " (waited \($0))" } ?? ""
                 throw ChainGraphError.storage("DatabaseLocked",
-                    "\(path) is already open for writing by another process or connection; close it there first, or open this one read-only")
+                    "\(path) is already open for writing by another process or connection\(waited); close it there first, "
+                    + "wait for it (DatabaseConfiguration.busyTimeout, --wait SECONDS), or open this one read-only (--read-only)")
             }
             throw ChainGraphError(.ioError, "CannotLock", "cannot lock \(path): \(String(cString: strerror(reason)))")
         }

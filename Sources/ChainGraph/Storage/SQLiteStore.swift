@@ -27,12 +27,13 @@ final class SQLiteStore: @unchecked Sendable {
     /// file opened read-only).
     private(set) var warnings: [String] = []
 
-    init(path: String, readOnly: Bool, synchronous: DatabaseConfiguration.Synchronous, usesImage: Bool = true) throws {
+    init(path: String, readOnly: Bool, synchronous: DatabaseConfiguration.Synchronous, usesImage: Bool = true,
+         busyTimeout: Duration? = nil) throws {
         self.path = path
         self.isReadOnly = readOnly
         self.usesImage = usesImage && GraphImage.isSupportedHost
         try SQLiteStore.checkHeader(path: path, mustExist: readOnly)
-        lock = readOnly ? nil : try FileLock(path: path)
+        lock = readOnly ? nil : try FileLock(path: path, wait: busyTimeout)
         var configuration = Configuration()
         configuration.readonly = readOnly
         configuration.busyMode = .timeout(10)
@@ -71,7 +72,7 @@ final class SQLiteStore: @unchecked Sendable {
             }
         } catch let error as DatabaseError {
             close()
-            throw ChainGraphError.storage("CannotOpen", "\(path): \(error.message ?? "\(error)")")
+            throw SQLiteStore.storageError(error, code: "CannotOpen", path: path)
         } catch {
             close()
             throw error
@@ -95,8 +96,22 @@ final class SQLiteStore: @unchecked Sendable {
         }
     }
 
-    /// Refuses a file that exists, is not empty, and is not an SQLite database, without writing to it.
+    /// An SQLite error as ChainGraph's: a full disk says so (`StorageError (DiskFull)`).
+    static func storageError(_ error: DatabaseError, code: String, path: String, suffix: String = "") -> ChainGraphError {
+        if error.resultCode == .SQLITE_FULL {
+            return ChainGraphError.storage("DiskFull", "\(path): disk full\(suffix)")
+        }
+        return ChainGraphError.storage(code, "\(path): \(error.message ?? "\(error)")\(suffix)")
+    }
+
+    /// Refuses a path that is not a regular file (a FIFO, a device, a directory), and a file
+    /// that exists, is not empty, and is not an SQLite database, without writing to it.
     private static func checkHeader(path: String, mustExist: Bool) throws {
+        var status = stat()
+        if stat(path, &status) == 0 && status.st_mode & S_IFMT != S_IFREG {
+            let what = status.st_mode & S_IFMT == S_IFDIR ? "a directory" : status.st_mode & S_IFMT == S_IFIFO ? "a FIFO" : "a device"
+            throw ChainGraphError(.ioError, "NotARegularFile", "\(path) is \(what), not a database file")
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             if mustExist || FileManager.default.fileExists(atPath: path) {
                 throw ChainGraphError(.ioError, "CannotOpen", "cannot read \(path)")
@@ -229,7 +244,7 @@ final class SQLiteStore: @unchecked Sendable {
             }
             identity?.generation = token
         } catch let error as DatabaseError {
-            throw ChainGraphError.storage("WriteFailed", "\(path): \(error.message ?? "\(error)"); nothing was written")
+            throw SQLiteStore.storageError(error, code: "WriteFailed", path: path, suffix: "; nothing was written")
         }
     }
 }

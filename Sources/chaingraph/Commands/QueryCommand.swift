@@ -37,15 +37,9 @@ struct QueryCommand: ParsableCommand {
     @Option(help: "Output format: table, csv, json or jsonl.")
     var format: String = "table"
 
-    @Option(help: "Stop a statement that runs longer than this many seconds.")
-    var timeout: Double?
+    @OptionGroup var limits: LimitOptions
 
-    @Option(name: .customLong("max-rows"), help: "The most intermediate rows a statement may hold (default 10000000).")
-    var maximumRows: Int?
-
-    @Option(name: .customLong("max-memory"),
-            help: "How many MiB the process may grow while a statement runs (default: a quarter of physical memory; 0 for no limit).")
-    var maximumMemory: Int?
+    @OptionGroup var databaseOptions: DatabaseOptions
 
     func run() throws {
         guard let outputFormat = OutputFormat(rawValue: format) else {
@@ -56,45 +50,30 @@ struct QueryCommand: ParsableCommand {
         if let execute {
             (script, sourceName) = (execute, "-e")
         } else if let file {
-            guard let text = try? String(contentsOfFile: file, encoding: .utf8) else {
-                printError("IOError (CannotOpenFile): cannot read '\(file)'")
-                throw ExitCode(1)
-            }
-            (script, sourceName) = (text, file)
+            (script, sourceName) = ("", file)
         } else if isatty(STDIN_FILENO) == 0 {
-            let data = FileHandle.standardInput.readDataToEndOfFile()
-            (script, sourceName) = (String(decoding: data, as: UTF8.self), "stdin")
+            (script, sourceName) = ("", "stdin")
         } else {
             throw ValidationErrorMessage("nothing to run: give -e 'statement', -f script.cypher, or pipe statements in")
         }
+        var input: FileHandle?
+        if execute == nil {
+            input = file.map { FileHandle(forReadingAtPath: $0) } ?? FileHandle.standardInput
+            guard input != nil else {
+                printError("IOError (CannotOpenFile): cannot read '\(file ?? "")'")
+                throw ExitCode(1)
+            }
+        }
+        let configuration = try databaseOptions.configuration()
         let database: GraphDatabase
-        do { database = try openDatabase(self.database) } catch {
+        do { database = try openDatabase(self.database, configuration: configuration) } catch {
             printError(ErrorRenderer(terminal: .current).render(error, statement: nil))
             throw ExitCode(1)
         }
         defer { database.close() }
         let runner = ScriptRunner(database: database, format: outputFormat, parameters: try parseParameters(parameters),
-                                  terminal: .current, sourceName: sourceName, options: try queryOptions())
-        if !runner.run(script) { throw ExitCode(1) }
-    }
-
-    /// The limits the options ask for.
-    private func queryOptions() throws -> QueryOptions {
-        var options = QueryOptions()
-        if let timeout {
-            guard let limit = timeLimit(seconds: timeout) else { throw ValidationErrorMessage("--timeout takes a positive number of seconds") }
-            options.timeout = limit
-        }
-        if let maximumRows {
-            guard maximumRows > 0 else { throw ValidationErrorMessage("--max-rows takes a positive number") }
-            options.maximumRows = maximumRows
-        }
-        if let maximumMemory {
-            guard maximumMemory >= 0, maximumMemory < Int.max >> 20 else {
-                throw ValidationErrorMessage("--max-memory takes a number of MiB (0 for no limit)")
-            }
-            options.maximumMemory = maximumMemory == 0 ? nil : maximumMemory << 20
-        }
-        return options
+                                  terminal: .current, sourceName: sourceName, options: try limits.queryOptions())
+        let succeeded = input.map { runner.run(reading: $0) } ?? runner.run(script)
+        if !succeeded { throw ExitCode(1) }
     }
 }

@@ -4,6 +4,9 @@ import Foundation
 /// Runs scripts of statements for `chaingraph query` and for piped input: each
 /// statement in its own transaction, results printed in the chosen format, the first
 /// error printed to stderr (with the script line) and the run stopped.
+///
+/// A script is run as it is read: each statement runs as soon as its `;` has arrived, so a
+/// long script (or a pipe that keeps writing) starts at once and is never held whole.
 struct ScriptRunner {
     var database: GraphDatabase
     var format: OutputFormat
@@ -14,49 +17,106 @@ struct ScriptRunner {
     /// The limits every statement runs under.
     var options = QueryOptions()
 
-    /// Runs every complete statement of `script`; returns false after an error.
+    /// Runs every statement of `script`; returns false after an error.
     func run(_ script: String) -> Bool {
-        let statements = StatementSplitter.statements(ofScript: script)
-        var first = true
-        for statement in statements {
-            do {
-                let result = try database.execute(statement.text, parameters: parameters, options: options)
-                if !result.columns.isEmpty {
-                    if !first && format != .jsonl { print() }
-                    print(format.render(result, terminal: terminal), terminator: "")
-                    first = false
-                }
-            } catch {
-                printError(describe(error, in: statement, script: script))
-                return false
-            }
+        var reader = ScriptReader()
+        var printed = false
+        return reader.feed(script, atEnd: true) { run($0, in: $1, printed: &printed) }
+    }
+
+    /// Runs the statements of `handle` as they arrive; returns false after an error.
+    func run(reading handle: FileHandle) -> Bool {
+        var reader = ScriptReader()
+        var printed = false
+        while true {
+            let chunk = handle.readData(ofLength: max(1 << 16, reader.pendingBytes))
+            let text = String(decoding: chunk, as: UTF8.self)
+            guard reader.feed(text, atEnd: chunk.isEmpty, { run($0, in: $1, printed: &printed) }) else { return false }
+            if chunk.isEmpty { return true }
         }
-        return true
+    }
+
+    private func run(_ statement: ScriptReader.Located, in text: String, printed: inout Bool) -> Bool {
+        do {
+            let result = try database.execute(statement.statement.text, parameters: parameters, options: options)
+            if !result.columns.isEmpty {
+                if printed && format != .jsonl { print() }
+                print(format.render(result, terminal: terminal), terminator: "")
+                printed = true
+            }
+            return true
+        } catch {
+            printError(describe(error, in: statement, text: text))
+            return false
+        }
     }
 
     /// The error with its position moved from statement to script coordinates.
-    func describe(_ error: Error, in statement: StatementSplitter.Statement, script: String) -> String {
+    func describe(_ error: Error, in located: ScriptReader.Located, text: String) -> String {
         guard var error = error as? ChainGraphError else { return "Error: \(error)" }
         guard var position = error.position, position.file == nil else {
             return ErrorRenderer(terminal: terminal).render(error, statement: nil)
         }
+        let statement = located.statement
         // The statement's first line may start after another statement's `;`.
         if position.line == 1 { position.column += statement.column - 1 }
         position.line += statement.line - 1
         error.position = position
-        let excerpt = error.excerpt(in: script)
+        let excerpt = error.excerpt(in: text)
+        // From the text held now to the whole script.
+        if position.line == 1 { position.column += located.firstColumn - 1 }
+        position.line += located.lineOffset
         position.file = sourceName
         error.position = position
         return ErrorRenderer(terminal: terminal).render(error, statement: nil) + (excerpt.map { $0 + "\n" } ?? "")
     }
 }
 
-/// Opens the database a command names, or an in-memory one.
-func openDatabase(_ path: String?, readOnly: Bool = false) throws -> GraphDatabase {
-    guard let path else { return GraphDatabase() }
-    var configuration = DatabaseConfiguration()
-    configuration.readOnly = readOnly
-    return try GraphDatabase(path: path, configuration: configuration)
+/// Splits a script into statements as its text arrives, keeping only the unfinished rest.
+struct ScriptReader {
+    /// A statement and where the text it was split from starts in the whole script.
+    struct Located {
+        /// The statement, positioned within the text it was split from.
+        var statement: StatementSplitter.Statement
+        /// Lines of the script before that text.
+        var lineOffset: Int
+        /// The column that text's first line starts at in the script.
+        var firstColumn: Int
+    }
+
+    private var pending = ""
+    private var lineOffset = 0
+    private var firstColumn = 1
+
+    /// Bytes held for an unfinished statement (read at least as many next, so that a long
+    /// statement is scanned a bounded number of times).
+    var pendingBytes: Int { pending.utf8.count }
+
+    /// Adds `text` and runs `body` on each statement it completes (and, `atEnd`, on the
+    /// unfinished rest); false as soon as `body` returns false.
+    mutating func feed(_ text: String, atEnd: Bool, _ body: (Located, String) -> Bool) -> Bool {
+        pending += text
+        let held = pending
+        let (statements, remainder) = atEnd ? (StatementSplitter.statements(ofScript: held), "")
+                                            : StatementSplitter.split(held)
+        for statement in statements {
+            guard body(Located(statement: statement, lineOffset: lineOffset, firstColumn: firstColumn), held) else { return false }
+        }
+        guard !atEnd else { return true }
+        // Move the start of the held text to where the remainder starts.
+        let consumed = held.utf8.count - remainder.utf8.count
+        let before = held.utf8.prefix(consumed)
+        let newlines = before.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }
+        if newlines > 0 {
+            lineOffset += newlines
+            let lastLine = before.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).last ?? []
+            firstColumn = String(decoding: lastLine, as: UTF8.self).count + 1
+        } else {
+            firstColumn += String(decoding: before, as: UTF8.self).count
+        }
+        pending = remainder
+        return true
+    }
 }
 
 /// Reads `name=value` parameters: the value as a Cypher literal when it is one

@@ -49,6 +49,11 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "GraphML: the type for edges the file gives none.")
     var defaultEdgeType: String = "RELATED_TO"
 
+    @Option(name: .customLong("wait"), help: "Wait up to this many seconds for another writer to close the database.")
+    var wait: Double?
+
+    @OptionGroup var limits: LimitOptions
+
     func validate() throws {
         if (input == nil) == (csvDir == nil) {
             throw ValidationError("give either a GraphML file or --csv-dir DIR")
@@ -61,7 +66,13 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         let progress = ProgressBar(enabled: isatty(STDERR_FILENO) == 1, title: "importing")
         do {
-            let db = try openDatabase(database)
+            var configuration = DatabaseConfiguration()
+            if let wait {
+                guard let limit = timeLimit(seconds: wait) else { throw ValidationErrorMessage("--wait takes a positive number of seconds") }
+                configuration.busyTimeout = limit
+            }
+            let queryOptions = try limits.queryOptions()
+            let db = try openDatabase(database, configuration: configuration)
             defer { db.close() }
             let started = ContinuousClock.now
             if let csvDir {
@@ -70,9 +81,10 @@ struct ImportCommand: ParsableCommand {
                     guard let equals = item.firstIndex(of: "=") else { throw ValidationErrorMessage("--header expects FILE=HEADER, got '\(item)'") }
                     headers[String(item[..<equals])] = String(item[item.index(after: equals)...])
                 }
-                let options = CSVImportOptions(maximumBadRows: maxBadRows, headers: headers,
+                var options = CSVImportOptions(maximumBadRows: maxBadRows, headers: headers,
                                                maximumRecordBytes: maxRecordMib << 20,
                                                progress: { read, total in progress.update(read, of: total) })
+                options.limits = queryOptions
                 let summary = try db.importCSV(directory: csvDir, options: options)
                 progress.finish()
                 for bad in summary.badRows { printError("skipped: \(bad)") }
@@ -83,8 +95,9 @@ struct ImportCommand: ParsableCommand {
                       + (summary.badRowCount > 0 ? " (\(summary.badRowCount) bad rows skipped)" : ""))
                 return
             }
-            let options = GraphMLImportOptions(defaultNodeLabel: defaultLabel, defaultEdgeType: defaultEdgeType,
+            var options = GraphMLImportOptions(defaultNodeLabel: defaultLabel, defaultEdgeType: defaultEdgeType,
                                                progress: { read, total in progress.update(read, of: total) })
+            options.limits = queryOptions
             let summary = try db.importGraphML(from: input!, options: options)
             progress.finish()
             for warning in summary.warnings { printError("warning: \(warning)") }
@@ -132,6 +145,8 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Export only these node and edge types (comma-separated).")
     var types: String?
 
+    @OptionGroup var limits: LimitOptions
+
     func run() throws {
         let chosen = format ?? (output.hasSuffix(".dot") || output.hasSuffix(".gv") ? "dot" : "graphml")
         guard ["graphml", "dot", "csv"].contains(chosen) else {
@@ -149,12 +164,13 @@ struct ExportCommand: ParsableCommand {
             scope = .types(types.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
         }
         do {
-            let db = try openDatabase(database, readOnly: true)
+            let db = try openDatabase(database, configuration: DatabaseConfiguration(readOnly: true))
             defer { db.close() }
             let started = ContinuousClock.now
             let progress = ProgressBar(enabled: isatty(STDERR_FILENO) == 1, title: "exporting", unit: "elements")
             defer { progress.finish() }
-            let options = GraphExportOptions(profile: profile, scope: scope, progress: { done, total in progress.update(done, of: total) })
+            var options = GraphExportOptions(profile: profile, scope: scope, progress: { done, total in progress.update(done, of: total) })
+            options.limits = try limits.queryOptions()
             let summary: GraphExportSummary
             switch chosen {
             case "dot": summary = try db.exportDOT(to: output, options: options)

@@ -209,7 +209,7 @@ final class CSVImportTests: XCTestCase {
     }
 
     func testCopyStatement() throws {
-        let db = GraphDatabase()
+        let db = GraphDatabase(configuration: DatabaseConfiguration(fileAccess: .unrestricted))
         try db.executeScript("""
             CREATE NODE TYPE Material (name STRING PRIMARY KEY, tier INT64);
             CREATE EDGE TYPE FEEDS (FROM Material TO Material, qty DOUBLE)

@@ -6,7 +6,7 @@ final class GraphMLExportTests: XCTestCase {
 
     /// A small carbon-fiber chain with an enterprise, in strict mode.
     static func carbonFiberGraph() throws -> GraphDatabase {
-        let db = GraphDatabase()
+        let db = GraphDatabase(configuration: DatabaseConfiguration(fileAccess: .unrestricted))
         try db.executeScript("""
             CREATE NODE TYPE Material (name STRING PRIMARY KEY, tier INT64, aliases LIST<STRING>);
             CREATE NODE TYPE Enterprise (name STRING PRIMARY KEY, founded DATE, listed BOOL);

@@ -16,7 +16,7 @@ final class TransferStatementTests: XCTestCase {
         XCTAssertEqual(exported.columns, ["file", "format", "nodes", "edges"])
         XCTAssertEqual(exported.rows.first?[2], 4)
         XCTAssertEqual(exported.rows.first?[3], 3)
-        let copy = GraphDatabase()
+        let copy = GraphDatabase(configuration: DatabaseConfiguration(fileAccess: .unrestricted))
         let imported = try copy.execute("IMPORT GRAPHML FROM '\(path)'")
         XCTAssertEqual(imported.rows.first?[1], 4)
         XCTAssertEqual(try copy.execute("MATCH (m:Material {name: 'carbon fiber'}) RETURN m.aliases").scalar, ["CF", "碳纤维"])
