@@ -21,8 +21,10 @@ struct ProcessResult {
 }
 
 /// Runs a built product (or, with `absolute`, any program) to completion and collects its output.
-func runProduct(_ name: String, _ arguments: [String], stdin: String? = nil, absolute: Bool = false) throws -> ProcessResult {
+func runProduct(_ name: String, _ arguments: [String], stdin: String? = nil, absolute: Bool = false,
+                directory: URL? = nil) throws -> ProcessResult {
     let process = Process()
+    if let directory { process.currentDirectoryURL = directory }
     process.executableURL = absolute ? URL(fileURLWithPath: name) : productsDirectory.appendingPathComponent(name)
     process.arguments = arguments
     let out = Pipe(), err = Pipe(), input = Pipe()

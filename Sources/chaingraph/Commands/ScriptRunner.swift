@@ -24,16 +24,45 @@ struct ScriptRunner {
         return reader.feed(script, atEnd: true) { run($0, in: $1, printed: &printed) }
     }
 
-    /// Runs the statements of `handle` as they arrive; returns false after an error.
+    /// Runs the statements of `handle` as they arrive (each read returns what a pipe has,
+    /// without waiting for more); returns false after an error.
     func run(reading handle: FileHandle) -> Bool {
         var reader = ScriptReader()
         var printed = false
+        var undecoded: [UInt8] = []
         while true {
-            let chunk = handle.readData(ofLength: max(1 << 16, reader.pendingBytes))
-            let text = String(decoding: chunk, as: UTF8.self)
-            guard reader.feed(text, atEnd: chunk.isEmpty, { run($0, in: $1, printed: &printed) }) else { return false }
-            if chunk.isEmpty { return true }
+            let count = max(1 << 16, reader.pendingBytes)
+            var chunk = [UInt8](repeating: 0, count: count)
+            let got = chunk.withUnsafeMutableBytes { Foundation.read(handle.fileDescriptor, $0.baseAddress, count) }
+            if got < 0 && errno == EINTR { continue }
+            let atEnd = got <= 0
+            if got < 0 { printError("IOError (ReadFailed): reading \(sourceName) failed: \(String(cString: strerror(errno)))") }
+            chunk.removeSubrange(max(0, got)...)
+            // A chunk may end inside a UTF-8 sequence: the incomplete tail waits for the next.
+            undecoded += chunk
+            let complete = atEnd ? undecoded.count : Self.completeUTF8Prefix(undecoded)
+            let text = String(decoding: undecoded[..<complete], as: UTF8.self)
+            undecoded.removeFirst(complete)
+            guard reader.feed(text, atEnd: atEnd, { run($0, in: $1, printed: &printed) }) else { return false }
+            if atEnd { return got == 0 }
         }
+    }
+
+    /// How many leading bytes of `bytes` end on a whole UTF-8 character.
+    static func completeUTF8Prefix(_ bytes: [UInt8]) -> Int {
+        var index = bytes.count
+        var continuation = 0
+        while index > 0 && continuation < 4 {
+            let byte = bytes[index - 1]
+            if byte & 0xC0 == 0x80 {
+                continuation += 1
+                index -= 1
+                continue
+            }
+            let length = byte < 0x80 ? 1 : byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+            return length == continuation + 1 ? bytes.count : index - 1
+        }
+        return bytes.count
     }
 
     private func run(_ statement: ScriptReader.Located, in text: String, printed: inout Bool) -> Bool {
@@ -42,6 +71,7 @@ struct ScriptRunner {
             if !result.columns.isEmpty {
                 if printed && format != .jsonl { print() }
                 print(format.render(result, terminal: terminal), terminator: "")
+                fflush(nil)
                 printed = true
             }
             return true
@@ -62,7 +92,7 @@ struct ScriptRunner {
         if position.line == 1 { position.column += statement.column - 1 }
         position.line += statement.line - 1
         error.position = position
-        let excerpt = error.excerpt(in: text)
+        let excerpt = error.excerpt(in: text, firstLine: located.lineOffset + 1)
         // From the text held now to the whole script.
         if position.line == 1 { position.column += located.firstColumn - 1 }
         position.line += located.lineOffset
