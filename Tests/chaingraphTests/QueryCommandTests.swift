@@ -18,6 +18,21 @@ final class QueryCommandTests: XCTestCase {
         XCTAssertFalse(table.stdout.contains("\u{1B}["), "no colour when not a terminal")
     }
 
+    /// An error message that cannot be written (standard error on a full disk) does not
+    /// crash the command: it still exits 1.
+    func testAnUnwritableStandardErrorStillExitsOne() throws {
+        guard let full = FileHandle(forWritingAtPath: "/dev/full") else { throw XCTSkip("no /dev/full here") }
+        let process = Process()
+        process.executableURL = productsDirectory.appendingPathComponent("chaingraph")
+        process.arguments = ["query", "-e", "RETURN 1/0"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = full
+        try process.run()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationReason, .exit)
+        XCTAssertEqual(process.terminationStatus, 1)
+    }
+
     func testSyntaxErrorsExitOneWithLineAndColumnOnStderr() throws {
         let result = try runProduct("chaingraph", ["query", "-e", "RETURN 1;\nMATCH (n RETURN n"])
         XCTAssertEqual(result.status, 1)

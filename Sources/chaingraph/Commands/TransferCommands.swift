@@ -219,14 +219,14 @@ final class ProgressBar: @unchecked Sendable {
             let amounts = unit == "MB" ? String(format: "%.1f / %.1f MB", Double(done) / 1e6, Double(total) / 1e6)
                                        : "\(done) / \(total) \(unit)"
             let text = String(format: "\r%@ %@ %3.0f%%  ", title, bar, fraction * 100) + amounts
-            FileHandle.standardError.write(Data(text.utf8))
+            writeStandardError(text)
             drawn = true
         }
     }
 
     func finish() {
         lock.withLock {
-            if drawn { FileHandle.standardError.write(Data("\n".utf8)) }
+            if drawn { writeStandardError("\n") }
             drawn = false
         }
     }

@@ -39,5 +39,17 @@ struct Terminal: Sendable {
 func printError(_ text: String) {
     // Results printed so far go out first, so a pipe shows them before the error.
     fflush(nil)
-    FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+    writeStandardError(text.hasSuffix("\n") ? text : text + "\n")
+}
+
+/// Writes to standard error, ignoring failures (a closed pipe, a full disk): unlike
+/// `FileHandle.write`, which stops the process when the write fails.
+func writeStandardError(_ text: String) {
+    var bytes = Array(text.utf8)[...]
+    while !bytes.isEmpty {
+        let written = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+        if written < 0 && errno == EINTR { continue }
+        guard written > 0 else { return }
+        bytes = bytes.dropFirst(written)
+    }
 }
