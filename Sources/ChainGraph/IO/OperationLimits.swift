@@ -13,10 +13,16 @@ final class OperationLimits: @unchecked Sendable {
     let position: SourcePosition?
     /// Records counted against ``QueryOptions/maximumRows``.
     private(set) var rows = 0
+    /// What the messages call the work ("statement", "query").
+    private let subject: String
+    /// Advice appended to the memory-limit message.
+    private let memoryAdvice: String
 
-    init(_ options: QueryOptions, at position: SourcePosition? = nil) {
+    init(_ options: QueryOptions, at position: SourcePosition? = nil, subject: String = "statement", memoryAdvice: String = "") {
         self.options = options
         self.position = position
+        self.subject = subject
+        self.memoryAdvice = memoryAdvice
         residentAtStart = options.maximumMemory == nil ? nil : ResidentMemory.current()
     }
 
@@ -37,17 +43,18 @@ final class OperationLimits: @unchecked Sendable {
         try checkNow()
     }
 
-    /// Checks cancellation, the time limit and memory growth now.
-    func checkNow() throws {
+    /// Checks cancellation, the time limit and memory growth now; an error points at
+    /// `position` (by default where the statement names its file).
+    func checkNow(at position: @autoclosure () -> SourcePosition? = nil) throws {
         if options.cancellation?.isCancelled == true {
-            throw failure("Cancelled", "the statement was cancelled")
+            throw failure("Cancelled", "the \(subject) was cancelled", at: position())
         }
         if let timeout = options.timeout, ContinuousClock.now - startedAt > timeout {
-            throw failure("Timeout", "the statement ran longer than its time limit of \(timeout)")
+            throw failure("Timeout", "the \(subject) ran longer than its time limit of \(timeout)", at: position())
         }
         if let limit = options.maximumMemory, let start = residentAtStart, let now = ResidentMemory.current(), now - start > limit {
-            throw failure("MemoryLimit", "the statement grew the process by \(Self.megabytes(now - start)) MB, "
-                          + "past its limit of \(Self.megabytes(limit)) MB")
+            throw failure("MemoryLimit", "the \(subject) grew the process by \(Self.megabytes(now - start)) MB, "
+                          + "past its limit of \(Self.megabytes(limit)) MB" + memoryAdvice, at: position())
         }
     }
 
@@ -69,7 +76,7 @@ final class OperationLimits: @unchecked Sendable {
 
     static func megabytes(_ bytes: Int) -> Int { (bytes + (1 << 19)) >> 20 }
 
-    private func failure(_ code: String, _ message: String) -> ChainGraphError {
-        ChainGraphError(.limitExceeded, code, message, at: position, phase: .runtime)
+    private func failure(_ code: String, _ message: String, at override: SourcePosition? = nil) -> ChainGraphError {
+        ChainGraphError(.limitExceeded, code, message, at: override ?? position, phase: .runtime)
     }
 }

@@ -11,7 +11,6 @@ final class ExecutionContext {
     let parameters: [String: Value]
     let source: SourceText
     let options: QueryOptions
-    let startedAt = ContinuousClock.now
     var deletedNodes = Set<Int64>()
     var deletedEdges = Set<Int64>()
     /// Nodes and edges as they were when deleted, so results can still show them.
@@ -20,8 +19,8 @@ final class ExecutionContext {
     /// Where the clause that is running starts: limit errors point at it.
     var clauseOffset = 0
     private var checks = 0
-    /// Resident memory when the statement started, when its memory is limited.
-    private let residentAtStart: Int?
+    /// Time, memory and cancellation, as for every statement.
+    private let limits: OperationLimits
 
     init(state: GraphState, transaction: WriteTransaction?, parameters: [String: Value], source: SourceText,
          options: QueryOptions) {
@@ -30,7 +29,8 @@ final class ExecutionContext {
         self.parameters = parameters
         self.source = source
         self.options = options
-        residentAtStart = options.maximumMemory == nil ? nil : ResidentMemory.current()
+        limits = OperationLimits(options, subject: "query",
+                                 memoryAdvice: "; add a LIMIT, aggregate earlier, or raise QueryOptions.maximumMemory")
     }
 
     /// Re-reads the graph after a write through the transaction.
@@ -60,17 +60,7 @@ final class ExecutionContext {
     /// The time limit, the memory limit and the cancellation handle, checked now
     /// (``checkLimits()`` checks them every 1,024 calls).
     func checkLimitsNow() throws {
-        if options.cancellation?.isCancelled == true {
-            throw limitError("Cancelled", "the query was cancelled")
-        }
-        if let timeout = options.timeout, ContinuousClock.now - startedAt > timeout {
-            throw limitError("Timeout", "the query ran longer than its time limit of \(timeout)")
-        }
-        if let limit = options.maximumMemory, let start = residentAtStart, let now = ResidentMemory.current(),
-           now - start > limit {
-            throw limitError("MemoryLimit", "the query grew the process by \(Self.megabytes(now - start)) MB, past its limit of "
-                             + "\(Self.megabytes(limit)) MB; add a LIMIT, aggregate earlier, or raise QueryOptions.maximumMemory")
-        }
+        try limits.checkNow(at: source.position(clauseOffset))
     }
 
     func checkRowCount(_ count: Int) throws {
