@@ -48,7 +48,7 @@ final class ExportTarget {
             finalPath = path
         }
         guard stat(finalPath, &status) == 0 else {
-            guard errno == ENOENT else { throw Self.systemFailure("cannot open '\(path)' for writing", errno) }
+            guard errno == ENOENT else { throw Self.systemFailure("cannot open '\(path)' for writing", errno, code: "CannotOpenFile") }
             try Self.refuseDatabaseName(finalPath, database: database)
             (descriptor, temporaryPath) = try Self.temporaryFile(beside: finalPath, mode: nil)
             return
@@ -144,7 +144,7 @@ final class ExportTarget {
         let directory = url.deletingLastPathComponent().path
         var template = Array((directory + "/." + url.lastPathComponent + ".chaingraph-XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { throw systemFailure("cannot create a file beside '\(path)'", errno) }
+        guard descriptor >= 0 else { throw systemFailure("cannot create a file beside '\(path)'", errno, code: "CannotOpenFile") }
         let temporary = String(cString: template)
         if let mode {
             fchmod(descriptor, mode)
@@ -161,7 +161,7 @@ final class ExportTarget {
             let descriptor = open(path, O_WRONLY | O_NONBLOCK | O_CLOEXEC)
             if descriptor >= 0 { return descriptor }
             // A FIFO without a reader: wait for one, as long as the limits allow.
-            guard isFIFO, errno == ENXIO || errno == EINTR else { throw systemFailure("cannot open '\(path)' for writing", errno) }
+            guard isFIFO, errno == ENXIO || errno == EINTR else { throw systemFailure("cannot open '\(path)' for writing", errno, code: "CannotOpenFile") }
             try limits.checkNow()
             usleep(10_000)
         }
@@ -182,7 +182,8 @@ final class ExportTarget {
     private static let companionSuffixes = ["-wal", "-shm", "-journal", "-image"]
 
     private static func refuseDatabaseName(_ path: String, database: String?) throws {
-        guard let database else { return }
+        guard let given = database else { return }
+        let path = absolute(path), database = absolute(given)
         if path == database || companionSuffixes.contains(where: { path == database + $0 }) {
             throw failure("TargetIsDatabase", "'\(path)' is the open database's file; it was left as it is")
         }
@@ -219,6 +220,11 @@ final class ExportTarget {
         return Int32(bitPattern: applicationID) == StorageFormat.applicationID
     }
 
+    /// `path` made absolute against the working directory, `.` and `..` resolved.
+    private static func absolute(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
+    }
+
     // MARK: Errors
 
     private static func syncDirectory(of path: String) {
@@ -233,11 +239,11 @@ final class ExportTarget {
         ChainGraphError(.ioError, code, message)
     }
 
-    /// An error for `errno`: ENOSPC and EDQUOT say "disk full".
-    static func systemFailure(_ message: String, _ number: Int32) -> ChainGraphError {
+    /// An error for `errno` (`code` unless ENOSPC or EDQUOT, which say "disk full").
+    static func systemFailure(_ message: String, _ number: Int32, code: String = "WriteFailed") -> ChainGraphError {
         if number == ENOSPC || number == EDQUOT {
             return failure("DiskFull", "\(message): disk full")
         }
-        return failure(number == ENOENT ? "CannotOpenFile" : "WriteFailed", "\(message): \(String(cString: strerror(number)))")
+        return failure(code, "\(message): \(String(cString: strerror(number)))")
     }
 }
