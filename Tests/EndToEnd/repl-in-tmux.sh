@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end test of the REPL in a real pseudo-terminal, driven through tmux the way a
-# person types: a multi-line statement, history (Up), Tab completion, Ctrl-C during a
-# long query, Ctrl-D to leave. Fails (exit 1) when any of these stops working.
+# person types: a multi-line statement, history (Up), Tab completion, Chinese typed at the
+# prompt (with no locale set), Ctrl-C during a long query, Ctrl-D to leave. Fails (exit 1)
+# when any of these stops working.
 #
 #   Tests/EndToEnd/repl-in-tmux.sh [path/to/chaingraph]     (default: .build/debug/chaingraph)
 set -euo pipefail
@@ -26,8 +27,8 @@ count() { screen | grep -cF -- "$1" || true; }
 # type TEXT [KEY]: types TEXT literally (tmux would read a trailing ';' as a separator), then KEY.
 type() { tmux send-keys -t "$SESSION" -l -- "${1//;/\\;}"; [ -z "${2:-}" ] || tmux send-keys -t "$SESSION" "$2"; }
 
-tmux new-session -d -s "$SESSION" -x 150 -y 50 \
-    "env NO_COLOR=1 CHAINGRAPH_HISTORY=$WORK/history $BIN --empty; echo REPL-EXITED; sleep 30"
+tmux -u new-session -d -s "$SESSION" -x 150 -y 50 \
+    "env -u LANG -u LC_ALL -u LC_CTYPE NO_COLOR=1 CHAINGRAPH_HISTORY=$WORK/history $BIN --empty; echo REPL-EXITED; sleep 30"
 wait_for "chaingraph>"
 echo "ok: banner and prompt"
 
@@ -60,6 +61,11 @@ wait_for "max(m.name"
 type ") AS last;" Enter
 wait_for "│ 3         │"
 echo "ok: tab completion"
+
+# Chinese typed at the prompt reaches the statement (libedit needs a UTF-8 locale).
+type "RETURN '衢州' + '工业硅' AS zh, size('衢州') AS n;" Enter
+wait_for "衢州工业硅 │ 2 "
+echo "ok: Chinese input"
 
 # Ctrl-C cancels a long query and the session goes on.
 type "UNWIND range(1, 1000) AS i RETURN sum(size([x IN range(1, 10000000) WHERE x % 7 = 0])) AS sevens;" Enter

@@ -16,6 +16,7 @@ final class LineEditor {
     nonisolated(unsafe) static var completer: Completer?
 
     init?(programName: String) {
+        Self.useUTF8Locale()
         guard let editLine = cg_el_init(programName), let history = history_init() else { return nil }
         self.editLine = editLine
         self.history = history
@@ -36,6 +37,16 @@ final class LineEditor {
         cg_el_bind(editLine, "^I", "cg-complete")
         cg_el_bind(editLine, "^R", "em-inc-search-prev")
         if let historyFile { cg_history_load(history, &event, historyFile) }
+    }
+
+    /// libedit reads multibyte characters (Chinese names) only under a UTF-8 character
+    /// locale: the environment's when it is one, else C.UTF-8 (a terminal without `LANG`
+    /// set still sends UTF-8, and the seed graph is full of Chinese names).
+    static func useUTF8Locale() {
+        let chosen = setlocale(LC_CTYPE, "").map { String(cString: $0) } ?? "C"
+        if !chosen.uppercased().contains("UTF-8") && !chosen.uppercased().contains("UTF8") {
+            for fallback in ["C.UTF-8", "C.utf8", "en_US.UTF-8"] where setlocale(LC_CTYPE, fallback) != nil { return }
+        }
     }
 
     deinit {
