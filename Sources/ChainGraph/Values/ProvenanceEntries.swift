@@ -75,7 +75,18 @@ enum ProvenanceEntries {
     /// The entries as JSON text (a list of objects with sorted keys, null fields left out), or
     /// nil when there are none.
     static func jsonText(provenance: Provenance, evidence: Value?) -> String? {
-        if provenance == .none && evidence == nil { return nil }
+        if evidence == nil {
+            // Most records (imports) have their file and line only: written directly.
+            if provenance == .none { return nil }
+            var text = "[{"
+            if let line = provenance.line { text += "\"line\":\(line)" }
+            if let source = provenance.source {
+                if provenance.line != nil { text += "," }
+                text += "\"source\":"
+                Value.writeJSONString(source, to: &text)
+            }
+            return text + "}]"
+        }
         let entries = entries(provenance: provenance, evidence: evidence)
         return entries.isEmpty ? nil : Value.list(entries.map { .map($0.filter { !$0.value.isNull }) }).jsonText
     }

@@ -24,6 +24,20 @@ final class ProvenanceEntriesTests: XCTestCase {
         }
     }
 
+    /// Records with only their file and line (imports) are written directly; the text is
+    /// the one the general path gives.
+    func testTheDirectJSONOfAFileAndLineEqualsTheGeneralOne() {
+        for provenance in [Provenance(source: "a \"b\".csv", line: 12), Provenance(source: "x"), Provenance(line: 3),
+                           Provenance(source: "衢州\n.csv", line: 1)] {
+            let general = Value.list(ProvenanceEntries.entries(provenance: provenance, evidence: nil)
+                .map { .map($0.filter { !$0.value.isNull }) }).jsonText
+            XCTAssertEqual(ProvenanceEntries.jsonText(provenance: provenance, evidence: nil), general)
+        }
+        XCTAssertNil(ProvenanceEntries.jsonText(provenance: .none, evidence: nil))
+        XCTAssertEqual(ProvenanceEntries.jsonText(provenance: .none, evidence: .list(["a.txt:1:0-2"])),
+                       #"[{"end":2,"line":1,"source":"a.txt","start":0}]"#)
+    }
+
     func testTheFunctionListsSpansThenTheRecordsOwnFileWhenNoSpanNamesIt() throws {
         let db = try graph()
         let rows = try db.execute("MATCH (m:Material) RETURN m.name, provenance(m) ORDER BY m.name DESC").rows
