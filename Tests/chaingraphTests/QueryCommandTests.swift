@@ -10,7 +10,12 @@ final class QueryCommandTests: XCTestCase {
     func testEachOutputFormat() throws {
         let query = "RETURN 1 AS n, 'a,b' AS s, [1, 2] AS l"
         XCTAssertEqual(try runProduct("chaingraph", ["query", "-e", query, "--format", "csv"]).stdout, "n,s,l\r\n1,\"a,b\",\"[1,2]\"\r\n")
-        XCTAssertEqual(try runProduct("chaingraph", ["query", "-e", query, "--format", "json"]).stdout, #"[{"l":[1,2],"n":1,"s":"a,b"}]"# + "\n")
+        XCTAssertEqual(try runProduct("chaingraph", ["query", "-e", query, "--format", "json"]).stdout, #"[{"n":1,"s":"a,b","l":[1,2]}]"# + "\n",
+                       "keys in column order")
+        XCTAssertEqual(try runProduct("chaingraph", ["query", "-e", "RETURN null AS a, '' AS b, 'x' AS c", "--format", "csv"]).stdout,
+                       "a,b,c\r\n,\"\",x\r\n", "null is an empty field, the empty string is quoted")
+        XCTAssertEqual(try runProduct("chaingraph", ["query", "-e", "RETURN 2 AS z, 1 AS a", "--format", "jsonl"]).stdout,
+                       #"{"z":2,"a":1}"# + "\n")
         XCTAssertEqual(try runProduct("chaingraph", ["query", "-e", query + " UNION ALL " + query, "--format", "jsonl"]).stdout
                         .split(separator: "\n").count, 2)
         let table = try runProduct("chaingraph", ["query", "-e", query])

@@ -6,9 +6,9 @@ enum OutputFormat: String, CaseIterable, Sendable {
     case table
     /// RFC 4180 CSV with a header row.
     case csv
-    /// One JSON array of row objects.
+    /// One JSON array of row objects, keys in column order.
     case json
-    /// One JSON object per row, one per line.
+    /// One JSON object per row, one per line, keys in column order.
     case jsonl
 
     /// Renders a result.
@@ -24,18 +24,27 @@ enum OutputFormat: String, CaseIterable, Sendable {
         }
     }
 
+    /// A row as a JSON object whose keys come in column order (a repeated column name keeps
+    /// its first value, as JSON readers would).
     private static func jsonObject(_ columns: [String], _ row: [Value]) -> String {
-        Value.map(Dictionary(zip(columns, row), uniquingKeysWith: { first, _ in first })).jsonText
+        var output = "{"
+        var seen: Set<String> = []
+        for (column, value) in zip(columns, row) where seen.insert(column).inserted {
+            if seen.count > 1 { output += "," }
+            output += Value.string(column).jsonText + ":" + value.jsonText
+        }
+        return output + "}"
     }
 
-    /// CSV text: strings as they are, null as an empty field, lists, maps and elements as JSON.
+    /// CSV text: strings as they are (the empty string as `""`), null as an empty field —
+    /// as PostgreSQL's CSV tells them apart — lists, maps and elements as JSON.
     static func csv(_ result: ResultSet) -> String {
         var output = result.columns.map(csvField).joined(separator: ",") + "\r\n"
         for row in result.rows {
             output += row.map { value -> String in
                 switch value {
                 case .null: return ""
-                case .string(let text): return csvField(text)
+                case .string(let text): return CSVField.quoted(text, quoteEmpty: true)
                 case .bool, .int, .double, .date: return csvField(value.description.trimmingQuotes)
                 default: return csvField(value.jsonText)
                 }
