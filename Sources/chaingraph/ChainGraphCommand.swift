@@ -60,7 +60,23 @@ struct REPLCommand: ParsableCommand {
     @Flag(help: "Start the in-memory REPL empty instead of loading the seed graph.")
     var empty = false
 
+    @Flag(help: "Create the database file even when its name looks like a mistyped subcommand.")
+    var create = false
+
     @OptionGroup var databaseOptions: DatabaseOptions
+
+    /// A first argument that names no file, has no extension and is not `--create`d is most
+    /// likely a mistyped subcommand (`chaingraph qeury`): refused instead of creating a
+    /// database called `qeury`.
+    func validate() throws {
+        guard let database, !create, !FileManager.default.fileExists(atPath: database),
+              !URL(fileURLWithPath: database).lastPathComponent.contains(".") else { return }
+        let subcommands = ChainGraphCommand.configuration.subcommands.map { $0.configuration.commandName ?? "" }
+        let nearest = subcommands.min { MetaCommand.editDistance($0, database) < MetaCommand.editDistance($1, database) }
+        let hint = nearest.flatMap { MetaCommand.editDistance($0, database) <= 3 ? " (did you mean `chaingraph \($0)`?)" : nil } ?? ""
+        throw ValidationError("there is no subcommand or database named '\(database)'\(hint); "
+                                     + "to create a database with that name, add --create (or give it an extension, e.g. \(database).cg)")
+    }
 
     func run() throws {
         let terminal = Terminal.current

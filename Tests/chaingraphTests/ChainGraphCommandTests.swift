@@ -50,3 +50,23 @@ extension ChainGraphCommandTests {
         XCTAssertTrue(result.stdout.contains("FAIL Sample1 [2] Wrong on purpose"), result.stdout)
     }
 }
+
+/// A mistyped subcommand is not taken for the name of a new database.
+final class MistypedSubcommandTests: XCTestCase {
+    func testAMistypedSubcommandIsAnErrorWithASuggestion() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cg-mistyped-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try runProduct("chaingraph", ["qeury"], stdin: "RETURN 1;", directory: folder)
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stderr.contains("did you mean `chaingraph query`?"), result.stderr)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), [], "no database named qeury")
+        let created = try runProduct("chaingraph", ["qeury", "--create"], stdin: "RETURN 1 AS one;", directory: folder)
+        XCTAssertEqual(created.status, 0, created.stderr)
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent("qeury").path))
+        XCTAssertEqual(try runProduct("chaingraph", ["qeury"], stdin: "RETURN 1 AS one;", directory: folder).status, 0,
+                       "an existing file opens")
+        XCTAssertEqual(try runProduct("chaingraph", ["chains.cg"], stdin: "RETURN 1 AS one;", directory: folder).status, 0,
+                       "a name with an extension is a new database")
+    }
+}
