@@ -31,8 +31,12 @@ struct QueryCommand: ParsableCommand {
     @Option(name: [.short, .customLong("file")], help: "A script of statements to run.")
     var file: String?
 
-    @Option(name: .customLong("param"), help: "A parameter as name=value (value as a Cypher literal, else text). Repeatable.")
+    @Option(name: .customLong("param"),
+            help: "A parameter as name=value: a Cypher literal (42, 'text', [1, 2], {k: 1}) or date('2024-01-01'). Repeatable.")
     var parameters: [String] = []
+
+    @Option(name: .customLong("param-json"), help: "A parameter as name=JSON (a date as {\"$date\": \"2024-01-01\"}). Repeatable.")
+    var jsonParameters: [String] = []
 
     @Option(help: "Output format: table, csv, json or jsonl.")
     var format: String = "table"
@@ -71,7 +75,7 @@ struct QueryCommand: ParsableCommand {
             throw ExitCode(1)
         }
         defer { database.close() }
-        let runner = ScriptRunner(database: database, format: outputFormat, parameters: try parseParameters(parameters),
+        let runner = ScriptRunner(database: database, format: outputFormat, parameters: try ParameterParser.parse(parameters, json: jsonParameters),
                                   terminal: .current, sourceName: sourceName, options: try limits.queryOptions())
         let succeeded = input.map { runner.run(reading: $0) } ?? runner.run(script)
         if !succeeded { throw ExitCode(1) }

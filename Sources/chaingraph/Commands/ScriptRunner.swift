@@ -149,26 +149,6 @@ struct ScriptReader {
     }
 }
 
-/// Reads `name=value` parameters: the value as a Cypher literal when it is one
-/// (`42`, `2.5`, `true`, `'text'`, `[1, 2]`, `date('2024-01-01')`), else as a string.
-func parseParameters(_ items: [String]) throws -> [String: Value] {
-    var parameters: [String: Value] = [:]
-    let scratch = GraphDatabase()
-    for item in items {
-        guard let equals = item.firstIndex(of: "="), equals != item.startIndex else {
-            throw ValidationErrorMessage("--param expects name=value, got '\(item)'")
-        }
-        let name = String(item[..<equals])
-        let text = String(item[item.index(after: equals)...])
-        if let value = try? scratch.execute("RETURN \(text) AS value").scalar, !text.isEmpty {
-            parameters[name] = value
-        } else {
-            parameters[name] = .string(text)
-        }
-    }
-    return parameters
-}
-
 /// A time limit of `seconds`, rounded up to the millisecond, or nil when `seconds` is not a
 /// positive number (`--timeout`, `:timeout`).
 func timeLimit(seconds: Double) -> Duration? {

@@ -81,8 +81,10 @@ enum MetaCommand {
         case ":why": return WhyCommand.run(argument, in: session)
         case ":param":
             let pieces = argument.split(separator: " ", maxSplits: 1).map(String.init)
-            guard pieces.count == 2, let value = try? parseParameters(["\(pieces[0])=\(pieces[1])"])[pieces[0]] else {
-                return "usage: :param NAME VALUE   (e.g. :param name 'polysilicon')\n"
+            guard pieces.count == 2 else { return "usage: :param NAME VALUE   (e.g. :param name 'polysilicon')\n" }
+            let value: Value
+            do { value = try ParameterParser.literal(pieces[1], name: pieces[0]) } catch {
+                return "\(error)\n"
             }
             session.parameters[pieces[0]] = value
             return "$\(pieces[0]) = \(value)\n"
