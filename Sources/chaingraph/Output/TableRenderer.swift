@@ -13,20 +13,20 @@ import ChainGraph
 /// ```
 struct TableRenderer {
     var terminal: Terminal
-    /// The widest a column may be before its cells are truncated.
-    var maximumColumnWidth = 48
 
     func render(_ result: ResultSet) -> String {
         guard !result.columns.isEmpty else { return "" }
         let types = result.columns.indices.map { column in Self.typeName(of: result.rows.map { $0[column] }) }
         let cells = result.rows.map { row in row.map(Self.cellText) }
-        // On a terminal wide cells are cut to fit; into a pipe or file nothing is cut.
-        let budget = terminal.outputIsTerminal
-            ? max(8, min(maximumColumnWidth, (terminal.width - 1) / max(result.columns.count, 1) - 3)) : Int.max
-        var widths = result.columns.indices.map { column in
+        let natural = result.columns.indices.map { column in
             ([result.columns[column], types[column]] + cells.map { $0[column] }).map(Self.displayWidth).max() ?? 1
         }
-        widths = widths.map { min($0, budget) }
+        // On a terminal wide cells are cut so the table fits its width (numbers never); into a
+        // pipe or file nothing is cut.
+        let widths = terminal.outputIsTerminal
+            ? Self.allocate(natural: natural, fixed: types.map { $0 == "INT64" || $0 == "DOUBLE" },
+                            available: terminal.width - 2 - 3 * result.columns.count)
+            : natural
         func line(_ left: String, _ middle: String, _ right: String) -> String {
             left + widths.map { String(repeating: "─", count: $0 + 2) }.joined(separator: middle) + right + "\n"
         }
@@ -39,11 +39,36 @@ struct TableRenderer {
         }
         var output = line("┌", "┬", "┐")
         output += row(result.columns, style: .bold)
+        // No rows, no types to show.
+        guard !cells.isEmpty else { return output + line("└", "┴", "┘") }
         output += row(types, style: .dim)
         output += line("├", "┼", "┤")
         for values in cells { output += row(values) }
         output += line("└", "┴", "┘")
         return output
+    }
+
+    /// Column widths that fit `available` display columns: every column that fits its fair
+    /// share keeps its natural width, `fixed` ones (numbers) always do, and the rest share
+    /// what is left equally (at least `minimum` each, so a very narrow terminal still shows
+    /// a few characters of each).
+    static func allocate(natural: [Int], fixed: [Bool], available: Int, minimum: Int = 8) -> [Int] {
+        guard natural.reduce(0, +) > available else { return natural }
+        var widths = natural
+        var flexible = natural.indices.filter { !fixed[$0] }
+        var budget = available - natural.indices.filter { fixed[$0] }.map { natural[$0] }.reduce(0, +)
+        while !flexible.isEmpty {
+            let share = budget / flexible.count
+            let small = flexible.filter { natural[$0] <= share }
+            if small.isEmpty {
+                let extra = max(0, budget - share * flexible.count)
+                for (order, column) in flexible.enumerated() { widths[column] = max(minimum, share + (order < extra ? 1 : 0)) }
+                break
+            }
+            budget -= small.map { natural[$0] }.reduce(0, +)
+            flexible.removeAll { small.contains($0) }
+        }
+        return widths
     }
 
     /// What a cell shows: strings without quotes, `null`, other values as Cypher literals.

@@ -52,3 +52,28 @@ final class TableRendererTests: XCTestCase {
         XCTAssertEqual(terminal.styled("x", .red), "\u{1B}[31mx\u{1B}[0m")
     }
 }
+
+/// Tables fit the terminal: narrow columns keep their width, numbers are never cut, and an
+/// empty result shows its columns without types.
+final class TableWidthTests: XCTestCase {
+    func testColumnsShareTheTerminalAndNumbersAreNeverCut() throws {
+        XCTAssertEqual(TableRenderer.allocate(natural: [10, 40, 13], fixed: [false, false, true], available: 200), [10, 40, 13])
+        XCTAssertEqual(TableRenderer.allocate(natural: [10, 40, 13, 60], fixed: [false, false, true, false], available: 60), [10, 19, 13, 18])
+        let db = GraphDatabase()
+        let result = try db.execute("RETURN 15200000000.0 AS value, 'a rather long name that has to be cut somewhere' AS name")
+        var terminal = Terminal.plain
+        terminal.outputIsTerminal = true
+        terminal.width = 40
+        let table = TableRenderer(terminal: terminal).render(result)
+        XCTAssertTrue(table.contains("15200000000.0"), table)
+        XCTAssertTrue(table.split(separator: "\n").allSatisfy { TableRenderer.displayWidth(String($0)) <= 39 }, table)
+        terminal.width = 200
+        XCTAssertTrue(TableRenderer(terminal: terminal).render(result).contains("a rather long name that has to be cut somewhere"),
+                      "a wide terminal cuts nothing")
+    }
+
+    func testAnEmptyResultShowsItsColumnsWithoutTypes() throws {
+        let result = try GraphDatabase().execute("MATCH (n:Nothing) RETURN n.name AS name")
+        XCTAssertEqual(TableRenderer(terminal: .plain).render(result), "┌──────┐\n│ name │\n└──────┘\n")
+    }
+}
