@@ -45,8 +45,7 @@ let package = Package(
                 "ChainGraphTCK",
                 "CLibEdit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            resources: [.copy("Resources/seed-graph.cypher")]),
+            ]),
         .executableTarget(
             name: "crash-writer",
             dependencies: ["ChainGraph"]),

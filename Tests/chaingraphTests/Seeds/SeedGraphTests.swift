@@ -174,10 +174,25 @@ final class SeedGraphTests: XCTestCase {
                        .list([files[0], files[1], files[4]].map(Value.string)), "Quzhou appears in three articles")
     }
 
-    func testTheBundledResourceIsUpToDate() throws {
+    func testTheCompiledInSeedTextIsUpToDate() throws {
         let folder = try XCTUnwrap(SeedGraph.repositorySeeds)
-        let resource = folder.deletingLastPathComponent().appendingPathComponent("Sources/chaingraph/Resources/seed-graph.cypher")
-        XCTAssertEqual(try String(contentsOf: resource, encoding: .utf8), try SeedGraph.bundleText(from: folder),
+        let source = folder.deletingLastPathComponent().appendingPathComponent("Sources/chaingraph/Resources/SeedGraphText.swift")
+        XCTAssertEqual(try String(contentsOf: source, encoding: .utf8), SeedGraph.swiftSource(of: try SeedGraph.bundleText(from: folder)),
                        "run `swift run chaingraph build-seeds` after changing seeds/")
+        XCTAssertEqual(SeedGraphText.text, try SeedGraph.bundleText(from: folder), "the binary holds the current seeds")
     }
+
+    /// The binary needs nothing beside it: copied elsewhere, with its build folder out of
+    /// reach, it still opens the seed graph.
+    func testACopiedBinaryRunsAnywhere() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cg-copied-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let binary = folder.appendingPathComponent("chaingraph")
+        try FileManager.default.copyItem(at: productsDirectory.appendingPathComponent("chaingraph"), to: binary)
+        let result = try runProduct(binary.path, [], stdin: "MATCH (n) RETURN count(n) AS nodes;", absolute: true, directory: folder)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("│ 139"), result.stdout)
+    }
+
 }
