@@ -38,6 +38,13 @@ final class QueryCommandTests: XCTestCase {
         XCTAssertEqual(process.terminationStatus, 1)
     }
 
+    func testQueriesRunAgainstTheSeedGraph() throws {
+        let result = try runProduct("chaingraph", ["query", "--seeds", "--format", "csv", "-e",
+                                                   "CALL lookup('衢州') YIELD node RETURN node.name AS name"])
+        XCTAssertEqual(result.stdout, "name\r\nQuzhou\r\n", result.stderr)
+        XCTAssertEqual(try runProduct("chaingraph", ["query", "x.db", "--seeds", "-e", "RETURN 1"]).status, 2)
+    }
+
     func testSyntaxErrorsExitOneWithLineAndColumnOnStderr() throws {
         let result = try runProduct("chaingraph", ["query", "-e", "RETURN 1;\nMATCH (n RETURN n"])
         XCTAssertEqual(result.status, 1)

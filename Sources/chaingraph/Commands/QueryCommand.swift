@@ -41,6 +41,9 @@ struct QueryCommand: ParsableCommand {
     @Option(help: "Output format: table, csv, json or jsonl.")
     var format: String = "table"
 
+    @Flag(help: "Run against the seed graph (in memory) instead of a database file.")
+    var seeds = false
+
     @OptionGroup var limits: LimitOptions
 
     @OptionGroup var databaseOptions: DatabaseOptions
@@ -50,6 +53,7 @@ struct QueryCommand: ParsableCommand {
             throw ValidationErrorMessage("unknown format '\(format)': use table, csv, json or jsonl")
         }
         if execute != nil && file != nil { throw ValidationErrorMessage("give either -e or -f, not both") }
+        if seeds && database != nil { throw ValidationErrorMessage("--seeds runs in memory; leave out the database file") }
         let script: String, sourceName: String
         if let execute {
             (script, sourceName) = (execute, "-e")
@@ -75,6 +79,15 @@ struct QueryCommand: ParsableCommand {
             throw ExitCode(1)
         }
         defer { database.close() }
+        if seeds {
+            do {
+                guard let text = try SeedGraph.text() else { throw ValidationErrorMessage("no seed graph in this build") }
+                try database.executeScript(text, file: "seed-graph.cypher")
+            } catch {
+                printError(ErrorRenderer(terminal: .current).render(error, statement: nil))
+                throw ExitCode(1)
+            }
+        }
         let runner = ScriptRunner(database: database, format: outputFormat, parameters: try ParameterParser.parse(parameters, json: jsonParameters),
                                   terminal: .current, sourceName: sourceName, options: try limits.queryOptions())
         let succeeded = input.map { runner.run(reading: $0) } ?? runner.run(script)
