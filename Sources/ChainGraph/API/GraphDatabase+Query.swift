@@ -85,4 +85,18 @@ extension GraphDatabase {
 extension GraphDatabase {
     /// The names of the procedures `CALL` knows, for completion and help.
     public static var procedureNames: [String] { ProcedureRegistry.names.sorted() }
+
+    /// Every procedure's signature, `name(parameter, [optional]) YIELD field, …`, by name.
+    public static var procedureSignatures: [String] {
+        ProcedureRegistry.all.sorted { $0.name < $1.name }.map(\.signature)
+    }
+
+    /// Every built-in function, `name/arity` (`substring/2..3`), aggregates marked, by name.
+    public static var functionSignatures: [String] {
+        FunctionRegistry.allNames.compactMap(FunctionRegistry.lookup).map { definition in
+            let arity = definition.arity.lowerBound == definition.arity.upperBound ? "\(definition.arity.lowerBound)"
+                : "\(definition.arity.lowerBound)..\(definition.arity.upperBound)"
+            return "\(definition.name)/\(arity)" + (definition.isAggregate ? " (aggregate)" : "")
+        }
+    }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Diagnostics: the one error shape every part of ChainGraph throws.
 ///
 /// An error has a ``Kind`` (the openCypher error classes plus storage and I/O
@@ -83,4 +85,11 @@ extension ChainGraphError {
     static func notFound(_ code: String, _ message: String) -> ChainGraphError {
         ChainGraphError(.entityNotFound, code, message)
     }
+}
+
+extension ChainGraphError: LocalizedError {
+    /// The same text as ``description`` (`Kind (Code) at line:column: message`), so
+    /// `error.localizedDescription` says what went wrong instead of "The operation could not
+    /// be completed".
+    public var errorDescription: String? { description }
 }

@@ -4,7 +4,7 @@ import Foundation
 /// The REPL's `:` commands.
 enum MetaCommand {
     static let help: [(command: String, summary: String)] = [
-        (":help [topic]", "this list, or help on a topic: queries, chain, procedures, export, schema"),
+        (":help [topic]", "this list, or help on a topic: queries, chain, procedures, functions, export, schema"),
         (":schema", "node and edge types with their properties and counts"),
         (":format table|csv|json|jsonl", "how results are printed (now: table)"),
         (":timing on|off", "show how long each statement took"),
@@ -27,12 +27,15 @@ enum MetaCommand {
             CHAIN (:Material) 'industrial silicon' → 'polysilicon' → 'monocrystalline silicon' VIA FEEDS;
             merges every step and edge; { 'a', 'b' } branches; SOURCE 'file', LINE n records provenance.
             """,
-        "procedures": """
-            CALL downstream(node [, types, maxDepth]) / upstream(…) YIELD node, depth
-            CALL chains(from, to [, maxLength, limit]) YIELD path   CALL chokepoints(from, to) YIELD node
-            CALL minCut(from, to)  CALL impact(node)  CALL tiers()  CALL cycles()  CALL cheapestPath(from, to, 'cost')
-            CALL centrality() — see docs/procedures.md
-            """,
+        "procedures": (["Every procedure (CALL name(…) YIELD …; [ ] marks an optional argument):"]
+            + GraphDatabase.procedureSignatures.map { "  " + $0 }
+            + ["A node argument is a node or a name (matched as lookup() does). With no edge types, the path",
+               "procedures follow every edge type. See docs/procedures.md."]).joined(separator: "\n"),
+        "functions": (["Every function (name/number of arguments):"]
+            + stride(from: 0, to: GraphDatabase.functionSignatures.count, by: 4).map { start in
+                "  " + GraphDatabase.functionSignatures[start..<min(start + 4, GraphDatabase.functionSignatures.count)]
+                    .map { $0.padding(toLength: 26, withPad: " ", startingAt: 0) }.joined()
+            }).joined(separator: "\n"),
         "export": """
             EXPORT GRAPHML TO 'file.graphml' [PROFILE yed|gephi] [TYPES A, B] [FROM MATCH … RETURN …];
             EXPORT DOT TO 'file.dot' …;  IMPORT GRAPHML FROM 'file.graphml';  :export FILE [profile]
@@ -114,7 +117,9 @@ enum MetaCommand {
         for type in snapshot.edgeTypeNames {
             let definition = declared.edgeType(named: type)
             let endpoints = definition?.endpoints.map { "\($0.from)→\($0.to)" }.joined(separator: ", ") ?? ""
-            output += "  [:\(type)]  \(edgeCounts[type, default: 0]) edges" + (endpoints.isEmpty ? "" : "  \(endpoints)") + "\n"
+            let properties = definition?.properties.map(\.ddl).joined(separator: ", ") ?? ""
+            output += "  [:\(type)]  \(edgeCounts[type, default: 0]) edges" + (endpoints.isEmpty ? "" : "  \(endpoints)")
+                + (properties.isEmpty ? "" : "  {\(properties)}") + "\n"
         }
         return output
     }

@@ -22,4 +22,10 @@ final class ChainGraphErrorTests: XCTestCase {
         }
         XCTAssertNil(ChainGraphError(.ioError, "X", "no position").excerpt(in: query))
     }
+
+    func testLocalizedDescriptionSaysWhatWentWrong() {
+        let error: Error = ChainGraphError(.syntaxError, "UndefinedVariable", "variable 'x' is not defined",
+                                           at: SourcePosition(file: nil, line: 1, column: 8))
+        XCTAssertEqual(error.localizedDescription, "SyntaxError (UndefinedVariable) at 1:8: variable 'x' is not defined")
+    }
 }

@@ -41,6 +41,21 @@ final class REPLSessionTests: XCTestCase {
             """)
     }
 
+    /// `:help procedures` and `:help functions` list every one; `:schema` shows edge properties.
+    func testHelpListsEveryProcedureAndFunctionAndSchemaShowsEdgeProperties() throws {
+        let repl = session()
+        let procedures = repl.handle(line: ":help procedures").output
+        for name in GraphDatabase.procedureNames { XCTAssertTrue(procedures.contains("  \(name)("), name) }
+        XCTAssertTrue(procedures.contains("lookup("), procedures)
+        XCTAssertTrue(procedures.contains("follow every edge type"), procedures)
+        let functions = repl.handle(line: ":help functions").output
+        XCTAssertTrue(functions.contains("provenance/1") && functions.contains("count/1 (aggregate)"), functions)
+        _ = repl.handle(line: "CREATE NODE TYPE Material (name STRING PRIMARY KEY);")
+        _ = repl.handle(line: "CREATE EDGE TYPE FEEDS (FROM Material TO Material, share DOUBLE);")
+        let schema = repl.handle(line: ":schema").output
+        XCTAssertTrue(schema.contains("[:FEEDS]  0 edges  Material→Material  {share DOUBLE}"), schema)
+    }
+
     func testMetaCommands() throws {
         let repl = session()
         XCTAssertTrue(repl.handle(line: ":help").output.contains(":schema"))
