@@ -46,13 +46,16 @@ extension Value: CustomStringConvertible {
         return result + "'"
     }
 
-    static func formatMap(_ entries: [String: Value]) -> String {
-        "{" + entries.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ") + "}"
+    /// `{key: value, …}` with keys sorted; `first`, when present, leads.
+    static func formatMap(_ entries: [String: Value], first: String? = nil) -> String {
+        let sorted = entries.sorted { ($0.key == first ? 0 : 1, $0.key) < ($1.key == first ? 0 : 1, $1.key) }
+        return "{" + sorted.map { "\($0.key): \($0.value)" }.joined(separator: ", ") + "}"
     }
 
+    /// `(:Label {name: …, …})`: a node's `name` first, as people look for it (and a cut cell keeps it).
     static func formatNode(_ node: Node) -> String {
         let labels = node.labels.map { ":" + $0 }.joined()
-        let properties = node.properties.isEmpty ? "" : (labels.isEmpty ? "" : " ") + formatMap(node.properties)
+        let properties = node.properties.isEmpty ? "" : (labels.isEmpty ? "" : " ") + formatMap(node.properties, first: "name")
         return "(" + labels + properties + ")"
     }
 

@@ -54,4 +54,10 @@ final class ValueTests: XCTestCase {
         assertThrowsGraphError(.storageError, "CorruptRecord") { try ValueCodec.decodeProperties(Data([1, 1, 0x61, 99])) }
         assertThrowsGraphError(.storageError, "CorruptRecord") { try ValueCodec.decodeProperties(Data([0xFF, 0xFF, 0xFF])) }
     }
+
+    func testANodeShowsItsNameFirst() {
+        let node = Node(id: NodeID(1), labels: ["Material"], properties: ["aliases": ["AN"], "name": "acrylonitrile", "tier": 0])
+        XCTAssertEqual(Value.node(node).description, "(:Material {name: 'acrylonitrile', aliases: ['AN'], tier: 0})")
+        XCTAssertEqual(Value.map(["name": 1, "a": 2]).description, "{a: 2, name: 1}", "maps stay sorted")
+    }
 }
