@@ -40,7 +40,12 @@ extension GraphDatabase {
         let source = engine.source, parameters = engine.parameters
         switch statement {
         case .schema(let command):
-            if case .showTypes = command { return try read { engine.showTypes($0.state) } }
+            switch command {
+            case .showTypes: return try read { engine.showTypes($0.state) }
+            case .showProcedures: return QueryEngine.showProcedures()
+            case .showFunctions: return QueryEngine.showFunctions()
+            default: break
+            }
             return try write { try engine.run(command, $0) }
         case .chain(let chain):
             return try write { transaction in

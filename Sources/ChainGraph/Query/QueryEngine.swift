@@ -51,8 +51,30 @@ struct QueryEngine {
             try transaction.addProperty(property, toType: type)
         case .showTypes:
             return showTypes(transaction.state)
+        case .showProcedures:
+            return Self.showProcedures()
+        case .showFunctions:
+            return Self.showFunctions()
         }
         return ResultSet(columns: [], rows: [])
+    }
+
+    /// One row per procedure: its name, signature, parameters and output fields.
+    static func showProcedures() -> ResultSet {
+        let rows: [[Value]] = ProcedureRegistry.all.sorted { $0.name < $1.name }.map { procedure in
+            [.string(procedure.name), .string(procedure.signature), .list(procedure.parameters.map(Value.string)),
+             .int(Int64(procedure.requiredCount)), .list(procedure.outputs.map(Value.string))]
+        }
+        return ResultSet(columns: ["name", "signature", "parameters", "required", "yields"], rows: rows)
+    }
+
+    /// One row per function: its name, smallest and largest number of arguments, and whether it aggregates.
+    static func showFunctions() -> ResultSet {
+        let rows: [[Value]] = FunctionRegistry.allNames.compactMap(FunctionRegistry.lookup).map { function in
+            [.string(function.name), .int(Int64(function.arity.lowerBound)), .int(Int64(function.arity.upperBound)),
+             .bool(function.isAggregate)]
+        }
+        return ResultSet(columns: ["name", "minimumArguments", "maximumArguments", "aggregate"], rows: rows)
     }
 
     func showTypes(_ state: GraphState) -> ResultSet {

@@ -18,7 +18,7 @@ struct Completer {
         "AND", "OR", "XOR", "NOT", "IN", "IS", "NULL", "TRUE", "FALSE", "CASE", "WHEN", "THEN", "ELSE", "END",
         "STARTS", "ENDS", "CONTAINS", "EXISTS", "EXPLAIN", "PROFILE", "CHAIN", "VIA", "SOURCE", "LINE",
         "EXPORT", "IMPORT", "GRAPHML", "DOT", "TO", "FROM", "TYPES", "NODE", "EDGE", "TYPE", "DROP", "ALTER",
-        "ADD", "PROPERTY", "SHOW", "PRIMARY", "KEY", "IF", "ON", "shortestPath", "allShortestPaths",
+        "ADD", "PROPERTY", "SHOW", "PROCEDURES", "FUNCTIONS", "PRIMARY", "KEY", "IF", "ON", "shortestPath", "allShortestPaths",
     ]
 
     static let functions = [

@@ -46,6 +46,8 @@ struct ASTDump {
             case .dropType(let name, let ifExists): line(0, "DROP TYPE \(name)" + (ifExists ? " IF EXISTS" : ""))
             case .addProperty(let type, let property): line(0, "ALTER TYPE \(type) ADD \(property.ddl)")
             case .showTypes: line(0, "SHOW TYPES")
+            case .showProcedures: line(0, "SHOW PROCEDURES")
+            case .showFunctions: line(0, "SHOW FUNCTIONS")
             }
         }
     }

@@ -111,4 +111,8 @@ enum SchemaCommand: Sendable {
     case dropType(String, ifExists: Bool)
     case addProperty(type: String, PropertyDefinition)
     case showTypes
+    /// `SHOW PROCEDURES`: every procedure with its signature.
+    case showProcedures
+    /// `SHOW FUNCTIONS`: every function with its arity.
+    case showFunctions
 }

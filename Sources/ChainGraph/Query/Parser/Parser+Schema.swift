@@ -1,6 +1,6 @@
 extension Parser {
     /// DDL: `CREATE NODE TYPE`, `CREATE EDGE TYPE`, `DROP [NODE|EDGE] TYPE`,
-    /// `ALTER [NODE|EDGE] TYPE … ADD [PROPERTY] …`, `SHOW TYPES`; nil when the statement is not DDL.
+    /// `ALTER [NODE|EDGE] TYPE … ADD [PROPERTY] …`, `SHOW TYPES`, `SHOW PROCEDURES`, `SHOW FUNCTIONS`; nil when the statement is not DDL.
     mutating func schemaCommand() throws -> SchemaCommand? {
         if current.isKeyword("CREATE"), peek().isKeyword("NODE") || peek().isKeyword("EDGE"), peek(2).isKeyword("TYPE") {
             index += 1
@@ -34,6 +34,8 @@ extension Parser {
             return .addProperty(type: type, property)
         }
         if acceptKeywords("SHOW", "TYPES") { return .showTypes }
+        if acceptKeywords("SHOW", "PROCEDURES") { return .showProcedures }
+        if acceptKeywords("SHOW", "FUNCTIONS") { return .showFunctions }
         return nil
     }
 
