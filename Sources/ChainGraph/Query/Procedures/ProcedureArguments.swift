@@ -19,7 +19,9 @@ struct ProcedureArguments {
         case .string(let name):
             let matches = graph.nodes(named: name)
             guard let first = matches.first else {
-                throw ChainGraphError(.entityNotFound, "NodeNotFound", "no node is named '\(name)'")
+                let near = graph.searchNames(name, limit: 3).map { "'\($0.matched)'" }
+                throw ChainGraphError(.entityNotFound, "NodeNotFound", "no node is named '\(name)'"
+                                      + (near.isEmpty ? "" : " (did you mean \(near.joined(separator: ", "))?)"))
             }
             guard matches.count == 1 else {
                 throw ChainGraphError(.argumentError, "AmbiguousName",

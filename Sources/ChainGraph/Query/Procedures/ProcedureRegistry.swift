@@ -82,9 +82,12 @@ enum ProcedureRegistry {
                 .map { [arguments.reference($0.key), .double($0.value)] }
         },
         ProcedureDefinition(name: "lookup", parameters: ["name"], requiredCount: 1,
-                            outputs: ["node", "matched"]) { arguments in
+                            outputs: ["node", "matched", "score"]) { arguments in
             guard let name = try arguments.string(0) else { throw arguments.invalid(0, "a name") }
-            return arguments.graph.lookup(name).map { [arguments.reference($0.node), .string($0.matched)] }
+            // Names that match whole (any case) come alone; else the ranked search.
+            let exact = arguments.graph.lookup(name)
+            if !exact.isEmpty { return exact.map { [arguments.reference($0.node), .string($0.matched), .double(1)] } }
+            return arguments.graph.searchNames(name).map { [arguments.reference($0.node), .string($0.matched), .double($0.score)] }
         },
     ]
 }
