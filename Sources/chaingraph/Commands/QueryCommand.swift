@@ -38,7 +38,7 @@ struct QueryCommand: ParsableCommand {
     @Option(name: .customLong("param-json"), help: "A parameter as name=JSON (a date as {\"$date\": \"2024-01-01\"}). Repeatable.")
     var jsonParameters: [String] = []
 
-    @Option(help: "Output format: table, csv, json or jsonl.")
+    @Option(help: "Output format: table, vertical, csv, json or jsonl.")
     var format: String = "table"
 
     @Flag(help: "Run against the seed graph (in memory) instead of a database file.")
@@ -50,7 +50,7 @@ struct QueryCommand: ParsableCommand {
 
     func run() throws {
         guard let outputFormat = OutputFormat(rawValue: format) else {
-            throw ValidationErrorMessage("unknown format '\(format)': use table, csv, json or jsonl")
+            throw ValidationErrorMessage("unknown format '\(format)': use table, vertical, csv, json or jsonl")
         }
         if execute != nil && file != nil { throw ValidationErrorMessage("give either -e or -f, not both") }
         if seeds && database != nil { throw ValidationErrorMessage("--seeds runs in memory; leave out the database file") }

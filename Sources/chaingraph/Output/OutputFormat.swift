@@ -10,6 +10,9 @@ enum OutputFormat: String, CaseIterable, Sendable {
     case json
     /// One JSON object per row, one per line, keys in column order.
     case jsonl
+    /// One block per row, a line per column (`column │ value`), nothing cut: for wide rows
+    /// (psql's `\\x`).
+    case vertical
 
     /// Renders a result.
     func render(_ result: ResultSet, terminal: Terminal) -> String {
@@ -21,7 +24,24 @@ enum OutputFormat: String, CaseIterable, Sendable {
             return "[" + rows.joined(separator: ",\n ") + "]\n"
         case .jsonl:
             return result.rows.map { Self.jsonObject(result.columns, $0) + "\n" }.joined()
+        case .vertical:
+            return Self.vertical(result, terminal: terminal)
         }
+    }
+
+    /// Each row as `─[ row N ]─` and one `column │ value` line per column.
+    private static func vertical(_ result: ResultSet, terminal: Terminal) -> String {
+        guard !result.rows.isEmpty else { return "(no rows)\n" }
+        let width = result.columns.map(TableRenderer.displayWidth).max() ?? 0
+        var output = ""
+        for (index, row) in result.rows.enumerated() {
+            output += terminal.styled("─[ row \(index + 1) ]" + String(repeating: "─", count: max(3, width - 6)), .dim) + "\n"
+            for (column, value) in zip(result.columns, row) {
+                let padding = String(repeating: " ", count: width - TableRenderer.displayWidth(column))
+                output += terminal.styled(column, .bold) + padding + " │ " + TableRenderer.cellText(value) + "\n"
+            }
+        }
+        return output
     }
 
     /// A row as a JSON object whose keys come in column order (a repeated column name keeps

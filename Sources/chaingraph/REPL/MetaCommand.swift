@@ -6,7 +6,7 @@ enum MetaCommand {
     static let help: [(command: String, summary: String)] = [
         (":help [topic]", "this list, or help on a topic: queries, chain, procedures, functions, export, schema"),
         (":schema", "node and edge types with their properties and counts"),
-        (":format table|csv|json|jsonl", "how results are printed (now: table)"),
+        (":format table|vertical|csv|json|jsonl", "how results are printed (vertical: a line per column, nothing cut)"),
         (":timing on|off", "show how long each statement took"),
         (":timeout SECONDS|off", "stop a statement that runs longer (Ctrl-C stops one at any time)"),
         (":export FILE [plain|yed|gephi]", "write the last result's nodes and edges (or the whole graph) as GraphML, or DOT for *.dot"),
@@ -60,7 +60,7 @@ enum MetaCommand {
             return (topics[argument.lowercased()] ?? "no help on '\(argument)'; topics: \(topics.keys.sorted().joined(separator: ", "))") + "\n"
         case ":schema": return schema(session)
         case ":format":
-            guard let format = OutputFormat(rawValue: argument.lowercased()) else { return "usage: :format table|csv|json|jsonl\n" }
+            guard let format = OutputFormat(rawValue: argument.lowercased()) else { return "usage: :format table|vertical|csv|json|jsonl\n" }
             session.format = format
             return "format: \(format.rawValue)\n"
         case ":timing":

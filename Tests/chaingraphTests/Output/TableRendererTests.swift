@@ -76,4 +76,18 @@ final class TableWidthTests: XCTestCase {
         let result = try GraphDatabase().execute("MATCH (n:Nothing) RETURN n.name AS name")
         XCTAssertEqual(TableRenderer(terminal: .plain).render(result), "┌──────┐\n│ name │\n└──────┘\n")
     }
+
+    func testVerticalFormatShowsALinePerColumnAndCutsNothing() throws {
+        let result = try GraphDatabase().execute("UNWIND [1, 2] AS i RETURN i AS n, 'a long text that is never cut, ' + toString(i) AS text")
+        XCTAssertEqual(OutputFormat.vertical.render(result, terminal: .plain), """
+            ─[ row 1 ]───
+            n    │ 1
+            text │ a long text that is never cut, 1
+            ─[ row 2 ]───
+            n    │ 2
+            text │ a long text that is never cut, 2
+
+            """)
+        XCTAssertEqual(OutputFormat.vertical.render(try GraphDatabase().execute("MATCH (n) RETURN n"), terminal: .plain), "(no rows)\n")
+    }
 }
