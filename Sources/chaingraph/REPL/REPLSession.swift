@@ -61,10 +61,36 @@ final class REPLSession {
             let result = try database.execute(statement, parameters: parameters, options: options)
             let elapsed = ContinuousClock.now - started
             if !result.rows.isEmpty { lastResult = result }
-            return render(result, elapsed: elapsed)
+            return render(result, elapsed: elapsed) + (result.rows.isEmpty ? nameHints(for: statement) : "")
         } catch {
             return ErrorRenderer(terminal: terminal).render(error, statement: statement)
         }
+    }
+
+    /// For a query that found nothing: the names it compares `name` with that no node has
+    /// but that `lookup` finds (an alias, another case, a near name), so a user learns that
+    /// `MATCH (n {name: 'Luzhou'})` finds nothing because Luzhou is one of Quzhou's aliases.
+    func nameHints(for statement: String) -> String {
+        let pattern = #"name\s*(?::|=)\s*'((?:[^'\\]|\\.)*)'"#
+        guard let expression = try? NSRegularExpression(pattern: pattern) else { return "" }
+        let range = NSRange(statement.startIndex..., in: statement)
+        var hints: [String] = []
+        for match in expression.matches(in: statement, range: range) {
+            guard let literal = Range(match.range(at: 1), in: statement) else { continue }
+            let name = String(statement[literal])
+            guard let found = try? database.execute("CALL lookup($name) YIELD node, matched RETURN node.name, matched LIMIT 3",
+                                                    parameters: ["name": .string(name)]),
+                  !found.rows.isEmpty else { continue }
+            let exact = found.rows.contains { $0[0].stringValue == name }
+            if exact { continue }
+            let names = found.rows.compactMap { row -> String? in
+                guard let canonical = row[0].stringValue else { return nil }
+                let matched = row[1].stringValue ?? canonical
+                return matched == canonical ? "'\(canonical)'" : "'\(canonical)' (as '\(matched)')"
+            }
+            hints.append("no node is named '\(name)', but lookup('\(name)') finds \(names.joined(separator: ", "))")
+        }
+        return hints.map { terminal.styled("hint: " + $0, .yellow) + "\n" }.joined()
     }
 
     private func render(_ result: ResultSet, elapsed: Duration) -> String {

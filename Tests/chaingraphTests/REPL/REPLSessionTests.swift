@@ -56,6 +56,18 @@ final class REPLSessionTests: XCTestCase {
         XCTAssertTrue(schema.contains("[:FEEDS]  0 edges  Material→Material  {share DOUBLE}"), schema)
     }
 
+    /// A query that finds nothing by a name that is an alias says where the name is.
+    func testANameThatIsOnlyAnAliasGetsAHint() {
+        let repl = session()
+        _ = repl.handle(line: "CREATE (:Region {name: 'Quzhou', aliases: ['Luzhou']});")
+        let output = repl.handle(line: "MATCH (n {name: 'Luzhou'}) RETURN n;").output
+        XCTAssertTrue(output.contains("hint: no node is named 'Luzhou', but lookup('Luzhou') finds 'Quzhou' (as 'Luzhou')"), output)
+        XCTAssertFalse(repl.handle(line: "MATCH (n {name: 'Quzhou'}) RETURN n;").output.contains("hint"))
+        XCTAssertFalse(repl.handle(line: "MATCH (n) WHERE n.name = 'quzhou' AND n.name = 'x' RETURN n;").output.contains("'x'"))
+        XCTAssertTrue(repl.handle(line: "MATCH (n) WHERE n.name = 'quzhou' RETURN n;").output.contains("finds 'Quzhou'"),
+                      "another case")
+    }
+
     func testMetaCommands() throws {
         let repl = session()
         XCTAssertTrue(repl.handle(line: ":help").output.contains(":schema"))
