@@ -139,21 +139,19 @@ final class ExportTarget {
 
     // MARK: Opening
 
+    /// A new file `.<name>.chaingraph-<random>` beside `path`: created with mode 0666 under the
+    /// process's umask (as the target itself would be), then given `mode` when replacing a file.
     private static func temporaryFile(beside path: String, mode: mode_t?) throws -> (Int32, String) {
         let url = URL(fileURLWithPath: path)
-        let directory = url.deletingLastPathComponent().path
-        var template = Array((directory + "/." + url.lastPathComponent + ".chaingraph-XXXXXX").utf8CString)
-        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard descriptor >= 0 else { throw systemFailure("cannot create a file beside '\(path)'", errno, code: "CannotOpenFile") }
-        let temporary = String(cString: template)
-        if let mode {
-            fchmod(descriptor, mode)
-        } else {
-            let mask = umask(0)
-            umask(mask)
-            fchmod(descriptor, 0o666 & ~mask)
+        let prefix = url.deletingLastPathComponent().path + "/." + url.lastPathComponent + ".chaingraph-"
+        while true {
+            let temporary = prefix + String(UInt64.random(in: 0...UInt64.max), radix: 36)
+            let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+            if descriptor < 0 && errno == EEXIST { continue }
+            guard descriptor >= 0 else { throw systemFailure("cannot create a file beside '\(path)'", errno, code: "CannotOpenFile") }
+            if let mode { fchmod(descriptor, mode) }
+            return (descriptor, temporary)
         }
-        return (descriptor, temporary)
     }
 
     private static func openInPlace(_ path: String, isFIFO: Bool, limits: OperationLimits) throws -> Int32 {

@@ -52,14 +52,6 @@ final class InputFile {
         }
     }
 
-    /// Reads up to `count` bytes; empty at the end of the file.
-    func read(upTo count: Int) throws -> [UInt8] {
-        var bytes = [UInt8](repeating: 0, count: count)
-        let got = try bytes.withUnsafeMutableBytes { try read(into: $0.baseAddress!, count: count) }
-        bytes.removeSubrange(got...)
-        return bytes
-    }
-
     /// Fills as much of `count` bytes as the file has (fewer only at its end).
     func readFully(upTo count: Int) throws -> [UInt8] {
         var bytes = [UInt8](repeating: 0, count: count)

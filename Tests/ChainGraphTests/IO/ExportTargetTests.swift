@@ -39,6 +39,14 @@ final class ExportTargetTests: XCTestCase {
         XCTAssertEqual(try leftovers(in: folder), [])
     }
 
+    func testANewFileGetsTheModeTheUmaskGives() throws {
+        let path = try temporaryDirectory(self).appendingPathComponent("new.graphml").path
+        try graph().exportGraphML(to: path)
+        let mask = umask(0o022)
+        umask(mask)
+        XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int, Int(0o666 & ~mask))
+    }
+
     func testProtectedFilesAreRefused() throws {
         let folder = try temporaryDirectory(self)
         let readOnly = folder.appendingPathComponent("read-only.graphml").path
