@@ -1,14 +1,7 @@
 /// How a ``GraphDatabase`` opens its file.
 public struct DatabaseConfiguration: Sendable {
-    /// How hard a commit waits for the disk (SQLite's `synchronous` setting in WAL mode).
-    public enum Synchronous: String, Sendable {
-        /// A commit survives power loss (the default).
-        case full = "FULL"
-        /// A commit survives a process crash; the last commits may be lost on power loss.
-        case normal = "NORMAL"
-        /// No waiting at all: for throwaway bulk loads only.
-        case off = "OFF"
-    }
+    /// How hard a commit waits for the disk (see ``SynchronousMode``).
+    public typealias Synchronous = SynchronousMode
 
     /// Open without the write lock and refuse writes; other processes may write meanwhile,
     /// and reads see their commits.

@@ -36,7 +36,7 @@ extension GraphDatabase {
         return try Parser.parseScript(script, file: file).map { try execute($0, engine: engine) }
     }
 
-    private func execute(_ statement: Statement, engine: QueryEngine) throws -> ResultSet {
+    private func execute(_ statement: ParsedStatement, engine: QueryEngine) throws -> ResultSet {
         let source = engine.source, parameters = engine.parameters
         switch statement {
         case .schema(let command):

@@ -158,7 +158,7 @@ extension CSVImporter {
         if let found = column.space.entry(row.field(column.index)) { return found }
         let id = row.string(column.index)
         if let key = column.primaryKey,
-           let value = try? CSVValueConverter.convert(id, to: key.type, arrayDelimiter: options.arrayDelimiter),
+           let value = try? TextValueConverter.convert(id, to: key.type, arrayDelimiter: options.arrayDelimiter),
            let node = transaction.owner(ofPrimaryKey: GraphState.PrimaryKey(type: key.label, value: value)) {
             return CSVIDSpace.Entry(node: node, label: key.label)
         }

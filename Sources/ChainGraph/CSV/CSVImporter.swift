@@ -11,7 +11,7 @@ import Foundation
 ///
 /// Each file's columns are compiled once against the schema (a ``CSVPropertyPlan`` per
 /// node label set or edge type), rows are read as bytes into one reused
-/// ``CSVReader/Row`` and seen through a ``CSVRowView`` (no reference counting per
+/// ``CSVReader/ByteRecord`` and seen through a ``CSVRowView`` (no reference counting per
 /// field), and records go in through the transaction's bulk path (``PendingAppends``),
 /// which builds the adjacency and key indexes once at the end.
 final class CSVImporter {

@@ -126,7 +126,7 @@ final class CSVPropertyPlan {
             return row.isQuoted(index) && type == .string ? .string("") : nil
         }
         do {
-            return try CSVValueConverter.value(of: row.field(index), as: type, arrayDelimiter: arrayDelimiter)
+            return try TextValueConverter.value(of: row.field(index), as: type, arrayDelimiter: arrayDelimiter)
         } catch var failure as ChainGraphError {
             failure.message = "column '\(name)': " + failure.message
             failure.position = SourcePosition(line: 1, column: index + 1)

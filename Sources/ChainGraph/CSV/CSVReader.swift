@@ -9,7 +9,7 @@ import Foundation
 /// closing quote, an unterminated quote) is a `SyntaxError (MalformedCSV)` at
 /// file:line:column.
 ///
-/// ``next(into:)`` fills a caller's ``Row`` (the fields' bytes in one reused buffer, no
+/// ``next(into:)`` fills a caller's ``CSVReader/ByteRecord`` (the fields' bytes in one reused buffer, no
 /// allocation per field), which is what the importer reads; ``next()`` returns the fields
 /// as strings.
 final class CSVReader {
@@ -23,7 +23,7 @@ final class CSVReader {
 
     /// One record as bytes: every field's text (quotes removed, doubled quotes undoubled)
     /// back to back in one buffer that the next record reuses.
-    struct Row {
+    struct ByteRecord {
         fileprivate var bytes: [UInt8] = []
         fileprivate var ends: [Int] = []
         fileprivate var quotedFlags: [Bool] = []
@@ -75,7 +75,7 @@ final class CSVReader {
     private var consumedBefore: Int64 = 0
     /// The longest record the reader accepts, in bytes.
     let maximumRecordBytes: Int
-    private var scratch = Row()
+    private var scratch = ByteRecord()
 
     /// Opens a file; waits on a FIFO check `limits`.
     init(path: String, delimiter: Character = ",",
@@ -138,7 +138,7 @@ final class CSVReader {
     }
 
     /// Reads the next record into `row`; false at the end of the input.
-    func next(into row: inout Row) throws -> Bool {
+    func next(into row: inout ByteRecord) throws -> Bool {
         if index >= buffer.count && !atEnd { try readMore() }
         guard index < buffer.count else { return false }
         while true {
@@ -151,7 +151,7 @@ final class CSVReader {
 
     /// Scans one record from `index`; false (nothing consumed) when the buffer ends before
     /// the record does and more input may follow.
-    private func scan(into row: inout Row) throws -> Bool {
+    private func scan(into row: inout ByteRecord) throws -> Bool {
         let delimiter = self.delimiter, final = atEnd
         let quote = UInt8(ascii: "\""), newline: UInt8 = 0x0A, carriageReturn: UInt8 = 0x0D
         var position = index, currentLine = line, currentLineStart = lineStart
@@ -239,7 +239,7 @@ final class CSVReader {
     }
 }
 
-/// A record's fields seen through pointers, valid inside ``CSVReader/Row/withView(_:)``:
+/// A record's fields seen through pointers, valid inside ``ByteRecord/withView(_:)``:
 /// what the importer's row loop reads, without reference counting.
 struct CSVRowView {
     fileprivate let bytes: UnsafeBufferPointer<UInt8>
@@ -248,7 +248,7 @@ struct CSVRowView {
     /// The line the record starts on.
     let line: Int
 
-    /// A view of fields laid out as a ``CSVReader/Row`` lays them out: `ends` relative to
+    /// A view of fields laid out as a ``CSVReader/ByteRecord`` lays them out: `ends` relative to
     /// the first byte, one quote flag per field.
     init(bytes: UnsafeBufferPointer<UInt8>, ends: UnsafeBufferPointer<Int>, quoted: UnsafeBufferPointer<Bool>, line: Int) {
         precondition(ends.count == quoted.count, "one quote flag per field")

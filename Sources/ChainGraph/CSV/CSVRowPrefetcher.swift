@@ -33,7 +33,7 @@ final class CSVRowPrefetcher {
         /// The reader's position after the batch, for progress.
         var bytesConsumed: Int64 = 0
 
-        mutating func append(_ row: CSVReader.Row) {
+        mutating func append(_ row: CSVReader.ByteRecord) {
             rows.append((bytes.count, ends.count, row.line))
             row.withView { view in
                 bytes.append(contentsOf: view.allBytes)
@@ -86,7 +86,7 @@ final class CSVRowPrefetcher {
     /// The reader thread: fills batches until the file ends, an error, or a stop. The rows
     /// read before an error are handed before it is thrown.
     private static func readAll(_ reader: CSVReader, conversion: Conversion?, hand: (Batch) -> Bool) throws {
-        var row = CSVReader.Row()
+        var row = CSVReader.ByteRecord()
         var batch = Batch()
         do {
             while try reader.next(into: &row) {

@@ -112,10 +112,10 @@ struct GraphMLKeyTable {
     /// 15 significant digits for reals), read from its bytes; nil for any other text, which
     /// ``value(_:of:at:)`` then reads (and gives the same value for these).
     static func plainNumber(_ bytes: UnsafeBufferPointer<UInt8>, of key: Key) -> Value? {
-        let trimmed = CSVValueConverter.trimmed(bytes)
+        let trimmed = TextValueConverter.trimmed(bytes)
         switch key.reading {
-        case .integer: return CSVValueConverter.integer(trimmed).map(Value.int)
-        case .real: return CSVValueConverter.plainDecimal(trimmed).map(Value.double)
+        case .integer: return TextValueConverter.integer(trimmed).map(Value.int)
+        case .real: return TextValueConverter.plainDecimal(trimmed).map(Value.double)
         default: return nil
         }
     }

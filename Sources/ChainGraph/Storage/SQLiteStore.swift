@@ -27,7 +27,7 @@ final class SQLiteStore: @unchecked Sendable {
     /// file opened read-only).
     private(set) var warnings: [String] = []
 
-    init(path: String, readOnly: Bool, synchronous: DatabaseConfiguration.Synchronous, usesImage: Bool = true,
+    init(path: String, readOnly: Bool, synchronous: SynchronousMode, usesImage: Bool = true,
          busyTimeout: Duration? = nil) throws {
         self.path = path
         self.isReadOnly = readOnly

@@ -107,7 +107,7 @@ struct ScriptReader {
     /// A statement and where the text it was split from starts in the whole script.
     struct Located {
         /// The statement, positioned within the text it was split from.
-        var statement: StatementSplitter.Statement
+        var statement: StatementSplitter.ScriptStatement
         /// Lines of the script before that text.
         var lineOffset: Int
         /// The column that text's first line starts at in the script.

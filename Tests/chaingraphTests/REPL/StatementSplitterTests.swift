@@ -20,7 +20,7 @@ final class StatementSplitterTests: XCTestCase {
         XCTAssertEqual(split.remainder, "\nCREATE (:A")
         let whole = StatementSplitter.statements(ofScript: script)
         XCTAssertEqual(whole.dropLast(), split.statements[...], "the complete statements, then the rest")
-        XCTAssertEqual(whole.last, StatementSplitter.Statement(text: "\nCREATE (:A", line: 3, column: 41))
+        XCTAssertEqual(whole.last, StatementSplitter.ScriptStatement(text: "\nCREATE (:A", line: 3, column: 41))
         XCTAssertEqual(StatementSplitter.statements(ofScript: "RETURN 1;  // done\n").map(\.text), ["RETURN 1"])
     }
 

@@ -6,7 +6,7 @@ struct ASTDump {
 
     init(source: SourceText) { self.source = source }
 
-    static func dump(_ statement: Statement, _ text: String) -> String {
+    static func dump(_ statement: ParsedStatement, _ text: String) -> String {
         var dumper = ASTDump(source: SourceText(text))
         dumper.statement(statement)
         return dumper.lines.joined(separator: "\n") + "\n"
@@ -17,7 +17,7 @@ struct ASTDump {
         lines.append(String(repeating: "  ", count: depth) + text + position)
     }
 
-    private mutating func statement(_ statement: Statement) {
+    private mutating func statement(_ statement: ParsedStatement) {
         switch statement {
         case .query(let query): self.query(query, 0)
         case .explain(let query): line(0, "Explain"); self.query(query, 1)

@@ -20,7 +20,7 @@ struct Aggregator {
         return calls
     }
 
-    func compute(_ call: Expression, over rows: [Row]) throws -> Value {
+    func compute(_ call: Expression, over rows: [Bindings]) throws -> Value {
         guard case .function(let name, let distinct, let arguments) = call.kind else { return .int(Int64(rows.count)) }
         let evaluator = Evaluator(context)
         var values: [Value] = []

@@ -64,7 +64,7 @@ extension Evaluator {
         return .list(lower < upper ? Array(items[lower..<upper]) : [])
     }
 
-    func mapProjection(_ base: Value, _ items: [MapProjectionItem], _ row: Row, at expression: Expression) throws -> Value {
+    func mapProjection(_ base: Value, _ items: [MapProjectionItem], _ row: Bindings, at expression: Expression) throws -> Value {
         if base.isNull { return .null }
         var properties: [String: Value]
         switch base {

@@ -15,7 +15,7 @@ extension Evaluator {
     }
 
     func binary(_ op: BinaryOperator, _ leftExpression: Expression, _ rightExpression: Expression,
-                _ row: Row, at expression: Expression) throws -> Value {
+                _ row: Bindings, at expression: Expression) throws -> Value {
         switch op {
         case .and, .or, .xor:
             let left = try logical(leftExpression, row), right = try logical(rightExpression, row)
@@ -64,7 +64,7 @@ extension Evaluator {
         }
     }
 
-    private func logical(_ expression: Expression, _ row: Row) throws -> Bool? {
+    private func logical(_ expression: Expression, _ row: Bindings) throws -> Bool? {
         switch try evaluate(expression, row) {
         case .bool(let flag): return flag
         case .null: return nil

@@ -17,7 +17,7 @@ struct Evaluator {
     }
 
     /// The predicate's truth: true, false, or nil for null. Non-boolean values are an error.
-    func truth(_ expression: Expression, _ row: Row) throws -> Bool? {
+    func truth(_ expression: Expression, _ row: Bindings) throws -> Bool? {
         switch try evaluate(expression, row) {
         case .bool(let flag): return flag
         case .null: return nil
@@ -25,7 +25,7 @@ struct Evaluator {
         }
     }
 
-    func evaluate(_ expression: Expression, _ row: Row) throws -> Value {
+    func evaluate(_ expression: Expression, _ row: Bindings) throws -> Value {
         switch expression.kind {
         case .literal(let value):
             return value
@@ -139,7 +139,7 @@ struct Evaluator {
     }
 
     private func quantify(_ quantifier: Quantifier, _ variable: String, _ source: Expression,
-                          _ predicate: Expression?, _ row: Row) throws -> Value {
+                          _ predicate: Expression?, _ row: Bindings) throws -> Value {
         let list = try evaluate(source, row)
         if list.isNull { return .null }
         guard case .list(let items) = list else { throw typeError("\(quantifier.rawValue)() needs a list", at: source) }
@@ -165,7 +165,7 @@ struct Evaluator {
         }
     }
 
-    private func comparison(_ first: Expression, _ rest: [(ComparisonOperator, Expression)], _ row: Row) throws -> Value {
+    private func comparison(_ first: Expression, _ rest: [(ComparisonOperator, Expression)], _ row: Bindings) throws -> Value {
         var left = try evaluate(first, row)
         var result: Bool? = true
         for (op, next) in rest {

@@ -23,7 +23,7 @@ final class PatternMatcher {
     }
 
     /// Whether the pattern matches at least once.
-    func exists(_ pattern: PatternPart, in row: Row) throws -> Bool {
+    func exists(_ pattern: PatternPart, in row: Bindings) throws -> Bool {
         var found = false
         do {
             try match([pattern], from: row) { _ in
@@ -37,12 +37,12 @@ final class PatternMatcher {
     private struct StopMatching: Error {}
 
     /// Calls `emit` with `row` extended by each match of all `patterns` together.
-    func match(_ patterns: [PatternPart], from row: Row, emit: (Row) throws -> Void) throws {
+    func match(_ patterns: [PatternPart], from row: Bindings, emit: (Bindings) throws -> Void) throws {
         try matchParts(patterns[...], row, UsedEdges(), emit)
     }
 
-    private func matchParts(_ patterns: ArraySlice<PatternPart>, _ row: Row, _ used: UsedEdges,
-                            _ emit: (Row) throws -> Void) throws {
+    private func matchParts(_ patterns: ArraySlice<PatternPart>, _ row: Bindings, _ used: UsedEdges,
+                            _ emit: (Bindings) throws -> Void) throws {
         guard let pattern = patterns.first else { return try emit(row) }
         let rest = patterns.dropFirst()
         if pattern.shortest != .none {
@@ -69,7 +69,7 @@ final class PatternMatcher {
         }
     }
 
-    static func isBound(_ node: NodePattern, _ row: Row) -> Bool {
+    static func isBound(_ node: NodePattern, _ row: Bindings) -> Bool {
         guard let name = node.variable, let value = row[name] else { return false }
         return !value.isNull
     }
@@ -93,7 +93,7 @@ final class PatternMatcher {
     }
 
     /// Calls `body` with each node id that can stand at `node` given `row`.
-    func forEachCandidate(_ node: NodePattern, _ row: Row, _ body: (Int64) throws -> Void) throws {
+    func forEachCandidate(_ node: NodePattern, _ row: Bindings, _ body: (Int64) throws -> Void) throws {
         if let name = node.variable, let value = row[name] {
             guard case .node(let bound) = value else {
                 if value.isNull { return }
@@ -124,7 +124,7 @@ final class PatternMatcher {
     }
 
     /// In strict mode, `(:Material {name: 'x'})` with the primary key given is a point lookup.
-    private func primaryKeyCandidate(_ node: NodePattern, _ row: Row) throws -> Int64?? {
+    private func primaryKeyCandidate(_ node: NodePattern, _ row: Bindings) throws -> Int64?? {
         guard state.schema.isStrict, node.labels.count == 1, let properties = node.properties,
               case .map(let entries) = properties.kind,
               let keyName = state.schema.nodeType(named: node.labels[0])?.primaryKey?.name,
@@ -134,7 +134,7 @@ final class PatternMatcher {
         return .some(state.primaryKeyOwner(GraphState.PrimaryKey(type: symbol, value: value)))
     }
 
-    func nodeMatches(_ id: Int64, _ node: NodePattern, _ row: Row) throws -> Bool {
+    func nodeMatches(_ id: Int64, _ node: NodePattern, _ row: Bindings) throws -> Bool {
         // `(b)`: any node, decided without copying its record (the common end of `*1..n`).
         if node.labels.isEmpty && node.properties == nil { return state.isNodeAlive(id) }
         if node.properties == nil, node.labels.count == 1 {
@@ -150,7 +150,7 @@ final class PatternMatcher {
         return try propertiesMatch(record.properties, properties, row)
     }
 
-    func propertiesMatch(_ stored: PropertyMap, _ expression: Expression, _ row: Row) throws -> Bool {
+    func propertiesMatch(_ stored: PropertyMap, _ expression: Expression, _ row: Bindings) throws -> Bool {
         let expected = try Evaluator(context).evaluate(expression, row)
         guard case .map(let entries) = expected else {
             if expected.isNull { return false }
@@ -208,9 +208,9 @@ final class PatternMatcher {
         return result
     }
 
-    private func matchSteps(_ pattern: PatternPart, _ index: Int, _ current: Int64, _ row: Row,
+    private func matchSteps(_ pattern: PatternPart, _ index: Int, _ current: Int64, _ row: Bindings,
                             _ used: UsedEdges, _ trail: inout PathTrail,
-                            _ finish: (Row, PathTrail) throws -> Void) throws {
+                            _ finish: (Bindings, PathTrail) throws -> Void) throws {
         guard index < pattern.steps.count else { return try finish(row, trail) }
         let (relationship, next) = pattern.steps[index]
         guard let length = relationship.length else {
@@ -235,8 +235,8 @@ final class PatternMatcher {
 
     /// One fixed-length step, then the rest of the pattern from each node it reaches.
     private func matchStep(_ relationship: RelationshipPattern, _ next: NodePattern, _ pattern: PatternPart, _ index: Int,
-                           _ current: Int64, _ row: Row, _ used: UsedEdges, _ trail: inout PathTrail,
-                           _ finish: (Row, PathTrail) throws -> Void) throws {
+                           _ current: Int64, _ row: Bindings, _ used: UsedEdges, _ trail: inout PathTrail,
+                           _ finish: (Bindings, PathTrail) throws -> Void) throws {
         guard let types = typeSymbols(relationship) else { return }
         let nodeCheck = self.nodeCheck(next, over: relationship)
         if case .never = nodeCheck { return }
@@ -292,7 +292,7 @@ final class PatternMatcher {
         return check
     }
 
-    func endpointMatches(_ id: Int64, _ node: NodePattern, _ row: Row) throws -> Bool {
+    func endpointMatches(_ id: Int64, _ node: NodePattern, _ row: Bindings) throws -> Bool {
         if let name = node.variable, let value = row[name] {
             guard case .node(let bound) = value, bound.id.rawValue == id else { return false }
         }

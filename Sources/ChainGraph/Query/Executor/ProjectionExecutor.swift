@@ -4,14 +4,14 @@ struct ProjectionExecutor {
     let context: ExecutionContext
 
     private struct Output {
-        var row: Row
-        var context: Row
+        var row: Bindings
+        var context: Bindings
         var aggregates: [Int: Value]
     }
 
     /// Projects `rows`, whose visible variables are `variables`; returns the new rows and
     /// the column names in order.
-    func run(_ projection: Projection, rows: [Row], variables: [String]) throws -> (rows: [Row], columns: [String]) {
+    func run(_ projection: Projection, rows: [Bindings], variables: [String]) throws -> (rows: [Bindings], columns: [String]) {
         var items: [Projection.Item] = []
         if projection.includesExisting {
             for name in variables.sorted() {
@@ -45,20 +45,20 @@ struct ProjectionExecutor {
         return (outputs.map(\.row), columns)
     }
 
-    private func project(_ items: [Projection.Item], _ rows: [Row]) throws -> [Output] {
+    private func project(_ items: [Projection.Item], _ rows: [Bindings]) throws -> [Output] {
         let evaluator = Evaluator(context)
         return try rows.map { row in
             try context.checkLimits()
-            var output = Row(minimumCapacity: items.count)
+            var output = Bindings(minimumCapacity: items.count)
             for item in items { output[item.name] = try evaluator.evaluate(item.expression, row) }
             return Output(row: output, context: row.merging(output) { $1 }, aggregates: [:])
         }
     }
 
-    private func aggregate(_ items: [Projection.Item], _ projection: Projection, _ rows: [Row]) throws -> [Output] {
+    private func aggregate(_ items: [Projection.Item], _ projection: Projection, _ rows: [Bindings]) throws -> [Output] {
         let keys = items.filter { !$0.expression.containsAggregate }
         let calls = Aggregator.calls(in: items.map(\.expression) + projection.orderBy.map(\.expression))
-        var groups: [[EquivalenceKey]: (first: Row, rows: [Row], values: [Value])] = [:]
+        var groups: [[EquivalenceKey]: (first: Bindings, rows: [Bindings], values: [Value])] = [:]
         var order: [[EquivalenceKey]] = []
         if keys.isEmpty {
             // One group of every row (`RETURN count(*)`): nothing to hash or copy.
@@ -82,7 +82,7 @@ struct ProjectionExecutor {
             let group = groups[key]!
             var aggregates: [Int: Value] = [:]
             for call in calls { aggregates[call.start] = try aggregator.compute(call, over: group.rows) }
-            var output = Row(minimumCapacity: items.count)
+            var output = Bindings(minimumCapacity: items.count)
             for (index, item) in keys.enumerated() { output[item.name] = group.values[index] }
             let groupEvaluator = Evaluator(context, aggregates: aggregates)
             for item in items where item.expression.containsAggregate {

@@ -4,9 +4,9 @@ struct QueryExecutor {
     /// Rows and time per clause, when profiling.
     var profile: ((String, Int, Duration) -> Void)?
 
-    func run(_ query: Query) throws -> (columns: [String], rows: [Row]) {
+    func run(_ query: Query) throws -> (columns: [String], rows: [Bindings]) {
         var columns: [String] = []
-        var rows: [Row] = []
+        var rows: [Bindings] = []
         for part in query.parts {
             let result = try run(part)
             columns = result.columns
@@ -19,8 +19,8 @@ struct QueryExecutor {
         return (columns, rows)
     }
 
-    private func run(_ query: SingleQuery) throws -> (columns: [String], rows: [Row]) {
-        var rows: [Row] = [[:]]
+    private func run(_ query: SingleQuery) throws -> (columns: [String], rows: [Bindings]) {
+        var rows: [Bindings] = [[:]]
         var variables: [String] = []
         var columns: [String] = []
         let updates = UpdateExecutor(context: context)
@@ -35,7 +35,7 @@ struct QueryExecutor {
                 rows = try MatchExecutor(context: context).run(match, rows: rows)
                 declare(match.patterns.flatMap(\.variables))
             case .unwind(let list, let variable, _):
-                var result: [Row] = []
+                var result: [Bindings] = []
                 let evaluator = Evaluator(context)
                 for row in rows {
                     let value = try evaluator.evaluate(list, row)
@@ -130,7 +130,7 @@ extension Clause {
 struct MatchExecutor {
     let context: ExecutionContext
 
-    func run(_ match: Match, rows: [Row]) throws -> [Row] {
+    func run(_ match: Match, rows: [Bindings]) throws -> [Bindings] {
         let matcher = PatternMatcher(context)
         let evaluator = Evaluator(context)
         let seeks = MatchExecutor.idSeeks(in: match.predicate)
@@ -138,7 +138,7 @@ struct MatchExecutor {
         // known true and not evaluated again per match (for `id(a) = $a` before a
         // `*1..4` expansion, that was a fifth of the query).
         let conjuncts = MatchExecutor.conjuncts(of: match.predicate)
-        var result: [Row] = []
+        var result: [Bindings] = []
         for row in rows {
             var found = false
             matcher.idSeeks = [:]
@@ -198,14 +198,14 @@ extension MatchExecutor {
 struct ProcedureExecutor {
     let context: ExecutionContext
 
-    func run(_ call: ProcedureCall, rows: [Row]) throws -> (columns: [String], rows: [Row]) {
+    func run(_ call: ProcedureCall, rows: [Bindings]) throws -> (columns: [String], rows: [Bindings]) {
         guard let procedure = ProcedureRegistry.lookup(call.name) else {
             throw context.error(.semanticError, "ProcedureNotFound", "there is no procedure named \(call.name)", at: call.position)
         }
         let yields = call.yields.isEmpty ? procedure.outputs.map { ($0, nil as String?) } : call.yields
         let columns = yields.map { $0.1 ?? $0.0 }
         let evaluator = Evaluator(context)
-        var result: [Row] = []
+        var result: [Bindings] = []
         for row in rows {
             let values = try call.arguments.map { try evaluator.evaluate($0, row) }
             let arguments = ProcedureArguments(procedure: procedure.name, values: values, graph: GraphSnapshot(context.state))

@@ -3,7 +3,7 @@
 struct ShortestPathSearch {
     let matcher: PatternMatcher
 
-    func match(_ pattern: PatternPart, _ row: Row, _ emit: (Row) throws -> Void) throws {
+    func match(_ pattern: PatternPart, _ row: Bindings, _ emit: (Bindings) throws -> Void) throws {
         let relationship = pattern.steps[0].relationship, endPattern = pattern.steps[0].node
         let maximum = relationship.length?.max ?? Int.max
         let minimum = relationship.length?.min ?? 1
@@ -32,7 +32,7 @@ struct ShortestPathSearch {
 
     /// The edge lists of the shortest paths (all of them, or one).
     private func search(from start: Int64, to end: Int64, _ relationship: RelationshipPattern, minimum: Int,
-                        maximum: Int, all: Bool, _ row: Row) throws -> [[Int64]] {
+                        maximum: Int, all: Bool, _ row: Bindings) throws -> [[Int64]] {
         if start == end { return minimum == 0 ? [[]] : [] }
         if !all && relationship.properties == nil {
             let view = try TraversalView(matcher.state, types: relationship.types.isEmpty ? nil : relationship.types)

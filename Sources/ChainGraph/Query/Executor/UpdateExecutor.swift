@@ -6,7 +6,7 @@ struct UpdateExecutor {
 
     // MARK: CREATE
 
-    func create(_ patterns: [PatternPart], rows: [Row], position: Int) throws -> [Row] {
+    func create(_ patterns: [PatternPart], rows: [Bindings], position: Int) throws -> [Bindings] {
         try rows.map { row in
             try context.checkLimits()
             var bound = row
@@ -15,7 +15,7 @@ struct UpdateExecutor {
         }
     }
 
-    func create(_ pattern: PatternPart, _ row: Row, position: Int) throws -> Row {
+    func create(_ pattern: PatternPart, _ row: Bindings, position: Int) throws -> Bindings {
         let writer = try context.writer(at: position)
         var bound = row
         var trail = PathTrail(nodes: [], edges: [])
@@ -57,7 +57,7 @@ struct UpdateExecutor {
         return bound
     }
 
-    func propertyMap(_ expression: Expression?, _ row: Row) throws -> [String: Value] {
+    func propertyMap(_ expression: Expression?, _ row: Bindings) throws -> [String: Value] {
         guard let expression else { return [:] }
         switch try evaluator.evaluate(expression, row) {
         case .map(let entries): return entries
@@ -79,8 +79,8 @@ struct UpdateExecutor {
 
     // MARK: MERGE
 
-    func merge(_ merge: Merge, rows: [Row]) throws -> [Row] {
-        var result: [Row] = []
+    func merge(_ merge: Merge, rows: [Bindings]) throws -> [Bindings] {
+        var result: [Bindings] = []
         for row in rows {
             try context.checkLimits()
             for properties in merge.pattern.expressions {
@@ -90,7 +90,7 @@ struct UpdateExecutor {
                                         "MERGE cannot use a null property value ('\(key)')", at: properties.start)
                 }
             }
-            var matches: [Row] = []
+            var matches: [Bindings] = []
             try PatternMatcher(context).match([merge.pattern], from: row) { matches.append($0) }
             if matches.isEmpty {
                 let created = try create(merge.pattern, row, position: merge.position)
@@ -108,7 +108,7 @@ struct UpdateExecutor {
 
     // MARK: SET and REMOVE
 
-    func set(_ items: [SetItem], row: Row, position: Int) throws {
+    func set(_ items: [SetItem], row: Bindings, position: Int) throws {
         let writer = try context.writer(at: position)
         for item in items {
             switch item {
@@ -165,7 +165,7 @@ struct UpdateExecutor {
         }
     }
 
-    func remove(_ items: [RemoveItem], rows: [Row], position: Int) throws {
+    func remove(_ items: [RemoveItem], rows: [Bindings], position: Int) throws {
         let writer = try context.writer(at: position)
         for row in rows {
             for item in items {
@@ -189,7 +189,7 @@ struct UpdateExecutor {
 
     // MARK: DELETE
 
-    func delete(_ expressions: [Expression], detach: Bool, rows: [Row], position: Int) throws {
+    func delete(_ expressions: [Expression], detach: Bool, rows: [Bindings], position: Int) throws {
         let writer = try context.writer(at: position)
         var nodes: [(Int64, Int)] = [], edges: [Int64] = []
         func collect(_ value: Value, at offset: Int) throws {

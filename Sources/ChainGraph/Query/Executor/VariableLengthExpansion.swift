@@ -7,14 +7,14 @@ struct VariableLengthExpansion {
 
     /// Calls `body` with the edges walked, the node reached and the row with the
     /// relationship variable bound to the list of edges, for every trail of an allowed length.
-    func expand(from start: Int64, _ row: Row, _ used: UsedEdges,
-                _ body: ([Int64], Int64, Row) throws -> Void) throws {
+    func expand(from start: Int64, _ row: Bindings, _ used: UsedEdges,
+                _ body: ([Int64], Int64, Bindings) throws -> Void) throws {
         var edges: [Int64] = []
         try walk(start, row, used, &edges, body)
     }
 
-    private func walk(_ node: Int64, _ row: Row, _ used: UsedEdges, _ edges: inout [Int64],
-                      _ body: ([Int64], Int64, Row) throws -> Void) throws {
+    private func walk(_ node: Int64, _ row: Bindings, _ used: UsedEdges, _ edges: inout [Int64],
+                      _ body: ([Int64], Int64, Bindings) throws -> Void) throws {
         try matcher.context.checkLimits()
         if edges.count >= minimum {
             var bound = row

@@ -8,8 +8,12 @@
 /// split.remainder                // " CREATE (:A"
 /// ```
 public enum StatementSplitter {
+    /// The former name of ``ScriptStatement``.
+    @available(*, deprecated, renamed: "ScriptStatement")
+    public typealias Statement = ScriptStatement
+
     /// One complete statement of a script.
-    public struct Statement: Hashable, Sendable {
+    public struct ScriptStatement: Hashable, Sendable {
         /// The statement's text, without its `;`.
         public var text: String
         /// The line of the script its first character is on, counting from 1.
@@ -28,20 +32,20 @@ public enum StatementSplitter {
 
     /// The complete statements of `script` and the unfinished text after the last `;`.
     /// Statements that are empty or only comments are left out.
-    public static func split(_ script: String) -> (statements: [Statement], remainder: String) {
+    public static func split(_ script: String) -> (statements: [ScriptStatement], remainder: String) {
         let scanned = scan(script)
         return (scanned.statements, scanned.remainder.text)
     }
 
     /// Every statement of a whole script, the text after its last `;` included as one more
     /// when it is not blank (a script file need not end with `;`).
-    public static func statements(ofScript script: String) -> [Statement] {
+    public static func statements(ofScript script: String) -> [ScriptStatement] {
         let scanned = scan(script)
         return scanned.statements + (isBlank(scanned.remainder.text) ? [] : [scanned.remainder])
     }
 
-    private static func scan(_ script: String) -> (statements: [Statement], remainder: Statement) {
-        var statements: [Statement] = []
+    private static func scan(_ script: String) -> (statements: [ScriptStatement], remainder: ScriptStatement) {
+        var statements: [ScriptStatement] = []
         var current = ""
         var currentLine = 1, line = 1
         var currentColumn = 1, lastNewline = -1
@@ -52,7 +56,7 @@ public enum StatementSplitter {
         var index = 0
         func finish() {
             if !isBlank(current) {
-                statements.append(Statement(text: current, line: currentLine, column: currentColumn))
+                statements.append(ScriptStatement(text: current, line: currentLine, column: currentColumn))
             }
             current = ""
             currentLine = line
@@ -95,7 +99,7 @@ public enum StatementSplitter {
             previous = character
         }
         iterator.removeAll()
-        return (statements, Statement(text: current, line: currentLine, column: currentColumn))
+        return (statements, ScriptStatement(text: current, line: currentLine, column: currentColumn))
     }
 
     /// Whether `text` holds nothing but white space and comments.

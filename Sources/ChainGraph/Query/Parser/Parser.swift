@@ -21,7 +21,7 @@ struct Parser {
     }
 
     /// Parses exactly one statement (an optional trailing `;` is allowed).
-    static func parseStatement(_ text: String) throws -> Statement {
+    static func parseStatement(_ text: String) throws -> ParsedStatement {
         var parser = try Parser(text)
         let statement = try parser.statement()
         if parser.current.isSymbol(";") { parser.index += 1 }
@@ -32,9 +32,9 @@ struct Parser {
     }
 
     /// Parses a script of statements separated by `;`.
-    static func parseScript(_ text: String, file: String? = nil) throws -> [Statement] {
+    static func parseScript(_ text: String, file: String? = nil) throws -> [ParsedStatement] {
         var parser = try Parser(text, file: file)
-        var statements: [Statement] = []
+        var statements: [ParsedStatement] = []
         while parser.current.kind != .end {
             if parser.current.isSymbol(";") {
                 parser.index += 1
@@ -116,7 +116,7 @@ struct Parser {
 
     // MARK: Statements
 
-    mutating func statement() throws -> Statement {
+    mutating func statement() throws -> ParsedStatement {
         if acceptKeyword("EXPLAIN") { return .explain(try query()) }
         if acceptKeyword("PROFILE") { return .profile(try query()) }
         if let command = try schemaCommand() { return .schema(command) }

@@ -13,7 +13,7 @@ final class StatementCache: @unchecked Sendable {
     /// A statement with its source text, as the executor needs them.
     struct Prepared {
         /// The parsed statement.
-        let statement: Statement
+        let statement: ParsedStatement
         /// The text as scalars with line starts, for positions.
         let source: SourceText
     }
@@ -37,7 +37,7 @@ final class StatementCache: @unchecked Sendable {
     var count: Int { lock.withLock { entries.count } }
 
     /// The statement `text` parses to, from the cache or parsed now (errors are not cached).
-    func statement(for text: String) throws -> Statement {
+    func statement(for text: String) throws -> ParsedStatement {
         try prepared(text).statement
     }
 

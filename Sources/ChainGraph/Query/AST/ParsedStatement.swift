@@ -1,5 +1,5 @@
 /// AST: a statement, the unit `execute` runs.
-enum Statement: Sendable {
+enum ParsedStatement: Sendable {
     case query(Query)
     case explain(Query)
     case profile(Query)

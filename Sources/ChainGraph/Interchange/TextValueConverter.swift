@@ -1,10 +1,10 @@
-/// CSV: a field's text as a value of a property type, read straight from its bytes.
+/// Interchange: a field's text (a CSV field, a GraphML <data> value) as a value of a property type, read straight from its bytes.
 ///
 /// Numbers, booleans and dates may have ASCII white space around them; strings are kept as
 /// written. Integers are decimal (`-12`, `+7`); numbers are what Swift's `Double(_:)`
 /// reads (decimal, scientific, `inf`, `nan`); booleans `true`/`false` in any case; dates
 /// `YYYY-MM-DD`; a list splits on the array delimiter and converts each element.
-enum CSVValueConverter {
+enum TextValueConverter {
     /// Converts `text` to a value of `type`.
     ///
     /// - Throws: `TypeError (InvalidValue)` naming the text and what it should be.
