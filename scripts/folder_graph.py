@@ -4,9 +4,10 @@
 A folder depends on another when one of its files names a type (class, struct, enum,
 protocol, actor or typealias) declared at the top level of a file in the other folder.
 Comments and string literals are ignored. The script prints the graph, one line per
-edge with the number of references and an example, and fails (exit status 1) when the
-graph has a circle or an edge that points up the layer order below (docs/architecture.md,
-../shared/DESIGN.md section 1).
+edge with the number of files and an example, and fails (exit status 1) when the graph
+has a circle or an edge that points up the layer order below (docs/architecture.md,
+../shared/DESIGN.md section 1), or when a file outside Storage/ names the graph's raw
+representation (STORAGE_PRIVATE).
 
     scripts/folder_graph.py [--sources DIR] [--dot] [--quiet]
 """
@@ -36,6 +37,10 @@ DECLARATION = re.compile(
     r"(?:class|struct|enum|protocol|actor|typealias)\s+([A-Za-z_]\w*)",
     re.MULTILINE,
 )
+# Names only Storage/ may use: the graph's raw representation. Everything above reads
+# through GraphReader and writes through GraphWriter.
+STORAGE_PRIVATE = {"GraphState", "storageState"}
+
 IDENTIFIER = re.compile(r"\b[A-Za-z_]\w*\b")
 
 
@@ -127,6 +132,10 @@ def main():
     for circle in strongly_connected(folders, edges):
         if len(circle) > 1:
             problems.append("circle: " + " ⇄ ".join(sorted(circle)))
+    for path, text in sorted(files.items()):
+        if folder_of(path, root) != "Storage":
+            for name in sorted(STORAGE_PRIVATE & set(IDENTIFIER.findall(text))):
+                problems.append(f"{os.path.relpath(path, root)} uses {name}, which only Storage/ may")
     for name in sorted(ambiguous):
         problems.append(f"type name {name} is declared in several folders: {', '.join(sorted(declared[name]))}")
 

@@ -1,19 +1,5 @@
 import Foundation
 
-/// One CSV file of an import, and the label or type its rows get when the file does not say.
-public struct CSVSource: Sendable, Hashable {
-    /// The file.
-    public var path: String
-    /// A node file's label, or a relationship file's type, for rows that carry none.
-    public var name: String?
-
-    /// Creates a source.
-    public init(_ path: String, name: String? = nil) {
-        self.path = path
-        self.name = name
-    }
-}
-
 extension GraphDatabase {
     /// Imports node and relationship CSV files in the `neo4j-admin import` convention, in
     /// one transaction: nodes first, then relationships (see docs/csv.md).
@@ -29,24 +15,7 @@ extension GraphDatabase {
     @discardableResult
     public func importCSV(nodes: [CSVSource], relationships: [CSVSource] = [],
                           options: CSVImportOptions = CSVImportOptions()) throws -> CSVImportSummary {
-        try importCSV(nodes: nodes, relationships: relationships, options: options, limits: OperationLimits(options.limits))
-    }
-
-    /// Imports under a statement's limits: time, memory and cancellation are checked per row
-    /// (also while waiting on a FIFO), and every row counts against the row limit.
-    func importCSV(nodes: [CSVSource], relationships: [CSVSource] = [], options: CSVImportOptions,
-                   limits: OperationLimits) throws -> CSVImportSummary {
-        let total = (nodes + relationships).reduce(Int64(0)) { sum, source in
-            sum + ((try? FileManager.default.attributesOfItem(atPath: source.path)[.size] as? Int64) ?? 0)
-        }
-        return try write { transaction in
-            let importer = CSVImporter(transaction: transaction, options: options, limits: limits)
-            importer.expect(totalBytes: total)
-            for source in nodes { try importer.importNodes(source.path, label: source.name) }
-            for source in relationships { try importer.importRelationships(source.path, type: source.name) }
-            options.progress?(total, total)
-            return importer.summary
-        }
+        try runner.importCSV(nodes: nodes, relationships: relationships, options: options, limits: OperationLimits(options.limits))
     }
 
     /// Imports every `*.csv` file of a folder, telling node files (an `:ID` column) from
@@ -92,13 +61,13 @@ extension GraphDatabase {
     @discardableResult
     public func exportCSV(to directory: String, options: GraphExportOptions = GraphExportOptions()) throws -> GraphExportSummary {
         let limits = OperationLimits(options.limits)
-        var model = try exportModel(options.scope, queryOptions: options.limits ?? QueryOptions())
+        var model = try runner.exportModel(options.scope.selectionScope, queryOptions: options.limits ?? QueryOptions())
         model.progress = options.progress
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
             throw ChainGraphError(.ioError, "CannotOpenFile", "cannot create the folder '\(directory)'")
         }
-        return try CSVExporter(model: model, makeTarget: { try self.exportTarget($0, limits: limits) }).write(to: directory)
+        return try CSVExporter(model: model, makeTarget: { try self.runner.exportTarget($0, limits: limits) }).write(to: directory)
     }
 }

@@ -20,15 +20,15 @@ extension GraphDatabase {
     @discardableResult
     public func exportGraphML(to path: String, options: GraphExportOptions = GraphExportOptions()) throws -> GraphExportSummary {
         let limits = OperationLimits(options.limits)
-        var model = try exportModel(options.scope, queryOptions: options.limits ?? QueryOptions())
+        var model = try runner.exportModel(options.scope.selectionScope, queryOptions: options.limits ?? QueryOptions())
         model.progress = options.progress
         return try GraphMLWriter(model: model, profile: options.profile)
-            .write(to: XMLStreamWriter(target: exportTarget(path, limits: limits), indent: options.indent))
+            .write(to: XMLStreamWriter(target: runner.exportTarget(path, limits: limits), indent: options.indent))
     }
 
     /// The graph (or part of it) as GraphML text.
     public func graphML(options: GraphExportOptions = GraphExportOptions()) throws -> String {
-        let model = try exportModel(options.scope)
+        let model = try runner.exportModel(options.scope.selectionScope)
         let writer = try XMLStreamWriter(indent: options.indent)
         _ = try GraphMLWriter(model: model, profile: options.profile).write(to: writer)
         return try writer.finishToString()
@@ -38,40 +38,21 @@ extension GraphDatabase {
     @discardableResult
     public func exportDOT(to path: String, options: GraphExportOptions = GraphExportOptions()) throws -> GraphExportSummary {
         let limits = OperationLimits(options.limits)
-        var model = try exportModel(options.scope, queryOptions: options.limits ?? QueryOptions())
+        var model = try runner.exportModel(options.scope.selectionScope, queryOptions: options.limits ?? QueryOptions())
         model.progress = options.progress
-        return try DOTWriter(model: model).write(to: TextFileWriter(target: exportTarget(path, limits: limits)))
+        return try DOTWriter(model: model).write(to: TextFileWriter(target: runner.exportTarget(path, limits: limits)))
     }
 
     /// The graph (or part of it) as Graphviz DOT text.
     public func dot(options: GraphExportOptions = GraphExportOptions()) throws -> String {
         let output = TextFileWriter()
-        _ = try DOTWriter(model: exportModel(options.scope)).write(to: output)
+        _ = try DOTWriter(model: runner.exportModel(options.scope.selectionScope)).write(to: output)
         return try output.finishToString()
     }
 
     /// The selection of `scope`, resolved against one snapshot.
     public func selection(_ scope: GraphSelection.Scope) throws -> GraphSelection {
-        try exportModel(scope).selection
-    }
-
-    /// The model of an export: the selection `scope` makes, resolved against one snapshot; a
-    /// `.query` scope's query runs under `queryOptions`.
-    func exportModel(_ scope: GraphSelection.Scope, queryOptions: QueryOptions = QueryOptions()) throws -> ExportModel {
-        try read { snapshot in
-            let state = snapshot.state
-            let selection: GraphSelection
-            switch scope {
-            case .wholeGraph: selection = .wholeGraph(state)
-            case .types(let types): selection = try .types(types, in: state)
-            case .query(let text, let parameters):
-                let result = try runReadQuery(text, parameters: parameters, on: state, options: queryOptions)
-                selection = .elements(of: result, in: state)
-            case .result(let result):
-                selection = .elements(of: result, in: state)
-            }
-            return ExportModel(state: state, selection: selection)
-        }
+        try runner.exportModel(scope.selectionScope).selection
     }
 
     /// Reads GraphML into the graph, in one transaction: on any error nothing is imported.
@@ -91,29 +72,13 @@ extension GraphDatabase {
     /// the import; the progress callback is called on the caller's thread.
     @discardableResult
     public func importGraphML(from path: String, options: GraphMLImportOptions = GraphMLImportOptions()) throws -> GraphMLImportSummary {
-        try importGraphML(from: path, options: options, limits: OperationLimits(options.limits))
-    }
-
-    /// Imports under a statement's limits: time, memory and cancellation are checked as the
-    /// file is read (also while waiting on a FIFO), and every node and edge counts as a row.
-    func importGraphML(from path: String, options: GraphMLImportOptions, limits: OperationLimits) throws -> GraphMLImportSummary {
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int64) ?? 0
-        let reader = try XMLEventReader(path: path, namespaces: GraphMLImporter.namespaces, limits: limits)
-        return try write { transaction in
-            let importer = GraphMLImporter(reader: reader, transaction: transaction, options: options, fileSize: size)
-            importer.limits = limits
-            return try importer.run()
-        }
+        try runner.importGraphML(from: path, options: options, limits: OperationLimits(options.limits))
     }
 
     /// Reads GraphML text into the graph, in one transaction.
     @discardableResult
     public func importGraphML(text: String, name: String? = nil,
                               options: GraphMLImportOptions = GraphMLImportOptions()) throws -> GraphMLImportSummary {
-        let reader = try XMLEventReader(text: text, name: name, namespaces: GraphMLImporter.namespaces)
-        return try write { transaction in
-            try GraphMLImporter(reader: reader, transaction: transaction, options: options,
-                                fileSize: Int64(text.utf8.count)).run()
-        }
+        try runner.importGraphML(text: text, name: name, options: options)
     }
 }

@@ -17,20 +17,17 @@ import Foundation
 /// let downstream = db.read { graph in graph.nodeIDs(labeled: "Material").count }
 /// ```
 public final class GraphDatabase: Sendable {
-    private let store: SQLiteStore?
-    private let published: Locked<GraphState>
-    private let writerLock = NSLock()
-    private let closed = Locked(false)
+    private let graphStore: GraphStore
     private let configuration: DatabaseConfiguration
-    /// Statements already parsed, by text (see ``execute(_:parameters:options:)``).
-    let statementCache = StatementCache()
+    /// Where every statement runs.
+    let runner: StatementRunner
 
     /// The file, or nil for an in-memory database.
-    public var path: String? { store?.path }
+    public var path: String? { graphStore.path }
 
     /// What opening the file noticed and set aside: schema objects (triggers, views, tables)
     /// that ChainGraph did not create, in a file opened read-only. Empty for most files.
-    public var openWarnings: [String] { store?.warnings ?? [] }
+    public var openWarnings: [String] { graphStore.warnings }
 
     /// How this database was opened.
     public var settings: DatabaseConfiguration { configuration }
@@ -49,8 +46,8 @@ public final class GraphDatabase: Sendable {
     /// Opens an empty in-memory database with `configuration` (its file settings are unused).
     init(inMemoryWith configuration: DatabaseConfiguration) {
         self.configuration = configuration
-        store = nil
-        published = Locked(GraphState())
+        graphStore = GraphStore(adjacencyCompactionFloor: configuration.adjacencyCompactionFloor)
+        runner = StatementRunner(store: graphStore, fileAccess: configuration.fileAccess)
     }
 
     /// Opens the database file at `path`, creating it when missing.
@@ -65,38 +62,20 @@ public final class GraphDatabase: Sendable {
     public init(path: String, configuration: DatabaseConfiguration = DatabaseConfiguration()) throws {
         let store = try SQLiteStore(path: path, readOnly: configuration.readOnly, synchronous: configuration.synchronous,
                                     usesImage: configuration.usesGraphImage, busyTimeout: configuration.busyTimeout)
-        do {
-            published = Locked(try store.load())
-        } catch {
-            store.close()
-            throw error
-        }
-        self.store = store
+        graphStore = try GraphStore(durable: store, adjacencyCompactionFloor: configuration.adjacencyCompactionFloor)
+        runner = StatementRunner(store: graphStore, fileAccess: configuration.fileAccess)
         self.configuration = configuration
     }
-
-    deinit { store?.close(finalState: published.value) }
 
     /// Closes the database: saves the graph image when there were commits (see
     /// ``DatabaseConfiguration/usesGraphImage``), then releases the file and its write
     /// lock. Later calls throw `StorageError (DatabaseClosed)`. Closing twice does nothing.
-    public func close() {
-        writerLock.lock()
-        defer { writerLock.unlock() }
-        closed.value = true
-        store?.close(finalState: published.value)
-    }
+    public func close() { graphStore.close() }
 
     /// The last committed state, as an immutable snapshot that stays valid and
     /// unchanged however long it is kept.
     public var snapshot: GraphSnapshot {
-        get throws {
-            try checkOpen()
-            if let store, store.isReadOnly, try store.hasChangedSinceLoad() {
-                published.value = try store.load()
-            }
-            return GraphSnapshot(published.value)
-        }
+        get throws { GraphSnapshot(try graphStore.reader()) }
     }
 
     /// Runs `body` on a snapshot of the last committed state.
@@ -114,35 +93,6 @@ public final class GraphDatabase: Sendable {
     ///   cannot be written (then nothing is kept either).
     @discardableResult
     public func write<T>(_ body: (WriteTransaction) throws -> T) throws -> T {
-        let (result, changed) = try commit(body)
-        // After the transaction (and the adjacency deltas it still held) is gone.
-        AllocatorSettling.settle(afterChanging: changed)
-        return result
-    }
-
-    /// Runs `body` in a write transaction and publishes it; returns the result and how many
-    /// elements it created or changed.
-    private func commit<T>(_ body: (WriteTransaction) throws -> T) throws -> (T, Int) {
-        writerLock.lock()
-        defer { writerLock.unlock() }
-        try checkOpen()
-        if let store, store.isReadOnly {
-            throw ChainGraphError.storage("ReadOnly", "\(store.path) was opened read-only")
-        }
-        let transaction = WriteTransaction(state: published.value)
-        defer { transaction.end() }
-        let result = try body(transaction)
-        var state = transaction.state
-        state.compactAdjacency(floor: configuration.adjacencyCompactionFloor)
-        try store?.persist(state, dirtyNodes: transaction.dirtyNodes, dirtyEdges: transaction.dirtyEdges,
-                           schemaChanged: transaction.schemaChanged)
-        published.value = state
-        return (result, transaction.dirtyNodes.count + transaction.dirtyEdges.count)
-    }
-
-    private func checkOpen() throws {
-        if closed.value {
-            throw ChainGraphError.storage("DatabaseClosed", "the database \(path ?? "(in memory)") is closed")
-        }
+        try runner.write { writer in try body(WriteTransaction(writer)) }
     }
 }

@@ -44,6 +44,10 @@ public struct ResultSet: Sequence, Sendable {
         self.plan = plan
     }
 
+    init(_ result: QueryResult) {
+        self.init(columns: result.columns, rows: result.rows, plan: result.plan)
+    }
+
     /// The number of rows.
     public var count: Int { rows.count }
 

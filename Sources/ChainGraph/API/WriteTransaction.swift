@@ -6,37 +6,13 @@
 /// closure returns; if it throws, nothing is kept. Do not keep the transaction past
 /// the closure: it refuses all calls afterwards.
 public final class WriteTransaction {
-    private var storage: GraphState
-    /// The importers' appended records whose index entries are still to be built.
-    private var appends = PendingAppends()
-    private(set) var dirtyNodes = ChangedIDs()
-    private(set) var dirtyEdges = ChangedIDs()
-    private(set) var schemaChanged = false
-    private var isActive = true
+    /// The write path this transaction hands its changes to.
+    let writer: GraphWriter
 
-    init(state: GraphState) { storage = state }
-
-    /// The graph as changed so far, with every appended record in the indexes: reading or
-    /// changing it any other way than by the append methods settles their batch first.
-    var state: GraphState {
-        _read {
-            settleAppends()
-            yield storage
-        }
-        _modify {
-            settleAppends()
-            yield &storage
-        }
-    }
-
-    private func settleAppends() {
-        if !appends.isEmpty { appends.settle(into: &storage) }
-    }
-
-    func end() { isActive = false }
+    init(_ writer: GraphWriter) { self.writer = writer }
 
     /// The graph as this transaction has changed it so far.
-    public var snapshot: GraphSnapshot { GraphSnapshot(state) }
+    public var snapshot: GraphSnapshot { GraphSnapshot(writer.reader) }
 
     // MARK: Nodes
 
@@ -50,67 +26,28 @@ public final class WriteTransaction {
     @discardableResult
     public func createNode(labels: [String] = [], properties: [String: Value] = [:],
                            provenance: Provenance = .none) throws -> NodeID {
-        try checkActive()
-        let id = try state.createNode(labels: labels, properties: properties, provenance: provenance)
-        dirtyNodes.insertCreated(id)
-        return NodeID(id)
-    }
-
-    /// Creates a node from a ``PropertyList`` (same checks as the public path; the GraphML
-    /// importer's strict-mode path — in open mode importers build records for
-    /// ``createOpenNode(_:)``). In open mode, where creating a node reads no index, it leaves
-    /// a batch of appended edges pending.
-    func createNode(labels: [String], propertyList: PropertyList, provenance: Provenance) throws -> NodeID {
-        try checkActive()
-        let id = storage.schema.isStrict ? try state.createNode(labels: labels, propertyList: propertyList, provenance: provenance)
-            : try storage.createNode(labels: labels, propertyList: propertyList, provenance: provenance)
-        dirtyNodes.insertCreated(id)
-        return NodeID(id)
-    }
-
-    /// Creates a node from a record an importer built in open mode (label symbols sorted and
-    /// unique; values checked storable here). Like ``createNode(labels:propertyList:provenance:)``
-    /// it leaves a batch of appended edges pending.
-    func createOpenNode(_ record: NodeRecord) throws -> NodeID {
-        try checkActive()
-        precondition(!storage.schema.isStrict, "strict mode checks nodes against the schema")
-        let id = try storage.createOpenNode(record)
-        dirtyNodes.insertCreated(id)
-        return NodeID(id)
-    }
-
-    /// Creates an edge between live nodes from a record an importer built in open mode
-    /// (values checked storable here), through the bulk path.
-    func createOpenEdge(_ record: EdgeRecord) throws -> EdgeID {
-        try checkActive()
-        precondition(!storage.schema.isStrict, "strict mode checks edges against the schema")
-        if let (key, value) = record.properties.firstUnstorable { try storage.refuseUnstorable(key, value) }
-        let id = try appends.appendEdge(record, to: &storage)
-        dirtyEdges.insertCreated(id)
-        return EdgeID(id)
+        try writer.createNode(labels: labels, properties: properties, provenance: provenance)
     }
 
     /// Sets one property of a node; ``Value/null`` removes it.
     public func setProperty(_ key: String, to value: Value, on node: NodeID) throws {
-        try updateNode(node) { _, properties in properties[key] = value.isNull ? nil : value }
+        try writer.setProperty(key, to: value, on: node)
     }
 
     /// Replaces all properties of a node, or with `merge` adds and overwrites only the given ones
     /// (as Cypher's `SET n = map` and `SET n += map`).
     public func setProperties(_ properties: [String: Value], on node: NodeID, merge: Bool = false) throws {
-        try updateNode(node) { _, current in
-            if merge { current.merge(properties) { $1 } } else { current = properties }
-        }
+        try writer.setProperties(properties, on: node, merge: merge)
     }
 
     /// Adds a label to a node (open mode; in strict mode a node keeps its one type).
     public func addLabel(_ label: String, to node: NodeID) throws {
-        try updateNode(node) { labels, _ in if !labels.contains(label) { labels.append(label) } }
+        try writer.addLabel(label, to: node)
     }
 
     /// Removes a label from a node.
     public func removeLabel(_ label: String, from node: NodeID) throws {
-        try updateNode(node) { labels, _ in labels.removeAll { $0 == label } }
+        try writer.removeLabel(label, from: node)
     }
 
     /// Deletes a node. A node with edges is refused unless `detach` is true, which deletes
@@ -118,10 +55,7 @@ public final class WriteTransaction {
     ///
     /// - Throws: `ConstraintError (DeleteConnectedNode)`, `EntityNotFound (NodeNotFound)`.
     public func deleteNode(_ node: NodeID, detach: Bool = false) throws {
-        try checkActive()
-        let removedEdges = try state.deleteNode(node.rawValue, detach: detach)
-        dirtyNodes.insert(node.rawValue)
-        dirtyEdges.formUnion(removedEdges)
+        try writer.deleteNode(node, detach: detach)
     }
 
     // MARK: Edges
@@ -134,51 +68,22 @@ public final class WriteTransaction {
     @discardableResult
     public func createEdge(_ type: String, from: NodeID, to: NodeID, properties: [String: Value] = [:],
                            provenance: Provenance = .none) throws -> EdgeID {
-        try checkActive()
-        let id = try state.createEdge(type: type, from: from.rawValue, to: to.rawValue,
-                                      properties: properties, provenance: provenance)
-        dirtyEdges.insertCreated(id)
-        return EdgeID(id)
-    }
-
-    /// Creates an edge from a ``PropertyList`` (same checks as the public path; the GraphML
-    /// importer's strict-mode path). In open mode it goes through ``createOpenEdge(_:)``.
-    func createEdge(_ type: String, from: NodeID, to: NodeID, propertyList: PropertyList,
-                    provenance: Provenance) throws -> EdgeID {
-        try checkActive()
-        guard storage.schema.isStrict else {
-            return try createOpenEdge(storage.openEdgeRecord(type: type, from: from.rawValue, to: to.rawValue,
-                                                             propertyList: propertyList, provenance: provenance))
-        }
-        let id = try state.createEdge(type: type, from: from.rawValue, to: to.rawValue, properties: propertyList.dictionary,
-                                      provenance: provenance)
-        dirtyEdges.insertCreated(id)
-        return EdgeID(id)
+        try writer.createEdge(type, from: from, to: to, properties: properties, provenance: provenance)
     }
 
     /// Sets one property of an edge; ``Value/null`` removes it.
     public func setProperty(_ key: String, to value: Value, on edge: EdgeID) throws {
-        try checkActive()
-        guard var properties = state.edge(edge.rawValue)?.properties else { throw state.missingEdge(edge.rawValue) }
-        properties[key] = value.isNull ? nil : value
-        try state.updateEdge(edge.rawValue, properties: properties)
-        dirtyEdges.insert(edge.rawValue)
+        try writer.setProperty(key, to: value, on: edge)
     }
 
     /// Replaces, or with `merge` extends, all properties of an edge.
     public func setProperties(_ properties: [String: Value], on edge: EdgeID, merge: Bool = false) throws {
-        try checkActive()
-        guard var current = state.edge(edge.rawValue)?.properties else { throw state.missingEdge(edge.rawValue) }
-        if merge { current.merge(properties) { $1 } } else { current = properties }
-        try state.updateEdge(edge.rawValue, properties: current)
-        dirtyEdges.insert(edge.rawValue)
+        try writer.setProperties(properties, on: edge, merge: merge)
     }
 
     /// Deletes an edge.
     public func deleteEdge(_ edge: EdgeID) throws {
-        try checkActive()
-        try state.deleteEdge(edge.rawValue)
-        dirtyEdges.insert(edge.rawValue)
+        try writer.deleteEdge(edge)
     }
 
     // MARK: Schema
@@ -186,12 +91,12 @@ public final class WriteTransaction {
     /// Declares a node type; the database becomes strict, and every existing node and
     /// edge must then conform, or the call throws and changes nothing.
     public func createNodeType(_ type: NodeType) throws {
-        try changeSchema { try $0.add(type) }
+        try writer.createNodeType(type)
     }
 
     /// Declares an edge type; its endpoint node types must already be declared.
     public func createEdgeType(_ type: EdgeType) throws {
-        try changeSchema { try $0.add(type) }
+        try writer.createEdgeType(type)
     }
 
     /// Drops a declared type that no node or edge uses (and, for a node type, that no edge
@@ -199,82 +104,11 @@ public final class WriteTransaction {
     ///
     /// - Throws: `ConstraintError (TypeInUse)`, `SemanticError (UnknownType)`.
     public func dropType(named name: String) throws {
-        let users = state.schema.nodeType(named: name) != nil ? snapshot.nodeIDs(labeled: name).count
-            : state.edgeTypes.id(of: name).map { type in
-                state.liveEdgeIDs().filter { state.edges[Int($0)]!.type == type }.count
-            } ?? 0
-        if users > 0 {
-            throw ChainGraphError.constraint("TypeInUse", "\(users) element(s) of type \(name) exist; delete them first")
-        }
-        try changeSchema { try $0.dropType(named: name) }
+        try writer.dropType(named: name)
     }
 
     /// Adds an optional property to a declared type.
     public func addProperty(_ property: PropertyDefinition, toType name: String) throws {
-        if property.isRequired && !property.isPrimaryKey {
-            throw ChainGraphError(.semanticError, "RequiredPropertyAdded",
-                                  "a property added to an existing type must be optional: \(name).\(property.name)")
-        }
-        try changeSchema { try $0.addProperty(property, toType: name) }
-    }
-
-    // MARK: Appending (the importers' bulk path)
-
-    /// Stores a node record the caller has checked against the schema (see ``PendingAppends``).
-    ///
-    /// - Throws: `ConstraintError (DuplicatePrimaryKey)`, `StorageError (CapacityExceeded)`.
-    func appendNode(_ record: NodeRecord, primaryKey: GraphState.PrimaryKey?) throws -> Int64 {
-        try checkActive()
-        let id = try appends.appendNode(record, primaryKey: primaryKey, to: &storage)
-        dirtyNodes.insertCreated(id)
-        return id
-    }
-
-    /// Stores an edge record the caller has checked against the schema, between live nodes.
-    func appendEdge(_ record: EdgeRecord) throws -> Int64 {
-        try checkActive()
-        let id = try appends.appendEdge(record, to: &storage)
-        dirtyEdges.insertCreated(id)
-        return id
-    }
-
-    /// The node owning a primary key, appended or not, without settling the batch.
-    func owner(ofPrimaryKey key: GraphState.PrimaryKey) -> Int64? {
-        appends.owner(of: key, in: storage)
-    }
-
-    /// The graph without settling the batch — its schema, symbols and records are current,
-    /// its indexes may lag: for the importers' plans, not for queries.
-    var unsettledState: GraphState { storage }
-
-    /// Interns a label, edge type or property key for records to append, without settling the batch.
-    func intern(_ name: String, in table: WritableKeyPath<GraphState, SymbolTable>) -> Int32 {
-        storage[keyPath: table].intern(name)
-    }
-
-    // MARK: Helpers
-
-    private func updateNode(_ node: NodeID, _ change: (inout [String], inout [String: Value]) -> Void) throws {
-        try checkActive()
-        guard let current = state.node(node.rawValue) else { throw state.missingNode(node.rawValue) }
-        var labels = current.labels, properties = current.properties
-        change(&labels, &properties)
-        try state.updateNode(node.rawValue, labels: labels, properties: properties)
-        dirtyNodes.insert(node.rawValue)
-    }
-
-    private func changeSchema(_ change: (inout GraphSchema) throws -> Void) throws {
-        try checkActive()
-        var candidate = state
-        try change(&candidate.schema)
-        try candidate.revalidateAll()
-        state = candidate
-        schemaChanged = true
-    }
-
-    private func checkActive() throws {
-        guard isActive else {
-            throw ChainGraphError.storage("TransactionEnded", "the write transaction has already ended")
-        }
+        try writer.addProperty(property, toType: name)
     }
 }

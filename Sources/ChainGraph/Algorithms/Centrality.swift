@@ -6,13 +6,10 @@ public enum CentralityMeasure: String, Sendable, CaseIterable {
     case betweenness
 }
 
-extension GraphSnapshot {
+extension GraphReader {
     /// A score per node: its degree, or its betweenness on directed shortest paths.
-    /// High scores are the hubs of a supply network.
-    ///
-    /// - Complexity: degree O(V + E); betweenness O(V · (V + E)).
-    public func centrality(_ measure: CentralityMeasure, via types: [String]? = nil) throws -> [NodeID: Double] {
-        let view = try TraversalView(state, types: types)
+    func centrality(_ measure: CentralityMeasure, via types: [String]? = nil) throws -> [NodeID: Double] {
+        let view = try TraversalView(self, types: types)
         let nodes = (0..<Int64(view.capacity)).filter(view.exists)
         var score = [NodeID: Double]()
         switch measure {

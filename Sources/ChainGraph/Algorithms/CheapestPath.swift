@@ -8,19 +8,13 @@ public struct WeightedPath: Sendable {
     public var cost: Double
 }
 
-extension GraphSnapshot {
+extension GraphReader {
     /// The path from `start` to `end` whose edges' `weight` property sums lowest
-    /// (Dijkstra's algorithm on the adjacency index), or nil when `end` is unreachable.
-    /// Edges without a numeric `weight` are not walked.
-    ///
-    /// - Throws: `ArgumentError (NegativeWeight)` when a reachable edge has a negative weight,
-    ///   `EntityNotFound (NodeNotFound)`.
-    /// - Complexity: O((V + E) log V).
-    public func cheapestPath(from start: NodeID, to end: NodeID, weight: String,
+    func cheapestPath(from start: NodeID, to end: NodeID, weight: String,
                              via types: [String]? = nil) throws -> WeightedPath? {
-        let view = try TraversalView(state, types: types)
-        for node in [start, end] where !view.exists(node.rawValue) { throw state.missingNode(node.rawValue) }
-        let weightKey = state.propertyKeys.id(of: weight)
+        let view = try TraversalView(self, types: types)
+        for node in [start, end] where !view.exists(node.rawValue) { throw missingNode(node.rawValue) }
+        let weightKey = propertyKeys.id(of: weight)
         struct Entry: Comparable {
             var cost: Double
             var node: Int64
@@ -37,7 +31,7 @@ extension GraphSnapshot {
             var failure: ChainGraphError?
             view.forEach(entry.node, .outgoing) { edge, neighbor in
                 guard failure == nil, let key = weightKey,
-                      let cost = state.edgeRecord(edge)?.properties[key]?.doubleValue else { return }
+                      let cost = edgeRecord(edge)?.properties[key]?.doubleValue else { return }
                 if cost < 0 {
                     failure = ChainGraphError(.argumentError, "NegativeWeight",
                                               "edge \(edge) has a negative \(weight) (\(cost)); cheapestPath needs weights ≥ 0")

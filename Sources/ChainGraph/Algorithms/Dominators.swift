@@ -1,16 +1,8 @@
-extension GraphSnapshot {
+extension GraphReader {
     /// The chokepoints between two nodes: every node other than the ends that lies on
-    /// **every** chain from `start` to `end`, in order along the chain. If one of them stops,
-    /// `end` can no longer be supplied from `start`.
-    ///
-    /// Computed as the dominators of `end` in the part of the graph that lies on some chain
-    /// from `start` to `end` (Cooper–Harvey–Kennedy's iterative algorithm).
-    ///
-    /// - Returns: empty when no chain exists or no single node is unavoidable.
-    /// - Complexity: O((V + E) · d) for the relevant subgraph, d its loop-nesting depth (small in practice).
-    public func chokepoints(from start: NodeID, to end: NodeID, via types: [String]? = nil) throws -> [NodeID] {
-        let view = try TraversalView(state, types: types)
-        for node in [start, end] where !view.exists(node.rawValue) { throw state.missingNode(node.rawValue) }
+    func chokepoints(from start: NodeID, to end: NodeID, via types: [String]? = nil) throws -> [NodeID] {
+        let view = try TraversalView(self, types: types)
+        for node in [start, end] where !view.exists(node.rawValue) { throw missingNode(node.rawValue) }
         let fromStart = view.distances(from: [start.rawValue], .outgoing)
         let toEnd = view.distances(from: [end.rawValue], .incoming)
         guard fromStart[Int(end.rawValue)] >= 0, start != end else { return [] }

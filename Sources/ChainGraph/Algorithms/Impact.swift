@@ -1,12 +1,8 @@
-extension GraphSnapshot {
+extension GraphReader {
     /// What stops being supplied if `node` fails: the downstream nodes that no raw material
-    /// (a node with no incoming edge of `types`) can reach any more once `node` is removed,
-    /// nearest first.
-    ///
-    /// - Complexity: O(V + E).
-    public func impact(of node: NodeID, via types: [String]? = nil) throws -> [ReachedNode] {
-        let view = try TraversalView(state, types: types)
-        guard view.exists(node.rawValue) else { throw state.missingNode(node.rawValue) }
+    func impact(of node: NodeID, via types: [String]? = nil) throws -> [ReachedNode] {
+        let view = try TraversalView(self, types: types)
+        guard view.exists(node.rawValue) else { throw missingNode(node.rawValue) }
         let (downstream, reached) = view.breadthFirst(from: [node.rawValue], .outgoing)
         let stillSupplied = view.distances(from: view.sources(), .outgoing, avoiding: node.rawValue)
         var result: [ReachedNode] = []

@@ -1,17 +1,8 @@
-extension GraphSnapshot {
+extension GraphReader {
     /// A smallest set of nodes (other than the ends) whose removal cuts every chain from
-    /// `start` to `end`: the weakest points when there is no single chokepoint.
-    ///
-    /// Max-flow with every node split into an entry and an exit joined by capacity 1
-    /// (Edmonds–Karp); the cut is read off the residual graph.
-    ///
-    /// - Returns: empty when no chain exists.
-    /// - Throws: `ArgumentError (NoVertexCut)` when an edge joins `start` to `end` directly, so
-    ///   no set of intermediate nodes can separate them.
-    /// - Complexity: O(k · (V + E)) for a cut of k nodes.
-    public func minimumVertexCut(from start: NodeID, to end: NodeID, via types: [String]? = nil) throws -> [NodeID] {
-        let view = try TraversalView(state, types: types)
-        for node in [start, end] where !view.exists(node.rawValue) { throw state.missingNode(node.rawValue) }
+    func minimumVertexCut(from start: NodeID, to end: NodeID, via types: [String]? = nil) throws -> [NodeID] {
+        let view = try TraversalView(self, types: types)
+        for node in [start, end] where !view.exists(node.rawValue) { throw missingNode(node.rawValue) }
         guard start != end, view.distances(from: [start.rawValue], .outgoing)[Int(end.rawValue)] >= 0 else { return [] }
         if view.neighbors(start.rawValue, .outgoing).contains(end.rawValue) {
             throw ChainGraphError(.argumentError, "NoVertexCut",

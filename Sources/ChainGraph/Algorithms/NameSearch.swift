@@ -1,23 +1,15 @@
 /// Finding nodes by a name as people type it: without regard to case and spacing, by the
 /// `name`, `name_zh` or any of the `aliases`, whole or by prefix, word or part, and — for
 /// typing slips — by edit distance; ranked by how well the best of a node's names matches.
-extension GraphSnapshot {
+extension GraphReader {
     /// The nodes whose names match `text`, best first, at most `limit`, each with the name
-    /// that matched and a score: 1 the whole name, 0.9 its beginning, 0.8 a whole word of it,
-    /// 0.7 the beginning of a word, 0.6 a part of it (Chinese names are matched this way
-    /// too), and below 0.5 a name one or two edits away.
-    ///
-    /// ```swift
-    /// snapshot.searchNames("cathay")   // [(Cathay (Taiyuan) Biotechnology Co., Ltd., …, 0.9)]
-    /// snapshot.searchNames("acrylonitrle")   // [(acrylonitrile, "acrylonitrile", 0.4)]
-    /// ```
-    public func searchNames(_ text: String, limit: Int = 10) -> [(node: NodeID, matched: String, score: Double)] {
+    func searchNames(_ text: String, limit: Int = 10) -> [(node: NodeID, matched: String, score: Double)] {
         let wanted = Self.normalizedName(text)
         guard !wanted.isEmpty else { return [] }
-        let keys = ["name", "name_zh", "aliases"].compactMap { state.propertyKeys.id(of: $0) }
+        let keys = ["name", "name_zh", "aliases"].compactMap { propertyKeys.id(of: $0) }
         var best: [Int64: (String, Double)] = [:]
-        for id in state.liveNodeIDs() {
-            let properties = state.nodes[Int(id)]!.properties
+        for id in liveNodeIDs() {
+            let properties = nodeRecord(id)!.properties
             for key in keys {
                 let names: [String]
                 switch properties[key] {

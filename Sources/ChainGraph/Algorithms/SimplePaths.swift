@@ -1,15 +1,9 @@
-extension GraphSnapshot {
+extension GraphReader {
     /// Every simple path (no node twice) from `start` to `end` along edges of `types`, of at
-    /// most `maxLength` edges, in depth-first order: the alternative chains between two materials.
-    ///
-    /// - Throws: `LimitExceeded (TooManyPaths)` when there are more than `limit` paths —
-    ///   narrow the question with `maxLength` or edge types, or raise `limit`;
-    ///   `EntityNotFound (NodeNotFound)`.
-    /// - Complexity: exponential in the worst case; bounded by `limit` results and `maxLength`.
-    public func allSimplePaths(from start: NodeID, to end: NodeID, via types: [String]? = nil,
+    func allSimplePaths(from start: NodeID, to end: NodeID, via types: [String]? = nil,
                                maxLength: Int = 10, limit: Int = 10_000) throws -> [Path] {
-        let view = try TraversalView(state, types: types)
-        for node in [start, end] where !view.exists(node.rawValue) { throw state.missingNode(node.rawValue) }
+        let view = try TraversalView(self, types: types)
+        for node in [start, end] where !view.exists(node.rawValue) { throw missingNode(node.rawValue) }
         // Only nodes that can still reach `end` are worth entering.
         let toEnd = view.distances(from: [end.rawValue], .incoming)
         var onPath = [Bool](repeating: false, count: view.capacity)
@@ -46,12 +40,12 @@ extension GraphSnapshot {
     }
 
     /// The chains from one node to another: ``allSimplePaths(from:to:via:maxLength:limit:)``.
-    public func chains(from start: NodeID, to end: NodeID, via types: [String]? = nil,
+    func chains(from start: NodeID, to end: NodeID, via types: [String]? = nil,
                        maxLength: Int = 10, limit: Int = 10_000) throws -> [Path] {
         try allSimplePaths(from: start, to: end, via: types, maxLength: maxLength, limit: limit)
     }
 
     func makePath(_ nodes: [Int64], _ edges: [Int64]) -> Path {
-        Path(nodes: nodes.map { state.node($0)! }, edges: edges.map { state.edge($0)! })
+        Path(nodes: nodes.map { node($0)! }, edges: edges.map { edge($0)! })
     }
 }

@@ -1,17 +1,13 @@
-extension GraphSnapshot {
+extension GraphReader {
     /// The strongly connected components of the graph along `types` (Tarjan's algorithm,
-    /// iterative so deep chains cannot overflow the stack), each sorted by id, in the order
-    /// Tarjan completes them (a component before the ones that feed it).
-    ///
-    /// - Complexity: O(V + E).
-    public func stronglyConnectedComponents(via types: [String]? = nil) throws -> [[NodeID]] {
-        let view = try TraversalView(state, types: types)
+    func stronglyConnectedComponents(via types: [String]? = nil) throws -> [[NodeID]] {
+        let view = try TraversalView(self, types: types)
         return view.stronglyConnectedComponents().map { $0.map(NodeID.init).sorted() }
     }
 
     /// The recycling loops: components of more than one node, and nodes with an edge to themselves.
-    public func cycles(via types: [String]? = nil) throws -> [[NodeID]] {
-        let view = try TraversalView(state, types: types)
+    func cycles(via types: [String]? = nil) throws -> [[NodeID]] {
+        let view = try TraversalView(self, types: types)
         return view.stronglyConnectedComponents().filter { component in
             component.count > 1 || view.neighbors(component[0], .outgoing).contains(component[0])
         }.map { $0.map(NodeID.init).sorted() }.sorted { $0[0] < $1[0] }

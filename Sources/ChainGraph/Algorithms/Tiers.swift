@@ -6,15 +6,10 @@ public struct TierAssignment: Sendable {
     public var nodesInCycles: Set<NodeID>
 }
 
-extension GraphSnapshot {
+extension GraphReader {
     /// Assigns tiers: raw materials (no incoming edge of `types`) are tier 0, and every other
-    /// node is one more than the highest tier that feeds it. Loops are collapsed first (their
-    /// nodes share a tier and are reported in ``TierAssignment/nodesInCycles``), so the answer
-    /// is defined for any graph.
-    ///
-    /// - Complexity: O(V + E).
-    public func tiers(via types: [String]? = nil) throws -> TierAssignment {
-        let view = try TraversalView(state, types: types)
+    func tiers(via types: [String]? = nil) throws -> TierAssignment {
+        let view = try TraversalView(self, types: types)
         let components = view.stronglyConnectedComponents()
         var componentOf = [Int32](repeating: -1, count: view.capacity)
         for (number, component) in components.enumerated() {

@@ -1,40 +1,40 @@
 /// Algorithms: the graph as the algorithms see it — dense node ids and the edges of a
 /// chosen set of types, walked on the adjacency index.
 struct TraversalView {
-    let state: GraphState
+    let graph: GraphReader
     /// Edge-type symbols to follow; nil follows every type.
     let types: [Int32]?
 
     /// - Throws: in strict mode, `SemanticError (UnknownEdgeType)` for a type the schema does
     ///   not declare. In open mode an unknown type simply has no edges, as in MATCH.
-    init(_ state: GraphState, types names: [String]?) throws {
-        self.state = state
+    init(_ graph: GraphReader, types names: [String]?) throws {
+        self.graph = graph
         guard let names, !names.isEmpty else {
             types = nil
             return
         }
-        if state.schema.isStrict, let unknown = names.first(where: { state.schema.edgeType(named: $0) == nil }) {
-            throw state.schema.unknownEdgeType(unknown)
+        if graph.schema.isStrict, let unknown = names.first(where: { graph.schema.edgeType(named: $0) == nil }) {
+            throw graph.schema.unknownEdgeType(unknown)
         }
-        types = names.compactMap { state.edgeTypes.id(of: $0) }
+        types = names.compactMap { graph.edgeTypes.id(of: $0) }
     }
 
     /// The number of node slots (ids run from 0 to this, with holes for deleted nodes).
-    var capacity: Int { state.nodes.count }
+    var capacity: Int { Int(graph.nodeIDLimit) }
 
-    func exists(_ node: Int64) -> Bool { state.nodeRecord(node) != nil }
+    func exists(_ node: Int64) -> Bool { graph.nodeRecord(node) != nil }
 
     /// Calls `body` with each (edge, neighbour) pair leaving `node` in `direction`.
     func forEach(_ node: Int64, _ direction: Direction, _ body: (Int64, Int64) -> Void) {
         if let types {
             for type in types {
-                state.forEachEdge(of: node, type: type, direction: direction) { edge, neighbor in
+                graph.forEachEdge(of: node, type: type, direction: direction) { edge, neighbor in
                     body(edge, neighbor)
                     return true
                 }
             }
         } else {
-            state.forEachEdge(of: node, type: nil, direction: direction) { edge, neighbor in
+            graph.forEachEdge(of: node, type: nil, direction: direction) { edge, neighbor in
                 body(edge, neighbor)
                 return true
             }
@@ -49,11 +49,11 @@ struct TraversalView {
 
     /// The adjacency lists a traversal in `direction` walks (both lists of each type for `.both`).
     func lists(_ direction: Direction) -> [AdjacencyList] {
-        let typeIndexes = types.map { $0.map(Int.init) } ?? Array(state.outgoing.indices)
+        let typeIndexes = types.map { $0.map(Int.init) } ?? Array(0..<graph.adjacencyTypeCount)
         var result: [AdjacencyList] = []
-        for type in typeIndexes where type < state.outgoing.count {
-            if direction != .incoming { result.append(state.outgoing[type]) }
-            if direction != .outgoing { result.append(state.incoming[type]) }
+        for type in typeIndexes where type < graph.adjacencyTypeCount {
+            if direction != .incoming { result.append(graph.adjacency(ofType: type, .outgoing)) }
+            if direction != .outgoing { result.append(graph.adjacency(ofType: type, .incoming)) }
         }
         return result
     }
@@ -68,8 +68,8 @@ struct TraversalView {
         let distance = NodeDistances(capacity: capacity)
         var order: [Int32] = []
         let lists = self.lists(direction)
-        let edges = state.edges
-        let alive = { (edge: UInt32) in edges[Int(edge)] != nil }
+        let graph = self.graph
+        let alive = { (edge: UInt32) in graph.isEdgeAlive(edge) }
         let avoided = avoiding.map { Int32($0) } ?? -1
         let limit = maxDepth.map { Int32($0) } ?? Int32.max
         distance.withBuffers { stamps, distances, generation in
@@ -112,8 +112,8 @@ struct TraversalView {
         if start == end { return [] }
         let reverse: Direction = direction == .outgoing ? .incoming : direction == .incoming ? .outgoing : .both
         let forwardLists = lists(direction), backwardLists = lists(reverse)
-        let edges = state.edges
-        let alive = { (edge: UInt32) in edges[Int(edge)] != nil }
+        let graph = self.graph
+        let alive = { (edge: UInt32) in graph.isEdgeAlive(edge) }
         // node -> (distance, previous node, edge to it); previous is -1 at the ends.
         var forward: [Int32: (Int32, Int32, UInt32)] = [Int32(start): (0, -1, 0)]
         var backward: [Int32: (Int32, Int32, UInt32)] = [Int32(end): (0, -1, 0)]

@@ -20,21 +20,21 @@ struct CSVExporter {
     private final class Counter { var written = 0 }
     private let counter = Counter()
 
-    private var state: GraphState { model.state }
+    private var graph: GraphReader { model.graph }
 
     func write(to directory: String) throws -> GraphExportSummary {
         var nodeGroups: [[String]: [Int64]] = [:]
         for id in model.selection.nodeIDs {
-            nodeGroups[model.labels(of: state.nodeRecord(id.rawValue)!), default: []].append(id.rawValue)
+            nodeGroups[model.labels(of: graph.nodeRecord(id.rawValue)!), default: []].append(id.rawValue)
         }
         for (labels, ids) in nodeGroups.sorted(by: { $0.key.joined(separator: ":") < $1.key.joined(separator: ":") }) {
             let name = labels.isEmpty ? "nodes.csv" : "nodes.\(Self.fileNamePart(labels.joined(separator: "_"))).csv"
             try writeNodes(ids, labels: labels, to: directory + "/" + name)
         }
         var edgeGroups: [Int32: [Int64]] = [:]
-        for id in model.selection.edgeIDs { edgeGroups[state.edgeRecord(id.rawValue)!.type, default: []].append(id.rawValue) }
-        for (type, ids) in edgeGroups.sorted(by: { state.edgeTypes.name(of: $0.key) < state.edgeTypes.name(of: $1.key) }) {
-            let name = state.edgeTypes.name(of: type)
+        for id in model.selection.edgeIDs { edgeGroups[graph.edgeRecord(id.rawValue)!.type, default: []].append(id.rawValue) }
+        for (type, ids) in edgeGroups.sorted(by: { graph.edgeTypes.name(of: $0.key) < graph.edgeTypes.name(of: $1.key) }) {
+            let name = graph.edgeTypes.name(of: type)
             try writeEdges(ids, type: name, to: directory + "/relationships.\(Self.fileNamePart(name)).csv")
         }
         return GraphExportSummary(nodes: model.selection.nodeIDs.count, edges: model.selection.edgeIDs.count)
@@ -63,7 +63,7 @@ struct CSVExporter {
             for (index, key) in map.keys.enumerated() { kinds[key, default: .none].merge(ValueKind(map.values[index])) }
         }
         return kinds.map { symbol, kind in
-            let name = state.propertyKeys.name(of: symbol)
+            let name = graph.propertyKeys.name(of: symbol)
             return (symbol, name + ":" + Self.annotation(kind), kind)
         }.sorted { $0.header < $1.header }
     }
@@ -113,7 +113,7 @@ struct CSVExporter {
 
     /// The provenance field of each record, or nil when none of them has provenance.
     private func provenanceFields(_ records: [(Provenance, PropertyMap)]) -> [String]? {
-        let evidence = state.propertyKeys.id(of: ProvenanceEntries.evidenceProperty)
+        let evidence = graph.propertyKeys.id(of: ProvenanceEntries.evidenceProperty)
         let texts = records.map { provenance, properties in
             ProvenanceEntries.jsonText(provenance: provenance, evidence: evidence.flatMap { properties[$0] })
         }
@@ -122,7 +122,7 @@ struct CSVExporter {
 
     private func writeNodes(_ ids: [Int64], labels: [String], to path: String) throws {
         let output = TextFileWriter(target: try makeTarget(path))
-        let records = ids.map { state.nodeRecord($0)! }
+        let records = ids.map { graph.nodeRecord($0)! }
         let columns = columns(records.map(\.properties))
         let provenance = Self.hasProvenanceProperty(columns) ? nil : provenanceFields(records.map { ($0.provenance, $0.properties) })
         let headers = [":ID", ":LABEL"] + columns.map(\.header) + (provenance == nil ? [] : [Self.provenanceHeader])
@@ -139,7 +139,7 @@ struct CSVExporter {
 
     private func writeEdges(_ ids: [Int64], type: String, to path: String) throws {
         let output = TextFileWriter(target: try makeTarget(path))
-        let records = ids.map { state.edgeRecord($0)! }
+        let records = ids.map { graph.edgeRecord($0)! }
         let columns = columns(records.map(\.properties))
         let provenance = Self.hasProvenanceProperty(columns) ? nil : provenanceFields(records.map { ($0.provenance, $0.properties) })
         let headers = [":START_ID", ":END_ID", ":TYPE"] + columns.map(\.header) + (provenance == nil ? [] : [Self.provenanceHeader])

@@ -80,8 +80,8 @@ extension CSVImporter {
             throw ChainGraphError(.constraintError, "DuplicateID",
                                   "id '\(row.string(identity.index))' appears twice in id space \(identity.name.isEmpty ? "(default)" : identity.name)")
         }
-        let key = plan.keySymbol.flatMap { symbol in properties[symbol].map { GraphState.PrimaryKey(type: plan.labels[0], value: $0) } }
-        let id = try transaction.appendNode(NodeRecord(labels: plan.labels, properties: properties,
+        let key = plan.keySymbol.flatMap { symbol in properties[symbol].map { PrimaryKey(type: plan.labels[0], value: $0) } }
+        let id = try writer.appendNode(NodeRecord(labels: plan.labels, properties: properties,
                                                        provenance: Provenance(source: file.source, line: Int64(row.line))),
                                             primaryKey: key)
         if let identity = file.identity {
@@ -102,7 +102,7 @@ extension CSVImporter {
 
     private func nodePlan(_ labels: [String], _ file: NodeFile) -> NodePlan {
         if let known = file.plans[labels] { return known }
-        let schema = transaction.unsettledState.schema
+        let schema = writer.batchReader.schema
         var labelError: ChainGraphError?
         var declared: [PropertyDefinition]?
         var owner = labels.joined(separator: ":")
@@ -116,11 +116,11 @@ extension CSVImporter {
                 labelError = schema.unknownNodeType(labels[0])
             }
         }
-        let symbols = labelError == nil ? labels.map { transaction.intern($0, in: \.labels) }.sorted() : []
+        let symbols = labelError == nil ? labels.map { writer.intern($0, as: .label) }.sorted() : []
         let properties = CSVPropertyPlan(file.propertyColumns, declared: labelError == nil ? declared : [], owner: owner) {
-            self.transaction.intern($0, in: \.propertyKeys)
+            self.writer.intern($0, as: .propertyKey)
         }
-        let keySymbol = declared?.first(where: \.isPrimaryKey).map { transaction.intern($0.name, in: \.propertyKeys) }
+        let keySymbol = declared?.first(where: \.isPrimaryKey).map { writer.intern($0.name, as: .propertyKey) }
         let plan = NodePlan(labels: symbols, labelError: labelError, owner: owner, properties: properties, keySymbol: keySymbol)
         file.plans[labels] = plan
         return plan

@@ -101,21 +101,21 @@ extension CSVImporter {
         if let definition = plan.definition, let error = endpointError(plan, definition, from: from.label, to: to.label) {
             throw error
         }
-        _ = try transaction.appendEdge(EdgeRecord(type: plan.type, from: from.node, to: to.node, properties: properties,
+        _ = try writer.appendEdge(EdgeRecord(type: plan.type, from: from.node, to: to.node, properties: properties,
                                                   provenance: Provenance(source: file.source, line: Int64(row.line))))
         summary.edges += 1
     }
 
     private func edgePlan(_ name: String, _ file: RelationshipFile) -> EdgePlan {
         if let known = file.plans[name] { return known }
-        let schema = transaction.unsettledState.schema
+        let schema = writer.batchReader.schema
         let definition = schema.isStrict ? schema.edgeType(named: name) : nil
         let typeError = schema.isStrict && definition == nil ? schema.unknownEdgeType(name) : nil
         let properties = CSVPropertyPlan(file.propertyColumns, declared: schema.isStrict ? definition?.properties ?? [] : nil,
                                          owner: name) {
-            self.transaction.intern($0, in: \.propertyKeys)
+            self.writer.intern($0, as: .propertyKey)
         }
-        let plan = EdgePlan(type: typeError == nil ? transaction.intern(name, in: \.edgeTypes) : -1, name: name,
+        let plan = EdgePlan(type: typeError == nil ? writer.intern(name, as: .edgeType) : -1, name: name,
                             typeError: typeError, definition: definition, properties: properties)
         file.plans[name] = plan
         return plan
@@ -129,7 +129,7 @@ extension CSVImporter {
         if let known = endpointChecks[pair] {
             error = known
         } else {
-            let labels = transaction.unsettledState.labels
+            let labels = writer.batchReader.labels
             let fromName = from >= 0 ? labels.name(of: from) : "(no type)", toName = to >= 0 ? labels.name(of: to) : "(no type)"
             error = definition.allows(from: fromName, to: toName) ? nil
                 : GraphSchema.invalidEndpoints(definition, from: fromName, to: toName)
@@ -145,10 +145,10 @@ extension CSVImporter {
         case .startID(let space), .endID(let space): spaceName = space
         default: spaceName = nil
         }
-        let state = transaction.unsettledState
+        let graph = writer.batchReader
         // A type without a label symbol has no nodes yet to find.
         let key = spaceName.flatMap { name in
-            state.schema.nodeType(named: name)?.primaryKey.flatMap { key in state.labels.id(of: name).map { (key.type, $0) } }
+            graph.schema.nodeType(named: name)?.primaryKey.flatMap { key in graph.labels.id(of: name).map { (key.type, $0) } }
         }
         return EndpointColumn(index: index, space: space(named: spaceName ?? ""), spaceName: spaceName, primaryKey: key)
     }
@@ -159,7 +159,7 @@ extension CSVImporter {
         let id = row.string(column.index)
         if let key = column.primaryKey,
            let value = try? TextValueConverter.convert(id, to: key.type, arrayDelimiter: options.arrayDelimiter),
-           let node = transaction.owner(ofPrimaryKey: GraphState.PrimaryKey(type: key.label, value: value)) {
+           let node = writer.owner(ofPrimaryKey: PrimaryKey(type: key.label, value: value)) {
             return CSVIDSpace.Entry(node: node, label: key.label)
         }
         throw ChainGraphError(.entityNotFound, "UnknownNode",

@@ -1,7 +1,7 @@
 import Foundation
 
 /// CSV: reads node and relationship files in the `neo4j-admin import` convention (see
-/// ``CSVHeader``) into a write transaction, streaming record by record.
+/// ``CSVHeader``) into a write writer, streaming record by record.
 ///
 /// Node ids live in id spaces (`:ID(Material)`); a relationship's `:START_ID(Material)`
 /// is looked up in the ids this import has read, else — when `Material` is a declared
@@ -12,10 +12,10 @@ import Foundation
 /// Each file's columns are compiled once against the schema (a ``CSVPropertyPlan`` per
 /// node label set or edge type), rows are read as bytes into one reused
 /// ``CSVReader/ByteRecord`` and seen through a ``CSVRowView`` (no reference counting per
-/// field), and records go in through the transaction's bulk path (``PendingAppends``),
+/// field), and records go in through the writer's bulk path (``PendingAppends``),
 /// which builds the adjacency and key indexes once at the end.
 final class CSVImporter {
-    let transaction: WriteTransaction
+    let writer: GraphWriter
     let options: CSVImportOptions
     let arrayDelimiter: UInt8
     private var spaces: [String: CSVIDSpace] = [:]
@@ -27,9 +27,9 @@ final class CSVImporter {
     /// The limits of the statement the import runs for (none for the Swift API).
     let limits: OperationLimits
 
-    init(transaction: WriteTransaction, options: CSVImportOptions, limits: OperationLimits = .none) {
+    init(writer: GraphWriter, options: CSVImportOptions, limits: OperationLimits = .none) {
         self.limits = limits
-        self.transaction = transaction
+        self.writer = writer
         self.options = options
         arrayDelimiter = options.arrayDelimiter.asciiValue ?? UInt8(ascii: ";")
     }

@@ -7,7 +7,7 @@ struct DOTWriter {
 
     /// Writes the whole document.
     func write(to output: TextFileWriter) throws -> GraphExportSummary {
-        let state = model.state
+        let graph = model.graph
         try output.write("digraph chaingraph {\n")
         try output.write("  rankdir=LR;\n  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\"];\n")
         try output.write("  edge [fontname=\"Helvetica\", fontsize=10, color=\"#666666\"];\n")
@@ -19,7 +19,7 @@ struct DOTWriter {
             try output.write("  }\n")
         }
         for (position, id) in model.selection.nodeIDs.enumerated() {
-            let record = state.nodeRecord(id.rawValue)!
+            let record = graph.nodeRecord(id.rawValue)!
             let labels = model.labels(of: record)
             let name = model.displayName(of: record, position: position)
             let tooltip = labels.map { ":" + $0 }.joined()
@@ -28,9 +28,9 @@ struct DOTWriter {
         }
         for (index, id) in model.selection.edgeIDs.enumerated() {
             model.reportProgress(model.selection.nodeIDs.count + index + 1)
-            let record = state.edgeRecord(id.rawValue)!
+            let record = graph.edgeRecord(id.rawValue)!
             let from = model.position(of: record.from)!, to = model.position(of: record.to)!
-            try output.write("  n\(from) -> n\(to) [label=\(Self.quoted(state.edgeTypes.name(of: record.type)))];\n")
+            try output.write("  n\(from) -> n\(to) [label=\(Self.quoted(graph.edgeTypes.name(of: record.type)))];\n")
         }
         try output.write("}\n")
         try output.finish()

@@ -1,11 +1,11 @@
 /// Chains: runs a CHAIN statement — merges every step (by label and name, or alias) and
-/// every edge between consecutive stages, in the statement's one transaction, with the
+/// every edge between consecutive stages, in the statement's one writer, with the
 /// given provenance on what it creates.
 struct ChainExecutor {
     let context: ExecutionContext
 
     /// Returns the number of nodes and edges created and the chain's nodes, stage by stage.
-    func run(_ chain: ChainStatement) throws -> ResultSet {
+    func run(_ chain: ChainStatement) throws -> QueryResult {
         let writer = try context.writer(at: chain.position)
         let evaluator = Evaluator(context)
         let provenance = Provenance(source: chain.source, line: chain.line)
@@ -34,7 +34,7 @@ struct ChainExecutor {
             }
         }
         let nodes = stageNodes.map { Value.list($0.map { context.materialize(context.nodeReference($0.rawValue)) }) }
-        return ResultSet(columns: ["nodesCreated", "edgesCreated", "stages"],
+        return QueryResult(columns: ["nodesCreated", "edgesCreated", "stages"],
                          rows: [[.int(Int64(createdNodes)), .int(Int64(createdEdges)), .list(nodes)]])
     }
 
@@ -49,8 +49,8 @@ struct ChainExecutor {
     /// The node named by the step: an existing one with the same labels whose `name` (or one
     /// of whose `aliases`) matches, else a new one.
     private func mergeNode(_ step: ChainStatement.Step, labels: [String], properties: [String: Value],
-                           provenance: Provenance, _ writer: WriteTransaction) throws -> (NodeID, Bool) {
-        let graph = GraphSnapshot(context.state)
+                           provenance: Provenance, _ writer: GraphWriter) throws -> (NodeID, Bool) {
+        let graph = context.graph
         let existing = graph.nodes(named: step.name).filter { id in
             let nodeLabels = Set(graph.node(id)!.labels)
             return labels.allSatisfy(nodeLabels.contains)
@@ -73,8 +73,8 @@ struct ChainExecutor {
     }
 
     private func mergeEdge(_ type: String, _ from: NodeID, _ to: NodeID, _ properties: [String: Value],
-                           _ provenance: Provenance, _ writer: WriteTransaction, at offset: Int) throws -> Bool {
-        let graph = GraphSnapshot(context.state)
+                           _ provenance: Provenance, _ writer: GraphWriter, at offset: Int) throws -> Bool {
+        let graph = context.graph
         if graph.edges(of: from, type: type, direction: .outgoing).contains(where: { $0.to == to }) { return false }
         do {
             try writer.createEdge(type, from: from, to: to, properties: properties, provenance: provenance)

@@ -7,9 +7,9 @@ struct QueryEngine {
     /// when it already bound against the same schema.
     var cached: (text: String, cache: StatementCache)?
 
-    func run(_ query: Query, state: GraphState, transaction: WriteTransaction?, profiling: Bool) throws -> ResultSet {
-        try bind(query, schema: state.schema)
-        let context = ExecutionContext(state: state, transaction: transaction, parameters: parameters,
+    func run(_ query: Query, graph: GraphReader, writer: GraphWriter?, profiling: Bool) throws -> QueryResult {
+        try bind(query, schema: graph.schema)
+        let context = ExecutionContext(graph: graph, writer: writer, parameters: parameters,
                                        source: source, options: options)
         var executor = QueryExecutor(context: context)
         var lines: [String] = []
@@ -18,7 +18,7 @@ struct QueryEngine {
         }
         let result = try executor.run(query)
         let rows = result.rows.map { row in result.columns.map { context.materialize(row[$0] ?? .null) } }
-        return ResultSet(columns: result.columns, rows: rows, plan: profiling ? lines.joined(separator: "\n") : nil)
+        return QueryResult(columns: result.columns, rows: rows, plan: profiling ? lines.joined(separator: "\n") : nil)
     }
 
     /// Checks the query's meaning against `schema`, unless the cache knows it passed.
@@ -28,67 +28,64 @@ struct QueryEngine {
         if let cached { cached.cache.rememberBound(cached.text, against: schema) }
     }
 
-    func explain(_ query: Query, schema: GraphSchema) throws -> ResultSet {
+    func explain(_ query: Query, schema: GraphSchema) throws -> QueryResult {
         try bind(query, schema: schema)
         let steps = Planner(source: source).plan(query)
         let text = steps.map { String(repeating: "  ", count: $0.depth) + $0.name + ($0.detail.isEmpty ? "" : " " + $0.detail) }
-        return ResultSet(columns: ["plan"], rows: text.map { [.string($0)] }, plan: text.joined(separator: "\n"))
+        return QueryResult(columns: ["plan"], rows: text.map { [.string($0)] }, plan: text.joined(separator: "\n"))
     }
 
-    func run(_ command: SchemaCommand, _ transaction: WriteTransaction) throws -> ResultSet {
-        let schema = transaction.state.schema
+    func run(_ command: SchemaCommand, _ writer: GraphWriter) throws -> QueryResult {
+        let schema = writer.reader.schema
         switch command {
         case .createNodeType(let type, let ifNotExists):
             if ifNotExists && schema.nodeType(named: type.name) != nil { break }
-            try transaction.createNodeType(type)
+            try writer.createNodeType(type)
         case .createEdgeType(let type, let ifNotExists):
             if ifNotExists && schema.edgeType(named: type.name) != nil { break }
-            try transaction.createEdgeType(type)
+            try writer.createEdgeType(type)
         case .dropType(let name, let ifExists):
             if ifExists && schema.nodeType(named: name) == nil && schema.edgeType(named: name) == nil { break }
-            try transaction.dropType(named: name)
+            try writer.dropType(named: name)
         case .addProperty(let type, let property):
-            try transaction.addProperty(property, toType: type)
+            try writer.addProperty(property, toType: type)
         case .showTypes:
-            return showTypes(transaction.state)
+            return showTypes(writer.reader)
         case .showProcedures:
             return Self.showProcedures()
         case .showFunctions:
             return Self.showFunctions()
         }
-        return ResultSet(columns: [], rows: [])
+        return QueryResult(columns: [], rows: [])
     }
 
     /// One row per procedure: its name, signature, parameters and output fields.
-    static func showProcedures() -> ResultSet {
+    static func showProcedures() -> QueryResult {
         let rows: [[Value]] = ProcedureRegistry.all.sorted { $0.name < $1.name }.map { procedure in
             [.string(procedure.name), .string(procedure.signature), .list(procedure.parameters.map(Value.string)),
              .int(Int64(procedure.requiredCount)), .list(procedure.outputs.map(Value.string))]
         }
-        return ResultSet(columns: ["name", "signature", "parameters", "required", "yields"], rows: rows)
+        return QueryResult(columns: ["name", "signature", "parameters", "required", "yields"], rows: rows)
     }
 
     /// One row per function: its name, smallest and largest number of arguments, and whether it aggregates.
-    static func showFunctions() -> ResultSet {
+    static func showFunctions() -> QueryResult {
         let rows: [[Value]] = FunctionRegistry.allNames.compactMap(FunctionRegistry.lookup).map { function in
             [.string(function.name), .int(Int64(function.arity.lowerBound)), .int(Int64(function.arity.upperBound)),
              .bool(function.isAggregate)]
         }
-        return ResultSet(columns: ["name", "minimumArguments", "maximumArguments", "aggregate"], rows: rows)
+        return QueryResult(columns: ["name", "minimumArguments", "maximumArguments", "aggregate"], rows: rows)
     }
 
-    func showTypes(_ state: GraphState) -> ResultSet {
-        let snapshot = GraphSnapshot(state)
+    func showTypes(_ graph: GraphReader) -> QueryResult {
         var rows: [[Value]] = []
-        for type in state.schema.nodeTypes {
-            rows.append(["NODE", .string(type.name), .string(type.ddl), .int(Int64(snapshot.nodeIDs(labeled: type.name).count))])
+        for type in graph.schema.nodeTypes {
+            rows.append(["NODE", .string(type.name), .string(type.ddl), .int(Int64(graph.nodeIDs(labeled: type.name).count))])
         }
-        for type in state.schema.edgeTypes {
-            let count = state.edgeTypes.id(of: type.name).map { symbol in
-                state.liveEdgeIDs().filter { state.edges[Int($0)]!.type == symbol }.count
-            } ?? 0
+        for type in graph.schema.edgeTypes {
+            let count = graph.edgeTypes.id(of: type.name).map { graph.edgeCount(ofType: $0) } ?? 0
             rows.append(["EDGE", .string(type.name), .string(type.ddl), .int(Int64(count))])
         }
-        return ResultSet(columns: ["kind", "name", "definition", "count"], rows: rows)
+        return QueryResult(columns: ["kind", "name", "definition", "count"], rows: rows)
     }
 }

@@ -98,12 +98,12 @@ extension GraphMLImporter {
                 labels = (cached.labels, cached.symbols)
             } else {
                 labels.names = Self.labels(from: written)
-                labels.symbols = isStrict ? [] : Array(Set(labels.names.map { transaction.intern($0, in: \.labels) })).sorted()
+                labels.symbols = isStrict ? [] : Array(Set(labels.names.map { writer.intern($0, as: .label) })).sorted()
                 lastLabels = (written, labels.names, labels.symbols)
             }
         }
         if labels.names.isEmpty, let fallback = options.defaultNodeLabel {
-            labels = ([fallback], isStrict ? [] : [transaction.intern(fallback, in: \.labels)])
+            labels = ([fallback], isStrict ? [] : [writer.intern(fallback, as: .label)])
         }
         let provenance = provenance(from: &values)
         addDescriptive(element, to: &values)
@@ -116,8 +116,8 @@ extension GraphMLImporter {
         let node: NodeID
         do {
             node = isStrict
-                ? try transaction.createNode(labels: labels.names, propertyList: propertyList(values), provenance: provenance)
-                : try transaction.createOpenNode(NodeRecord(labels: labels.symbols, properties: values, provenance: provenance))
+                ? try writer.createNode(labels: labels.names, propertyList: propertyList(values), provenance: provenance)
+                : try writer.appendOpenNode(NodeRecord(labels: labels.symbols, properties: values, provenance: provenance))
         } catch {
             throw located(error, at: element.position, element: "node '\(element.id)'")
         }
@@ -165,13 +165,13 @@ extension GraphMLImporter {
     private func createEdge(_ pending: PendingEdge, from: NodeID, to: NodeID) throws {
         do {
             if isStrict {
-                _ = try transaction.createEdge(pending.type, from: from, to: to, propertyList: propertyList(pending.properties),
+                _ = try writer.createEdge(pending.type, from: from, to: to, propertyList: propertyList(pending.properties),
                                                provenance: pending.provenance)
             } else {
                 if pending.type != lastEdgeType.name {
-                    lastEdgeType = (pending.type, transaction.intern(pending.type, in: \.edgeTypes))
+                    lastEdgeType = (pending.type, writer.intern(pending.type, as: .edgeType))
                 }
-                _ = try transaction.createOpenEdge(EdgeRecord(type: lastEdgeType.symbol, from: from.rawValue, to: to.rawValue,
+                _ = try writer.appendOpenEdge(EdgeRecord(type: lastEdgeType.symbol, from: from.rawValue, to: to.rawValue,
                                                               properties: pending.properties, provenance: pending.provenance))
             }
         } catch {

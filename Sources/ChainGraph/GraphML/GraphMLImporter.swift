@@ -1,12 +1,12 @@
 import CLibXML2
 import Foundation
 
-/// Import: reads GraphML through ``XMLEventReader`` into a write transaction.
+/// Import: reads GraphML through ``XMLEventReader`` into a write writer.
 ///
 /// One pass over the file: keys are registered as they come, each node is created at
 /// its end tag, each edge as soon as both its endpoints exist (edges that name a node
 /// defined later wait until the end of the file). Memory holds the node-id map and the
-/// waiting edges, never the file's text. Any error aborts the caller's transaction, so
+/// waiting edges, never the file's text. Any error aborts the caller's writer, so
 /// a failed import leaves the database as it was.
 ///
 /// What real files contain and how it reads (see docs/graphml.md): `for="all"` keys
@@ -101,7 +101,7 @@ final class GraphMLImporter {
     }
 
     let reader: XMLEventReader
-    let transaction: WriteTransaction
+    let writer: GraphWriter
     let options: GraphMLImportOptions
     private let fileSize: Int64
     var keys = GraphMLKeyTable()
@@ -140,9 +140,9 @@ final class GraphMLImporter {
     /// Whether the graph checks elements against a declared schema.
     let isStrict: Bool
 
-    init(reader: XMLEventReader, transaction: WriteTransaction, options: GraphMLImportOptions, fileSize: Int64) {
+    init(reader: XMLEventReader, writer: GraphWriter, options: GraphMLImportOptions, fileSize: Int64) {
         self.reader = reader
-        self.transaction = transaction
+        self.writer = writer
         self.options = options
         self.fileSize = fileSize
         // Supply-chain files hold about 400 bytes per node (its data and ~3 edges): reserving
@@ -150,8 +150,8 @@ final class GraphMLImporter {
         // files.
         nodes.reserveCapacity(Int(min(fileSize / 400, 50_000_000)))
         names = Names(reader)
-        plan = GraphMLPropertyPlan(transaction: transaction, options: options)
-        isStrict = transaction.unsettledState.schema.isStrict
+        plan = GraphMLPropertyPlan(writer: writer, options: options)
+        isStrict = writer.batchReader.schema.isStrict
     }
 
     /// The namespaces of GraphML elements (the second one is found in some older files);

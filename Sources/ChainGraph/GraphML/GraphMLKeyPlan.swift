@@ -68,22 +68,22 @@ struct GraphMLKeyPlan {
     private(set) var edgeKeyBySymbol: [Int] = []
 
     /// Scans the selected elements' properties.
-    init(selection: GraphSelection, state: GraphState) {
+    init(selection: GraphSelection, graph: GraphReader) {
         // Kinds by property-key symbol (`.none`: not seen), records read in place.
-        var nodeKinds = [ValueKind](repeating: .none, count: state.propertyKeys.count)
-        for id in selection.nodeIDs where state.isNodeAlive(id.rawValue) {
-            state.nodes.read(Int(id.rawValue)) { Self.observe($0!.properties, into: &nodeKinds) }
+        var nodeKinds = [ValueKind](repeating: .none, count: graph.propertyKeys.count)
+        for id in selection.nodeIDs where graph.isNodeAlive(id.rawValue) {
+            graph.readNode(id.rawValue) { Self.observe($0!.properties, into: &nodeKinds) }
         }
-        var edgeKinds = [ValueKind](repeating: .none, count: state.propertyKeys.count)
+        var edgeKinds = [ValueKind](repeating: .none, count: graph.propertyKeys.count)
         // `undirected = true` is written as `directed="false"`, not as data.
-        let undirected = state.propertyKeys.id(of: GraphMLVocabulary.undirectedProperty)
-        for id in selection.edgeIDs where state.isEdgeAlive(id.rawValue) {
-            state.edges.read(Int(id.rawValue)) { Self.observe($0!.properties, into: &edgeKinds, skipping: undirected) }
+        let undirected = graph.propertyKeys.id(of: GraphMLVocabulary.undirectedProperty)
+        for id in selection.edgeIDs where graph.isEdgeAlive(id.rawValue) {
+            graph.readEdge(id.rawValue) { Self.observe($0!.properties, into: &edgeKinds, skipping: undirected) }
         }
-        nodeKeys = Self.keys(nodeKinds, domain: "node", state: state)
-        edgeKeys = Self.keys(edgeKinds, domain: "edge", state: state)
+        nodeKeys = Self.keys(nodeKinds, domain: "node", graph: graph)
+        edgeKeys = Self.keys(edgeKinds, domain: "edge", graph: graph)
         // Dense: indexed by property-key symbol, -1 where the symbol has no key.
-        nodeKeyBySymbol = [Int](repeating: -1, count: state.propertyKeys.count)
+        nodeKeyBySymbol = [Int](repeating: -1, count: graph.propertyKeys.count)
         edgeKeyBySymbol = nodeKeyBySymbol
         for (index, key) in nodeKeys.enumerated() { nodeKeyBySymbol[Int(key.symbol)] = index }
         for (index, key) in edgeKeys.enumerated() { edgeKeyBySymbol[Int(key.symbol)] = index }
@@ -96,9 +96,9 @@ struct GraphMLKeyPlan {
         }
     }
 
-    private static func keys(_ kinds: [ValueKind], domain: String, state: GraphState) -> [Key] {
+    private static func keys(_ kinds: [ValueKind], domain: String, graph: GraphReader) -> [Key] {
         let named = kinds.indices.filter { kinds[$0] != .none }
-            .map { (symbol: Int32($0), name: state.propertyKeys.name(of: Int32($0)), kind: kinds[$0]) }
+            .map { (symbol: Int32($0), name: graph.propertyKeys.name(of: Int32($0)), kind: kinds[$0]) }
             .sorted { $0.name < $1.name }
         return named.enumerated().map { index, entry in
             let id = GraphMLVocabulary.isNCName(entry.name) ? "\(domain).\(entry.name)" : "\(domain).k\(index)"

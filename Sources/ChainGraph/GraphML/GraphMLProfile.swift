@@ -24,37 +24,3 @@ public enum GraphMLProfile: String, Sendable, CaseIterable {
     /// Data plus Gephi's visual attributes.
     case gephi
 }
-
-/// Options of a GraphML or DOT export.
-public struct GraphExportOptions: Sendable {
-    /// The viewer the file is for (GraphML only).
-    public var profile: GraphMLProfile
-    /// What to export.
-    public var scope: GraphSelection.Scope
-    /// Whether to indent the XML (on by default; off makes files about 20% smaller).
-    public var indent: Bool
-    /// Called with (elements written, elements to write) every 10,000 elements and at the end,
-    /// in order, from the thread writing the file (not always the caller's: a GraphML export
-    /// writes beside formatting, on the worker threads).
-    public var progress: (@Sendable (Int64, Int64) -> Void)?
-    /// Limits of the export — time, memory growth and cancellation, also for a `.query`
-    /// scope's query and while waiting on a FIFO — as for a query; nil for none.
-    public var limits: QueryOptions?
-
-    /// Creates export options: the whole graph, plain, indented by default.
-    public init(profile: GraphMLProfile = .plain, scope: GraphSelection.Scope = .wholeGraph, indent: Bool = true,
-                progress: (@Sendable (Int64, Int64) -> Void)? = nil) {
-        self.profile = profile
-        self.scope = scope
-        self.indent = indent
-        self.progress = progress
-    }
-}
-
-/// What an export wrote.
-public struct GraphExportSummary: Sendable, Hashable {
-    /// Nodes written (legend nodes not counted).
-    public var nodes: Int
-    /// Edges written.
-    public var edges: Int
-}

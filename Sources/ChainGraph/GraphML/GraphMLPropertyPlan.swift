@@ -14,7 +14,7 @@ final class GraphMLPropertyPlan {
         case nodeLabelKey, edgeTypeKey
     }
 
-    private let transaction: WriteTransaction
+    private let writer: GraphWriter
     private let renames: [String: String]
     private var symbols: [String: Int32] = [:]
     /// The names of the symbols handed out (every property the import stores has one).
@@ -24,8 +24,8 @@ final class GraphMLPropertyPlan {
     /// Per ``Special``, its symbol or -1.
     private var specials: [Int32]
 
-    init(transaction: WriteTransaction, options: GraphMLImportOptions) {
-        self.transaction = transaction
+    init(writer: GraphWriter, options: GraphMLImportOptions) {
+        self.writer = writer
         renames = options.propertyRenames
         specials = Array(repeating: -1, count: Special.allCases.count)
         var names: [Special: String] = [
@@ -35,7 +35,7 @@ final class GraphMLPropertyPlan {
         ]
         names[.nodeLabelKey] = options.nodeLabelKey
         names[.edgeTypeKey] = options.edgeTypeKey
-        let existing = transaction.unsettledState.propertyKeys
+        let existing = writer.batchReader.propertyKeys
         for (special, name) in names {
             specialsByName[name, default: []].append(special)
             if let symbol = existing.id(of: name) { specials[special.rawValue] = symbol }
@@ -64,16 +64,16 @@ final class GraphMLPropertyPlan {
     /// The symbol of a property name, interned on first use.
     func symbol(named name: String) -> Int32 {
         if let symbol = symbols[name] { return symbol }
-        let symbol = transaction.intern(name, in: \.propertyKeys)
+        let symbol = writer.intern(name, as: .propertyKey)
         symbols[name] = symbol
         names[symbol] = name
         for special in specialsByName[name] ?? [] { specials[special.rawValue] = symbol }
         return symbol
     }
 
-    /// The name of a symbol this plan handed out (kept here: reading the transaction's
-    /// symbol table would copy its graph state per call).
+    /// The name of a symbol this plan handed out (kept here: reading the writer's
+    /// symbol table would copy its graph graph per call).
     func name(of symbol: Int32) -> String {
-        names[symbol] ?? transaction.unsettledState.propertyKeys.name(of: symbol)
+        names[symbol] ?? writer.batchReader.propertyKeys.name(of: symbol)
     }
 }

@@ -14,7 +14,7 @@ struct GraphMLWriter {
     let profile: GraphMLProfile
     let keys: GraphMLKeyPlan
 
-    private var state: GraphState { model.state }
+    private var graph: GraphReader { model.graph }
     private let nodeLabelsName: String
     private let edgeTypeName: String
     private let hasProvenance: (nodes: Bool, edges: Bool)
@@ -34,38 +34,38 @@ struct GraphMLWriter {
     init(model: ExportModel, profile: GraphMLProfile) {
         self.model = model
         self.profile = profile
-        keys = GraphMLKeyPlan(selection: model.selection, state: model.state)
+        keys = GraphMLKeyPlan(selection: model.selection, graph: model.graph)
         let nodePropertyNames = Set(keys.nodeKeys.map(\.name))
         let edgePropertyNames = Set(keys.edgeKeys.map(\.name))
         nodeLabelsName = nodePropertyNames.contains(GraphMLVocabulary.labelsAttribute) ? "labelV" : GraphMLVocabulary.labelsAttribute
         edgeTypeName = edgePropertyNames.contains(GraphMLVocabulary.edgeTypeAttribute) ? "labelE" : GraphMLVocabulary.edgeTypeAttribute
-        let state = model.state
+        let graph = model.graph
         hasProvenance = (
             model.selection.nodeIDs.contains { id in
-                state.isNodeAlive(id.rawValue) && state.nodes.read(Int(id.rawValue)) { $0!.provenance != Provenance.none }
+                graph.isNodeAlive(id.rawValue) && graph.readNode(id.rawValue) { $0!.provenance != Provenance.none }
             },
             model.selection.edgeIDs.contains { id in
-                state.isEdgeAlive(id.rawValue) && state.edges.read(Int(id.rawValue)) { $0!.provenance != Provenance.none }
+                graph.isEdgeAlive(id.rawValue) && graph.readEdge(id.rawValue) { $0!.provenance != Provenance.none }
             })
-        let evidenceSymbol = state.propertyKeys.id(of: ProvenanceEntries.evidenceProperty)
+        let evidenceSymbol = graph.propertyKeys.id(of: ProvenanceEntries.evidenceProperty)
         self.evidenceSymbol = evidenceSymbol
         let listName = GraphMLVocabulary.provenanceListAttribute
         writesProvenanceList = (
             !nodePropertyNames.contains(listName) && (hasProvenance.nodes || evidenceSymbol.map { symbol in
                 model.selection.nodeIDs.contains { id in
-                    state.isNodeAlive(id.rawValue) && state.nodes.read(Int(id.rawValue)) { $0!.properties[symbol] != nil }
+                    graph.isNodeAlive(id.rawValue) && graph.readNode(id.rawValue) { $0!.properties[symbol] != nil }
                 }
             } ?? false),
             !edgePropertyNames.contains(listName) && (hasProvenance.edges || evidenceSymbol.map { symbol in
                 model.selection.edgeIDs.contains { id in
-                    state.isEdgeAlive(id.rawValue) && state.edges.read(Int(id.rawValue)) { $0!.properties[symbol] != nil }
+                    graph.isEdgeAlive(id.rawValue) && graph.readEdge(id.rawValue) { $0!.properties[symbol] != nil }
                 }
             } ?? false))
         gephiNodeKeys = profile == .gephi
             ? ["label", "r", "g", "b", "size", "x", "y"].filter { !nodePropertyNames.contains($0) } : []
         writesGephiWeight = profile == .gephi && !edgePropertyNames.contains("weight")
         nodeDataTags = keys.nodeKeys.map { Self.dataTag($0.id) }
-        undirectedSymbol = model.state.propertyKeys.id(of: GraphMLVocabulary.undirectedProperty)
+        undirectedSymbol = model.graph.propertyKeys.id(of: GraphMLVocabulary.undirectedProperty)
         edgeDataTags = keys.edgeKeys.map { Self.dataTag($0.id) }
     }
 
@@ -97,10 +97,10 @@ struct GraphMLWriter {
         if profile != .plain { _ = model.layout }
         let nodeIDs = model.selection.nodeIDs, edgeIDs = model.selection.edgeIDs
         try writeInChunks(nodeIDs.count, progressOffset: 0, to: fragments) { position, chunk in
-            try writeNode(state.nodeRecord(nodeIDs[position].rawValue)!, position: position, to: chunk)
+            try writeNode(graph.nodeRecord(nodeIDs[position].rawValue)!, position: position, to: chunk)
         }
         try writeInChunks(edgeIDs.count, progressOffset: nodeIDs.count, to: fragments) { position, chunk in
-            try writeEdge(state.edgeRecord(edgeIDs[position].rawValue)!, position: position, to: chunk)
+            try writeEdge(graph.edgeRecord(edgeIDs[position].rawValue)!, position: position, to: chunk)
         }
         try fragments.finish()
         try writer.endElement()
@@ -121,7 +121,7 @@ struct GraphMLWriter {
         let model = ReadOnlyShare(model), output = ReadOnlyShare(fragments)
         try withoutActuallyEscaping(body) { body in
             // Only read while the chunks are written: the model's layout is computed before,
-            // the graph state is immutable, and each chunk has its own writer. The output is
+            // the graph graph is immutable, and each chunk has its own writer. The output is
             // used by one task at a time: the one appending.
             let shared = ReadOnlyShare(body)
             var formatted = ReadOnlyShare<[XMLFragmentWriter]>([]), formattedStart = 0
@@ -284,7 +284,7 @@ struct GraphMLWriter {
         let (column, row) = model.layout[position]
         let node = model.selection.nodeIDs[position].rawValue
         var degree = 0
-        state.forEachEdge(of: node, type: nil, direction: .both) { _, _ in degree += 1; return true }
+        graph.forEachEdge(of: node, type: nil, direction: .both) { _, _ in degree += 1; return true }
         let values: [String: String] = [
             "label": model.displayName(of: record, position: position),
             "r": String(red), "g": String(green), "b": String(blue),
@@ -302,7 +302,7 @@ struct GraphMLWriter {
         if let undirectedSymbol, record.properties[undirectedSymbol] == .bool(true) {
             try writer.attribute("directed", "false")
         }
-        let type = state.edgeTypes.name(of: record.type)
+        let type = graph.edgeTypes.name(of: record.type)
         try nameData(writer, Self.edgeTypeTag, type)
         for (keyIndex, valueIndex) in Self.keyOrder(record.properties, keys.edgeKeyBySymbol) {
             let symbol = record.properties.keys[valueIndex]

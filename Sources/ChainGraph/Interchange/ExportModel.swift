@@ -6,7 +6,7 @@
 /// predecessors that are not) and stacks a column's nodes in id order, so a supply
 /// chain reads left to right when a viewer opens the file without running a layout.
 struct ExportModel {
-    let state: GraphState
+    let graph: GraphReader
     let selection: GraphSelection
     /// Colours by type over every type of the database, so all exports of one graph agree.
     let palette: TypePalette
@@ -34,14 +34,14 @@ struct ExportModel {
         if done % 10_000 == 0 || done == total { progress(Int64(done), Int64(total)) }
     }
 
-    init(state: GraphState, selection: GraphSelection) {
-        self.state = state
+    init(graph: GraphReader, selection: GraphSelection) {
+        self.graph = graph
         self.selection = selection
         var labelSymbols = Set<Int32>()
-        for id in selection.nodeIDs { labelSymbols.formUnion(state.nodeRecord(id.rawValue)!.labels) }
-        palette = TypePalette(types: state.labels.names + state.schema.nodeTypes.map(\.name))
-        legendTypes = labelSymbols.map { state.labels.name(of: $0) }.sorted()
-        positionByNode = [Int32](repeating: -1, count: Int(state.nextNodeID))
+        for id in selection.nodeIDs { labelSymbols.formUnion(graph.nodeRecord(id.rawValue)!.labels) }
+        palette = TypePalette(types: graph.labels.names + graph.schema.nodeTypes.map(\.name))
+        legendTypes = labelSymbols.map { graph.labels.name(of: $0) }.sorted()
+        positionByNode = [Int32](repeating: -1, count: Int(graph.nodeIDLimit))
         for (position, id) in selection.nodeIDs.enumerated() { positionByNode[Int(id.rawValue)] = Int32(position) }
     }
 
@@ -52,17 +52,17 @@ struct ExportModel {
     }
 
     /// The node's labels, in name order.
-    func labels(of record: NodeRecord) -> [String] { state.labelNames(record) }
+    func labels(of record: NodeRecord) -> [String] { graph.labelNames(record) }
 
     /// What a viewer should print on the node: its `name`, else its primary key, else its
     /// first string property, else `n<position>`.
     func displayName(of record: NodeRecord, position: Int) -> String {
-        if let symbol = state.propertyKeys.id(of: "name"), case .string(let name)? = record.properties[symbol] {
+        if let symbol = graph.propertyKeys.id(of: "name"), case .string(let name)? = record.properties[symbol] {
             return name
         }
         for label in labels(of: record) {
-            if let key = state.schema.nodeType(named: label)?.primaryKey,
-               let symbol = state.propertyKeys.id(of: key.name), let value = record.properties[symbol] {
+            if let key = graph.schema.nodeType(named: label)?.primaryKey,
+               let symbol = graph.propertyKeys.id(of: key.name), let value = record.properties[symbol] {
                 if case .string(let text) = value { return text }
                 return value.description
             }
@@ -78,7 +78,7 @@ struct ExportModel {
         var successors = [[Int]](repeating: [], count: count)
         var indegree = [Int](repeating: 0, count: count)
         for id in selection.edgeIDs {
-            guard let record = state.edgeRecord(id.rawValue),
+            guard let record = graph.edgeRecord(id.rawValue),
                   let from = position(of: record.from), let to = position(of: record.to), from != to else { continue }
             successors[from].append(to)
             indegree[to] += 1

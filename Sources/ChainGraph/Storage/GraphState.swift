@@ -8,11 +8,6 @@ import HashTreeCollections
 /// version after a commit costs what the transaction changed, not the size of the graph.
 /// SQLite is the durable source of truth; this value is rebuilt from it at open.
 struct GraphState: Sendable {
-    struct PrimaryKey: Hashable, Sendable {
-        var type: Int32
-        var value: Value
-    }
-
     var schema = GraphSchema()
     var labels = SymbolTable()
     var edgeTypes = SymbolTable()
@@ -172,4 +167,10 @@ struct GraphState: Sendable {
             incoming[index].compactIfNeeded(isAlive: alive, nodeCapacity: capacity, nextEdgeID: next, floor: floor)
         }
     }
+}
+
+/// A node's primary key: its type's label symbol and its key property's value.
+struct PrimaryKey: Hashable, Sendable {
+    var type: Int32
+    var value: Value
 }

@@ -29,11 +29,11 @@ struct PendingAppends {
     var isEmpty: Bool { primaryKeys.isEmpty && edgeCount == 0 }
 
     /// The node owning `key`: an appended one, else one in `state`.
-    func owner(of key: GraphState.PrimaryKey, in state: GraphState) -> Int64? {
+    func owner(of key: PrimaryKey, in state: GraphState) -> Int64? {
         owner(of: key, hash: PrimaryKeyIndex.stableHash(type: key.type, value: key.value), in: state)
     }
 
-    private func owner(of key: GraphState.PrimaryKey, hash: UInt64, in state: GraphState) -> Int64? {
+    private func owner(of key: PrimaryKey, hash: UInt64, in state: GraphState) -> Int64? {
         primaryKeys.node(for: key, hash: hash) ?? state.primaryKeyOwner(key)
     }
 
@@ -41,7 +41,7 @@ struct PendingAppends {
     /// its type has one.
     ///
     /// - Throws: `ConstraintError (DuplicatePrimaryKey)`, `StorageError (CapacityExceeded)`.
-    mutating func appendNode(_ record: NodeRecord, primaryKey: GraphState.PrimaryKey?,
+    mutating func appendNode(_ record: NodeRecord, primaryKey: PrimaryKey?,
                              to state: inout GraphState) throws -> Int64 {
         guard let primaryKey else { return try state.appendCheckedNode(record) }
         let hash = PrimaryKeyIndex.stableHash(type: primaryKey.type, value: primaryKey.value)

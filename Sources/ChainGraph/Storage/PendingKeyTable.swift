@@ -7,7 +7,7 @@
 struct PendingKeyTable {
     /// Per key, in the order added: its hash, the key and its node.
     private(set) var hashes: [UInt64] = []
-    private(set) var keys: [GraphState.PrimaryKey] = []
+    private(set) var keys: [PrimaryKey] = []
     private(set) var nodes: [Int64] = []
     /// `position in the arrays + 1` per slot (0 is empty); the count is a power of two.
     private var slots = [UInt32](repeating: 0, count: 16)
@@ -16,7 +16,7 @@ struct PendingKeyTable {
     var isEmpty: Bool { keys.isEmpty }
 
     /// The node added with `key`, whose stable hash is `hash`.
-    func node(for key: GraphState.PrimaryKey, hash: UInt64) -> Int64? {
+    func node(for key: PrimaryKey, hash: UInt64) -> Int64? {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 {
@@ -28,7 +28,7 @@ struct PendingKeyTable {
     }
 
     /// Adds a key the table does not hold.
-    mutating func insert(_ key: GraphState.PrimaryKey, hash: UInt64, node: Int64) {
+    mutating func insert(_ key: PrimaryKey, hash: UInt64, node: Int64) {
         if 2 * (keys.count + 1) > slots.count { grow() }
         hashes.append(hash)
         keys.append(key)

@@ -65,7 +65,7 @@ final class AdjacencyIndexTests: XCTestCase {
             try assertIndexMatches(db, model, types)
         }
         XCTAssertGreaterThan(operations, 3_000)
-        let compacted = try db.snapshot.state.outgoing.filter { !$0.entries.isEmpty }.count
+        let compacted = try db.snapshot.reader.storageState.outgoing.filter { !$0.entries.isEmpty }.count
         XCTAssertEqual(compacted, types.count, "each type's delta was compacted into a CSR base at least once")
         db.close()
 

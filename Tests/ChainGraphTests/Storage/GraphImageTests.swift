@@ -77,7 +77,7 @@ final class GraphImageTests: XCTestCase {
             }
             guard let record = tables.nodeRecord(node), let key = tables.primaryKey(of: record) else { continue }
             let typeName = tables.labels.name(of: key.type)
-            XCTAssertEqual(image.primaryKeyOwner(GraphState.PrimaryKey(type: image.labels.id(of: typeName)!, value: key.value)), node,
+            XCTAssertEqual(image.primaryKeyOwner(PrimaryKey(type: image.labels.id(of: typeName)!, value: key.value)), node,
                            "key of node \(node)", file: file, line: line)
         }
     }

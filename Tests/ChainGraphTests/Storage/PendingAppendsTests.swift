@@ -7,8 +7,8 @@ final class PendingAppendsTests: XCTestCase {
     struct Rollback: Error {}
 
     private func appendEdge(_ tx: WriteTransaction, _ type: String, from: NodeID, to: NodeID) throws -> EdgeID {
-        let symbol = tx.intern(type, in: \.edgeTypes)
-        return EdgeID(try tx.appendEdge(EdgeRecord(type: symbol, from: from.rawValue, to: to.rawValue,
+        let symbol = tx.writer.intern(type, as: .edgeType)
+        return EdgeID(try tx.writer.appendEdge(EdgeRecord(type: symbol, from: from.rawValue, to: to.rawValue,
                                                    properties: PropertyMap(), provenance: .none)))
     }
 
@@ -71,23 +71,23 @@ final class PendingAppendsTests: XCTestCase {
         let db = GraphDatabase()
         try db.execute("CREATE NODE TYPE Material (name STRING PRIMARY KEY)")
         try db.execute("CREATE (:Material {name: 'existing'})")
-        func record(_ tx: WriteTransaction, _ name: String) -> (NodeRecord, GraphState.PrimaryKey) {
-            let label = tx.intern("Material", in: \.labels), key = tx.intern("name", in: \.propertyKeys)
+        func record(_ tx: WriteTransaction, _ name: String) -> (NodeRecord, PrimaryKey) {
+            let label = tx.writer.intern("Material", as: .label), key = tx.writer.intern("name", as: .propertyKey)
             return (NodeRecord(labels: [label], properties: PropertyMap(sortedKeys: [key], values: [.string(name)]), provenance: .none),
-                    GraphState.PrimaryKey(type: label, value: .string(name)))
+                    PrimaryKey(type: label, value: .string(name)))
         }
         // Enough keys for a fresh key table would not apply here (the graph has keys): they join the overlay.
         try db.write { tx in
             for index in 0..<2_000 {
                 let (node, key) = record(tx, "m\(index)")
-                _ = try tx.appendNode(node, primaryKey: key)
+                _ = try tx.writer.appendNode(node, primaryKey: key)
             }
             let (again, key) = record(tx, "m7")
-            XCTAssertThrowsError(try tx.appendNode(again, primaryKey: key)) {
+            XCTAssertThrowsError(try tx.writer.appendNode(again, primaryKey: key)) {
                 XCTAssertEqual(($0 as? ChainGraphError)?.code, "DuplicatePrimaryKey", "a key appended earlier in the batch")
             }
             let (old, oldKey) = record(tx, "existing")
-            XCTAssertThrowsError(try tx.appendNode(old, primaryKey: oldKey)) {
+            XCTAssertThrowsError(try tx.writer.appendNode(old, primaryKey: oldKey)) {
                 XCTAssertEqual(($0 as? ChainGraphError)?.code, "DuplicatePrimaryKey", "a key already in the graph")
             }
             XCTAssertNotNil(tx.snapshot.node(ofType: "Material", key: "m1999"), "the transaction sees its appended keys")
@@ -104,10 +104,10 @@ final class PendingAppendsTests: XCTestCase {
         try fresh.write { tx in
             for index in 0..<3_000 {
                 let (node, key) = record(tx, "m\(index)")
-                _ = try tx.appendNode(node, primaryKey: key)
+                _ = try tx.writer.appendNode(node, primaryKey: key)
             }
         }
-        XCTAssertNotNil(try fresh.snapshot.state.primaryKeyBase)
+        XCTAssertNotNil(try fresh.snapshot.reader.storageState.primaryKeyBase)
         XCTAssertEqual(try fresh.snapshot.node(ofType: "Material", key: "m2999")?["name"], "m2999")
         try fresh.execute("MATCH (m:Material {name: 'm5'}) DELETE m")
         XCTAssertNil(try fresh.snapshot.node(ofType: "Material", key: "m5"))

@@ -30,14 +30,14 @@ final class PropertyListTests: XCTestCase {
             list["tier"] = 1
             list["dropped"] = strict ? nil : .null
             try db.write { tx in
-                let a = try tx.createNode(labels: ["Material"], propertyList: list, provenance: Provenance(source: "f", line: 2))
+                let a = try tx.writer.createNode(labels: ["Material"], propertyList: list, provenance: Provenance(source: "f", line: 2))
                 let b = try tx.createNode(labels: ["Material"], properties: ["name": "b", "tier": 2])
                 var edge = PropertyList()
                 edge["share"] = 0.5
-                _ = try tx.createEdge("FEEDS", from: a, to: b, propertyList: edge, provenance: .none)
+                _ = try tx.writer.createEdge("FEEDS", from: a, to: b, propertyList: edge, provenance: .none)
                 var invalid = PropertyList()
                 invalid["name"] = .map(["x": 1])
-                XCTAssertThrowsError(try tx.createNode(labels: ["Material"], propertyList: invalid, provenance: .none))
+                XCTAssertThrowsError(try tx.writer.createNode(labels: ["Material"], propertyList: invalid, provenance: .none))
             }
             let rows = try db.execute("MATCH (a)-[f:FEEDS]->(b) RETURN a.name, a.tier, keys(a), f.share, b.name").rows
             XCTAssertEqual(rows.count, 1)

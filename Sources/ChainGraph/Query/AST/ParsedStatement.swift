@@ -15,6 +15,10 @@ struct Query: Sendable {
     /// `unionAll[i]` joins `parts[i]` and `parts[i + 1]`.
     var unionAll: [Bool]
     var position: Int
+
+    /// Whether any clause writes (CREATE, MERGE, SET, REMOVE, DELETE): the one test of
+    /// whether a query runs in a write transaction or may select an export.
+    var isUpdating: Bool { parts.contains { $0.clauses.contains(where: \.isUpdating) } }
 }
 
 /// Clauses ending in `RETURN`, or in an updating clause.

@@ -4,19 +4,19 @@ extension Evaluator {
         case .null: return .null
         case .node(let node):
             let id = node.id.rawValue
-            guard let record = context.state.nodeRecord(id) else {
+            guard let record = context.graph.nodeRecord(id) else {
                 if let deleted = context.deletedNodeValues[id] { return deleted.properties[key] ?? .null }
                 throw context.error(.entityNotFound, "DeletedEntityAccess", "node \(id) has been deleted", at: expression.start)
             }
-            guard let symbol = context.state.propertyKeys.id(of: key) else { return .null }
+            guard let symbol = context.graph.propertyKeys.id(of: key) else { return .null }
             return record.properties[symbol] ?? .null
         case .edge(let edge):
             let id = edge.id.rawValue
-            guard let record = context.state.edgeRecord(id) else {
+            guard let record = context.graph.edgeRecord(id) else {
                 if let deleted = context.deletedEdgeValues[id] { return deleted.properties[key] ?? .null }
                 throw context.error(.entityNotFound, "DeletedEntityAccess", "relationship \(id) has been deleted", at: expression.start)
             }
-            guard let symbol = context.state.propertyKeys.id(of: key) else { return .null }
+            guard let symbol = context.graph.propertyKeys.id(of: key) else { return .null }
             return record.properties[symbol] ?? .null
         case .map(let entries):
             return entries[key] ?? .null

@@ -3,11 +3,11 @@ import Foundation
 /// The values bound to the variables of a query, by name, for one row while it runs.
 typealias Bindings = [String: Value]
 
-/// Everything one running statement shares: the graph it reads (and the transaction it
+/// Everything one running statement shares: the graph it reads (and the writer it
 /// writes through), parameters, limits and cancellation, and what it has deleted.
 final class ExecutionContext {
-    private(set) var state: GraphState
-    let transaction: WriteTransaction?
+    private(set) var graph: GraphReader
+    let writer: GraphWriter?
     let parameters: [String: Value]
     let source: SourceText
     let options: QueryOptions
@@ -22,10 +22,10 @@ final class ExecutionContext {
     /// Time, memory and cancellation, as for every statement.
     private let limits: OperationLimits
 
-    init(state: GraphState, transaction: WriteTransaction?, parameters: [String: Value], source: SourceText,
+    init(graph: GraphReader, writer: GraphWriter?, parameters: [String: Value], source: SourceText,
          options: QueryOptions) {
-        self.state = state
-        self.transaction = transaction
+        self.graph = graph
+        self.writer = writer
         self.parameters = parameters
         self.source = source
         self.options = options
@@ -33,20 +33,20 @@ final class ExecutionContext {
                                  memoryAdvice: "; add a LIMIT, aggregate earlier, or raise QueryOptions.maximumMemory")
     }
 
-    /// Re-reads the graph after a write through the transaction.
+    /// Re-reads the graph after a write through the writer.
     func refresh() {
-        if let transaction { state = transaction.state }
+        if let writer { graph = writer.reader }
     }
 
-    func writer(at offset: Int) throws -> WriteTransaction {
-        guard let transaction else {
+    func writer(at offset: Int) throws -> GraphWriter {
+        guard let writer else {
             throw ChainGraphError(.semanticError, "ReadOnlyQuery", "this query cannot write", at: source.position(offset))
         }
-        return transaction
+        return writer
     }
 
     var functionContext: FunctionContext {
-        FunctionContext(state: state, deletedNodes: deletedNodes, deletedEdges: deletedEdges,
+        FunctionContext(graph: graph, deletedNodes: deletedNodes, deletedEdges: deletedEdges,
                         maximumValueBytes: options.maximumMemory)
     }
 
@@ -94,8 +94,8 @@ final class ExecutionContext {
     func nodeReference(_ id: Int64) -> Value { .node(Node(id: NodeID(id), labels: [], properties: [:])) }
 
     func edgeReference(_ id: Int64) -> Value {
-        guard let record = state.edgeRecord(id) else { return deletedEdgeValues[id].map { .edge($0) } ?? .null }
-        return .edge(Edge(id: EdgeID(id), type: state.edgeTypes.name(of: record.type), from: NodeID(record.from),
+        guard let record = graph.edgeRecord(id) else { return deletedEdgeValues[id].map { .edge($0) } ?? .null }
+        return .edge(Edge(id: EdgeID(id), type: graph.edgeTypes.name(of: record.type), from: NodeID(record.from),
                           to: NodeID(record.to), properties: [:]))
     }
 
@@ -113,10 +113,10 @@ final class ExecutionContext {
     }
 
     func fullNode(_ id: NodeID) -> Node {
-        state.node(id.rawValue) ?? deletedNodeValues[id.rawValue] ?? Node(id: id, labels: [], properties: [:])
+        graph.node(id.rawValue) ?? deletedNodeValues[id.rawValue] ?? Node(id: id, labels: [], properties: [:])
     }
 
     func fullEdge(_ edge: Edge) -> Edge {
-        state.edge(edge.id.rawValue) ?? deletedEdgeValues[edge.id.rawValue] ?? edge
+        graph.edge(edge.id.rawValue) ?? deletedEdgeValues[edge.id.rawValue] ?? edge
     }
 }

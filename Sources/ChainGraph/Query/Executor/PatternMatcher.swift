@@ -5,8 +5,8 @@
 final class PatternMatcher {
     let context: ExecutionContext
     /// The graph as it is when the matcher is made (matching never writes): read from here,
-    /// not through the context, so that no access copies the whole state.
-    let state: GraphState
+    /// not through the context, so that no access copies the whole graph.
+    let graph: GraphReader
     /// Nodes known by id from the WHERE clause (`id(n) = $x`), looked up instead of scanned.
     var idSeeks: [String: Int64] = [:]
     /// Label and edge-type symbols of the pattern's parts, by where each part starts in the
@@ -19,7 +19,7 @@ final class PatternMatcher {
 
     init(_ context: ExecutionContext) {
         self.context = context
-        state = context.state
+        graph = context.graph
     }
 
     /// Whether the pattern matches at least once.
@@ -112,11 +112,11 @@ final class PatternMatcher {
         }
         var labelSymbol: Int32?
         if let label = node.labels.first {
-            guard let symbol = state.labels.id(of: label) else { return }
+            guard let symbol = graph.labels.id(of: label) else { return }
             labelSymbol = symbol
         }
-        for index in 0..<state.nodes.count {
-            guard let record = state.nodes[index] else { continue }
+        for index in 0..<Int(graph.nodeIDLimit) {
+            guard let record = graph.nodeRecord(Int64(index)) else { continue }
             if let labelSymbol, !record.labels.contains(labelSymbol) { continue }
             try context.checkLimits()
             if try nodeMatches(Int64(index), node, row) { try body(Int64(index)) }
@@ -125,26 +125,26 @@ final class PatternMatcher {
 
     /// In strict mode, `(:Material {name: 'x'})` with the primary key given is a point lookup.
     private func primaryKeyCandidate(_ node: NodePattern, _ row: Bindings) throws -> Int64?? {
-        guard state.schema.isStrict, node.labels.count == 1, let properties = node.properties,
+        guard graph.schema.isStrict, node.labels.count == 1, let properties = node.properties,
               case .map(let entries) = properties.kind,
-              let keyName = state.schema.nodeType(named: node.labels[0])?.primaryKey?.name,
+              let keyName = graph.schema.nodeType(named: node.labels[0])?.primaryKey?.name,
               let entry = entries.first(where: { $0.key == keyName }),
-              let symbol = state.labels.id(of: node.labels[0]) else { return nil }
+              let symbol = graph.labels.id(of: node.labels[0]) else { return nil }
         let value = try Evaluator(context).evaluate(entry.value, row)
-        return .some(state.primaryKeyOwner(GraphState.PrimaryKey(type: symbol, value: value)))
+        return .some(graph.primaryKeyOwner(PrimaryKey(type: symbol, value: value)))
     }
 
     func nodeMatches(_ id: Int64, _ node: NodePattern, _ row: Bindings) throws -> Bool {
         // `(b)`: any node, decided without copying its record (the common end of `*1..n`).
-        if node.labels.isEmpty && node.properties == nil { return state.isNodeAlive(id) }
+        if node.labels.isEmpty && node.properties == nil { return graph.isNodeAlive(id) }
         if node.properties == nil, node.labels.count == 1 {
             // One label (`(:Material)`): checked on the stored record in place, not a copy.
-            guard id >= 0, id < state.nextNodeID, let symbol = labelSymbol(node) else { return false }
-            return state.nodes.read(Int(id)) { $0?.labels.contains(symbol) ?? false }
+            guard id >= 0, id < graph.nodeIDLimit, let symbol = labelSymbol(node) else { return false }
+            return graph.readNode(id) { $0?.labels.contains(symbol) ?? false }
         }
-        guard let record = state.nodeRecord(id) else { return false }
+        guard let record = graph.nodeRecord(id) else { return false }
         for label in node.labels {
-            guard let symbol = state.labels.id(of: label), record.labels.contains(symbol) else { return false }
+            guard let symbol = graph.labels.id(of: label), record.labels.contains(symbol) else { return false }
         }
         guard let properties = node.properties else { return true }
         return try propertiesMatch(record.properties, properties, row)
@@ -157,7 +157,7 @@ final class PatternMatcher {
             throw context.error(.typeError, "InvalidArgumentType", "a pattern's properties must be a map", at: expression.start)
         }
         for (key, value) in entries {
-            guard let symbol = state.propertyKeys.id(of: key), let actual = stored[symbol],
+            guard let symbol = graph.propertyKeys.id(of: key), let actual = stored[symbol],
                   Value.cypherEquals(actual, value) == true else { return false }
         }
         return true
@@ -166,7 +166,7 @@ final class PatternMatcher {
     /// The symbol of a one-label node pattern's label, or nil when no node has it.
     private func labelSymbol(_ node: NodePattern) -> Int32? {
         if let known = labelSymbols[node.start] { return known }
-        let symbol = state.labels.id(of: node.labels[0])
+        let symbol = graph.labels.id(of: node.labels[0])
         labelSymbols[node.start] = symbol
         return symbol
     }
@@ -182,7 +182,7 @@ final class PatternMatcher {
 
     private func lookUpTypeSymbols(_ relationship: RelationshipPattern) -> [Int32?]? {
         if relationship.types.isEmpty { return [nil] }
-        let symbols = relationship.types.compactMap { state.edgeTypes.id(of: $0) }
+        let symbols = relationship.types.compactMap { graph.edgeTypes.id(of: $0) }
         return symbols.isEmpty ? nil : symbols.map { $0 }
     }
 
@@ -200,7 +200,7 @@ final class PatternMatcher {
     private func steps(from node: Int64, types: [Int32?], direction: Direction) -> [(edge: Int64, neighbor: Int64)] {
         var result: [(edge: Int64, neighbor: Int64)] = []
         for type in types {
-            state.forEachEdge(of: node, type: type, direction: direction) { edge, neighbor in
+            graph.forEachEdge(of: node, type: type, direction: direction) { edge, neighbor in
                 result.append((edge, neighbor))
                 return true
             }
@@ -256,14 +256,14 @@ final class PatternMatcher {
             if used.edges.contains(edge) { continue }
             if let boundEdge, boundEdge != edge { continue }
             if let properties = relationship.properties,
-               !(try propertiesMatch(state.edgeRecord(edge)!.properties, properties, row)) { continue }
+               !(try propertiesMatch(graph.edgeRecord(edge)!.properties, properties, row)) { continue }
             if let boundNode {
                 guard case .node(let bound) = boundNode, bound.id.rawValue == neighbor else { continue }
             }
             switch nodeCheck {
             case .none, .never: break
             case .label(let symbol):
-                guard state.nodes.read(Int(neighbor), { $0?.labels.contains(symbol) ?? false }) else { continue }
+                guard graph.readNode(neighbor, { $0?.labels.contains(symbol) ?? false }) else { continue }
             case .general:
                 guard try nodeMatches(neighbor, next, row) else { continue }
             }
@@ -287,7 +287,7 @@ final class PatternMatcher {
     private func nodeCheck(_ node: NodePattern, over relationship: RelationshipPattern) -> StepNodeCheck {
         let key = relationship.start << 32 | node.start
         if let known = nodeChecks[key] { return known }
-        let check = StepNodeCheck(node, over: relationship, labels: state.labels, schema: state.schema)
+        let check = StepNodeCheck(node, over: relationship, labels: graph.labels, schema: graph.schema)
         nodeChecks[key] = check
         return check
     }
@@ -307,7 +307,7 @@ struct PathTrail {
 
     mutating func append(edges walked: [Int64], context: ExecutionContext) {
         for edge in walked {
-            let record = context.state.edgeRecord(edge)!
+            let record = context.graph.edgeRecord(edge)!
             let last = nodes.last!
             nodes.append(record.from == last ? record.to : record.from)
             edges.append(edge)

@@ -208,7 +208,7 @@ struct ProcedureExecutor {
         var result: [Bindings] = []
         for row in rows {
             let values = try call.arguments.map { try evaluator.evaluate($0, row) }
-            let arguments = ProcedureArguments(procedure: procedure.name, values: values, graph: GraphSnapshot(context.state))
+            let arguments = ProcedureArguments(procedure: procedure.name, values: values, graph: context.graph)
             let produced: [[Value]]
             do {
                 produced = try procedure.run(arguments)

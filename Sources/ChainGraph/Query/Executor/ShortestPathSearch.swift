@@ -35,7 +35,7 @@ struct ShortestPathSearch {
                         maximum: Int, all: Bool, _ row: Bindings) throws -> [[Int64]] {
         if start == end { return minimum == 0 ? [[]] : [] }
         if !all && relationship.properties == nil {
-            let view = try TraversalView(matcher.state, types: relationship.types.isEmpty ? nil : relationship.types)
+            let view = try TraversalView(matcher.graph, types: relationship.types.isEmpty ? nil : relationship.types)
             let direction: Direction = relationship.direction == .outgoing ? .outgoing
                 : relationship.direction == .incoming ? .incoming : .both
             guard let path = view.shortestPath(from: start, to: end, direction, maxLength: maximum), path.count >= minimum else {
@@ -54,7 +54,7 @@ struct ShortestPathSearch {
                 try matcher.context.checkLimits()
                 for (edge, neighbor) in matcher.steps(from: node, relationship) {
                     if let properties = relationship.properties,
-                       !(try matcher.propertiesMatch(matcher.state.edgeRecord(edge)!.properties, properties, row)) { continue }
+                       !(try matcher.propertiesMatch(matcher.graph.edgeRecord(edge)!.properties, properties, row)) { continue }
                     if parents[neighbor] != nil { continue }
                     if reachedThisLevel[neighbor] == nil { next.append(neighbor) }
                     reachedThisLevel[neighbor, default: []].append((node, edge))

@@ -1,5 +1,5 @@
 /// Executor: the updating clauses — CREATE, MERGE, SET, REMOVE, DELETE — written through
-/// the statement's transaction, so a failure anywhere leaves the graph untouched.
+/// the statement's writer, so a failure anywhere leaves the graph untouched.
 struct UpdateExecutor {
     let context: ExecutionContext
     var evaluator: Evaluator { Evaluator(context) }
@@ -25,7 +25,7 @@ struct UpdateExecutor {
                     throw context.error(.semanticError, "VariableTypeConflict",
                                         "'\(name)' is \(value.typeName), so CREATE cannot use it as a node", at: pattern.start)
                 }
-                guard context.state.nodeRecord(existing.id.rawValue) != nil else {
+                guard context.graph.nodeRecord(existing.id.rawValue) != nil else {
                     throw context.error(.entityNotFound, "DeletedEntityAccess", "node \(existing.id) has been deleted", at: pattern.start)
                 }
                 return existing.id.rawValue
@@ -207,17 +207,17 @@ struct UpdateExecutor {
         for row in rows {
             for expression in expressions { try collect(try evaluator.evaluate(expression, row), at: expression.start) }
         }
-        for edge in edges where context.state.edgeRecord(edge) != nil {
-            context.deletedEdgeValues[edge] = context.state.edge(edge)
+        for edge in edges where context.graph.edgeRecord(edge) != nil {
+            context.deletedEdgeValues[edge] = context.graph.edge(edge)
             try writer.deleteEdge(EdgeID(edge))
             context.deletedEdges.insert(edge)
             context.refresh()
         }
-        for (node, offset) in nodes where context.state.nodeRecord(node) != nil {
-            context.deletedNodeValues[node] = context.state.node(node)
+        for (node, offset) in nodes where context.graph.nodeRecord(node) != nil {
+            context.deletedNodeValues[node] = context.graph.node(node)
             if detach {
-                context.state.forEachEdge(of: node, type: nil, direction: .both) { edge, _ in
-                    context.deletedEdgeValues[edge] = context.state.edge(edge)
+                context.graph.forEachEdge(of: node, type: nil, direction: .both) { edge, _ in
+                    context.deletedEdgeValues[edge] = context.graph.edge(edge)
                     return true
                 }
             }

@@ -34,7 +34,7 @@ struct VariableLengthExpansion {
         for (edge, neighbor) in steps {
             if used.edges.contains(edge) { continue }
             if let properties = relationship.properties,
-               !(try matcher.propertiesMatch(matcher.state.edgeRecord(edge)!.properties, properties, row)) { continue }
+               !(try matcher.propertiesMatch(matcher.graph.edgeRecord(edge)!.properties, properties, row)) { continue }
             used.edges.append(edge)
             edges.append(edge)
             try walk(neighbor, row, used, &edges, body)

@@ -16,7 +16,7 @@ struct FunctionDefinition: Sendable {
 /// What a scalar function may look at besides its arguments: the graph, for `labels(n)`,
 /// `properties(n)` and friends.
 struct FunctionContext {
-    let state: GraphState
+    let graph: GraphReader
     let deletedNodes: Set<Int64>
     let deletedEdges: Set<Int64>
     /// The largest value a function may build (the query's memory limit), or nil for no limit.

@@ -34,7 +34,7 @@ enum ScalarFunctions {
         },
         unary("labels") { value, context in
             guard case .node(let node) = value else { throw argumentTypeError("labels", value) }
-            let labels = context.state.node(node.id.rawValue)?.labels ?? node.labels
+            let labels = context.graph.node(node.id.rawValue)?.labels ?? node.labels
             return .list(labels.map { .string($0) })
         },
         unary("type") { value, context in
@@ -43,8 +43,8 @@ enum ScalarFunctions {
         },
         unary("properties") { value, context in
             switch value {
-            case .node(let node): return .map(context.state.node(node.id.rawValue)?.properties ?? node.properties)
-            case .edge(let edge): return .map(context.state.edge(edge.id.rawValue)?.properties ?? edge.properties)
+            case .node(let node): return .map(context.graph.node(node.id.rawValue)?.properties ?? node.properties)
+            case .edge(let edge): return .map(context.graph.edge(edge.id.rawValue)?.properties ?? edge.properties)
             case .map: return value
             default: throw argumentTypeError("properties", value)
             }
@@ -53,10 +53,10 @@ enum ScalarFunctions {
             let (provenance, properties): (Provenance, [String: Value])
             switch value {
             case .node(let node):
-                let current = context.state.node(node.id.rawValue) ?? node
+                let current = context.graph.node(node.id.rawValue) ?? node
                 (provenance, properties) = (current.provenance, current.properties)
             case .edge(let edge):
-                let current = context.state.edge(edge.id.rawValue) ?? edge
+                let current = context.graph.edge(edge.id.rawValue) ?? edge
                 (provenance, properties) = (current.provenance, current.properties)
             default: throw argumentTypeError("provenance", value)
             }
@@ -66,9 +66,9 @@ enum ScalarFunctions {
         unary("keys") { value, context in
             switch value {
             case .node(let node):
-                return .list((context.state.node(node.id.rawValue)?.properties ?? node.properties).keys.sorted().map { .string($0) })
+                return .list((context.graph.node(node.id.rawValue)?.properties ?? node.properties).keys.sorted().map { .string($0) })
             case .edge(let edge):
-                return .list((context.state.edge(edge.id.rawValue)?.properties ?? edge.properties).keys.sorted().map { .string($0) })
+                return .list((context.graph.edge(edge.id.rawValue)?.properties ?? edge.properties).keys.sorted().map { .string($0) })
             case .map(let entries): return .list(entries.keys.sorted().map { .string($0) })
             default: throw argumentTypeError("keys", value)
             }

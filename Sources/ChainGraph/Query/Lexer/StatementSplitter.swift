@@ -28,6 +28,16 @@ public enum StatementSplitter {
             self.line = line
             self.column = column
         }
+
+        /// A position in the statement's own text (line 1 column 1 its first character)
+        /// moved to where it is in the script.
+        public func positionInScript(_ position: SourcePosition) -> SourcePosition {
+            var moved = position
+            // The statement's first line may start after another statement's `;`.
+            if moved.line == 1 { moved.column += column - 1 }
+            moved.line += line - 1
+            return moved
+        }
     }
 
     /// The complete statements of `script` and the unfinished text after the last `;`.

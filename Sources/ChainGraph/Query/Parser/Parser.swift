@@ -31,23 +31,6 @@ struct Parser {
         return statement
     }
 
-    /// Parses a script of statements separated by `;`.
-    static func parseScript(_ text: String, file: String? = nil) throws -> [ParsedStatement] {
-        var parser = try Parser(text, file: file)
-        var statements: [ParsedStatement] = []
-        while parser.current.kind != .end {
-            if parser.current.isSymbol(";") {
-                parser.index += 1
-                continue
-            }
-            statements.append(try parser.statement())
-            guard parser.current.isSymbol(";") || parser.current.kind == .end else {
-                throw parser.unexpected(expecting: "';' between statements")
-            }
-        }
-        return statements
-    }
-
     // MARK: Token access
 
     var current: Token { tokens[index] }

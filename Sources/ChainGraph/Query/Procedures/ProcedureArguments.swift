@@ -2,7 +2,7 @@
 struct ProcedureArguments {
     let procedure: String
     let values: [Value]
-    let graph: GraphSnapshot
+    let graph: GraphReader
 
     func invalid(_ index: Int, _ expected: String) -> ChainGraphError {
         ChainGraphError(.argumentError, "InvalidArgumentType",
@@ -62,16 +62,4 @@ struct ProcedureArguments {
     }
 
     func reference(_ node: NodeID) -> Value { .node(Node(id: node, labels: [], properties: [:])) }
-}
-
-extension GraphSnapshot {
-    /// The nodes whose `name` is `name`, or failing that, whose `aliases` list holds it.
-    public func nodes(named name: String) -> [NodeID] {
-        let byName = nodes(where: "name", equals: .string(name)).map(\.id)
-        if !byName.isEmpty { return byName }
-        guard let aliases = state.propertyKeys.id(of: "aliases") else { return [] }
-        return state.liveNodeIDs().filter { id in
-            state.nodes[Int(id)]!.properties[aliases]?.listValue?.contains(.string(name)) == true
-        }.map(NodeID.init)
-    }
 }

@@ -45,7 +45,7 @@ final class StepNodeCheckTests: XCTestCase {
 
     func testTheStepCheckSaysWhatItChecks() throws {
         let db = try database()
-        let state = try db.snapshot.state
+        let state = try db.snapshot.reader.storageState
         func check(_ types: [String], _ direction: RelationshipPattern.Direction, _ label: String,
                    in state: GraphState) -> StepNodeCheck {
             StepNodeCheck(NodePattern(variable: "m", labels: [label], properties: nil, start: 1),
@@ -59,7 +59,7 @@ final class StepNodeCheckTests: XCTestCase {
         guard case .never = check(["FEEDS"], .outgoing, "Nothing", in: state) else { return XCTFail("no such label") }
         let open = GraphDatabase()
         try open.execute("CREATE (:Material)-[:REFINES]->(:Material)")
-        guard case .label = check(["REFINES"], .outgoing, "Material", in: try open.snapshot.state) else {
+        guard case .label = check(["REFINES"], .outgoing, "Material", in: try open.snapshot.reader.storageState) else {
             return XCTFail("open mode implies nothing")
         }
     }

@@ -48,8 +48,17 @@ final class ParserGoldenTests: XCTestCase {
         XCTAssertLessThanOrEqual(parser.patternAttempts, parser.tokens.count)
     }
 
-    func testScriptsSplitOnSemicolons() throws {
-        let statements = try Parser.parseScript("CREATE (:A);\n// comment\nMATCH (n) RETURN n;;")
-        XCTAssertEqual(statements.count, 2)
+    func testScriptsSplitOnSemicolonsAndReportErrorsInScriptCoordinates() throws {
+        let db = GraphDatabase()
+        let results = try db.executeScript("CREATE (:A);\n// comment\nMATCH (n) RETURN count(n) AS n;;")
+        XCTAssertEqual(results.count, 2)
+        XCTAssertEqual(results[1].scalar, 1)
+        XCTAssertThrowsError(try db.executeScript("CREATE (:B);\nMATCH (n)\n  RETURN m;", file: "s.cypher")) { error in
+            let position = (error as? ChainGraphError)?.position
+            XCTAssertEqual(position?.file, "s.cypher")
+            XCTAssertEqual(position?.line, 3)
+            XCTAssertEqual(position?.column, 10)
+        }
+        XCTAssertEqual(try db.execute("MATCH (b:B) RETURN count(b)").scalar, 1, "statements before the error stay committed")
     }
 }

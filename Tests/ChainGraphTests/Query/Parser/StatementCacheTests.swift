@@ -7,17 +7,17 @@ final class StatementCacheTests: XCTestCase {
         let db = GraphDatabase()
         try db.execute("CHAIN (:Material) 'a' -> 'b' -> 'c' VIA FEEDS")
         let query = "MATCH (m:Material)-[:FEEDS]->(n) WHERE m.name = $name RETURN n.name"
-        let before = db.statementCache.count
+        let before = db.runner.statementCache.count
         XCTAssertEqual(try db.execute(query, parameters: ["name": "a"]).scalar, "b")
         XCTAssertEqual(try db.execute(query, parameters: ["name": "b"]).scalar, "c")
-        XCTAssertEqual(db.statementCache.count, before + 1)
+        XCTAssertEqual(db.runner.statementCache.count, before + 1)
     }
 
     func testAStatementIsBoundAgainWhenTheSchemaChanges() throws {
         let db = GraphDatabase()
         let query = "MATCH (m:Metal) RETURN count(m) AS n"
         XCTAssertEqual(try db.execute(query).scalar, 0, "open mode: any label")
-        XCTAssertTrue(db.statementCache.wasBound(query, against: GraphSchema()))
+        XCTAssertTrue(db.runner.statementCache.wasBound(query, against: GraphSchema()))
         XCTAssertEqual(try db.execute(query).scalar, 0, "bound once, not again")
         try db.execute("CREATE NODE TYPE Material (name STRING PRIMARY KEY)")
         for _ in 0..<2 {
@@ -34,7 +34,7 @@ final class StatementCacheTests: XCTestCase {
                 XCTAssertEqual((error as? ChainGraphError)?.position?.column, 10)
             }
         }
-        XCTAssertEqual(db.statementCache.count, 0)
+        XCTAssertEqual(db.runner.statementCache.count, 0)
     }
 
     func testLongTextsAreNotKeptAndAFullCacheStartsOver() throws {
@@ -62,6 +62,6 @@ final class StatementCacheTests: XCTestCase {
             lock.withLock { failures += failed }
         }
         XCTAssertEqual(failures, 0)
-        XCTAssertEqual(db.statementCache.count, queries.count + 1)
+        XCTAssertEqual(db.runner.statementCache.count, queries.count + 1)
     }
 }

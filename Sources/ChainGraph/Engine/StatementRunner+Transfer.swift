@@ -1,38 +1,39 @@
-extension GraphDatabase {
+/// Engine: the statements that move data between the graph and files.
+extension StatementRunner {
     /// Runs `EXPORT …` / `IMPORT …` and returns one summary row. The file is checked against
     /// the file-access policy; the statement's limits apply to the selection query, the
     /// import and the writing.
     func run(_ transfer: TransferStatement, source: SourceText, parameters: [String: Value],
-             options: QueryOptions) throws -> ResultSet {
+             options: QueryOptions) throws -> QueryResult {
         let position = source.position(transfer.path.start)
         let limits = OperationLimits(options, at: position)
         let named = try filePath(transfer.path, source: source, parameters: parameters)
         if transfer.direction == .import {
-            let path = try settings.fileAccess.resolve(named, for: .read, at: position)
+            let path = try fileAccess.resolve(named, for: .read, at: position)
             let summary = try importGraphML(from: path, options: GraphMLImportOptions(), limits: limits)
-            return ResultSet(columns: ["file", "nodes", "edges", "warnings"],
+            return QueryResult(columns: ["file", "nodes", "edges", "warnings"],
                              rows: [[.string(named), .int(Int64(summary.nodes)), .int(Int64(summary.edges)),
                                      .list(summary.warnings.map { .string($0.description) })]])
         }
-        let path = try settings.fileAccess.resolve(named, for: .write, at: position)
-        let model: ExportModel = try read { snapshot in
-            let state = snapshot.state
+        let path = try fileAccess.resolve(named, for: .write, at: position)
+        let model: ExportModel = try {
+            let graph = try store.reader()
             let selection: GraphSelection
             if let query = transfer.query {
-                guard !query.parts.contains(where: { $0.clauses.contains(where: \.isUpdating) }) else {
+                guard !query.isUpdating else {
                     throw ChainGraphError(.semanticError, "ReadOnlyQueryExpected",
                                           "EXPORT … FROM takes a read-only query (MATCH … RETURN …)", at: source.position(query.position))
                 }
                 let engine = QueryEngine(source: source, parameters: parameters, options: options)
-                let result = try engine.run(query, state: state, transaction: nil, profiling: false)
-                selection = .elements(of: result, in: state)
+                let result = try engine.run(query, graph: graph, writer: nil, profiling: false)
+                selection = .elements(ofRows: result.rows, in: graph)
             } else if !transfer.types.isEmpty {
-                selection = try .types(transfer.types, in: state)
+                selection = try .types(transfer.types, in: graph)
             } else {
-                selection = .wholeGraph(state)
+                selection = .wholeGraph(graph)
             }
-            return ExportModel(state: state, selection: selection)
-        }
+            return ExportModel(graph: graph, selection: selection)
+        }()
         try limits.checkNow()
         let target = try exportTarget(path, limits: limits)
         let summary: GraphExportSummary
@@ -40,19 +41,14 @@ extension GraphDatabase {
         case .graphml: summary = try GraphMLWriter(model: model, profile: transfer.profile).write(to: XMLStreamWriter(target: target))
         case .dot: summary = try DOTWriter(model: model).write(to: TextFileWriter(target: target))
         }
-        return ResultSet(columns: ["file", "format", "nodes", "edges"],
+        return QueryResult(columns: ["file", "format", "nodes", "edges"],
                          rows: [[.string(named), .string(transfer.format.rawValue.lowercased()),
                                  .int(Int64(summary.nodes)), .int(Int64(summary.edges))]])
     }
 
-    /// Opens `path` for an export that never destroys data (see ``ExportTarget``): this
-    /// database's own files are refused.
-    func exportTarget(_ path: String, limits: OperationLimits = .none) throws -> ExportTarget {
-        try ExportTarget(path: path, database: self.path, limits: limits)
-    }
 }
 
-extension GraphDatabase {
+extension StatementRunner {
     /// The file a statement names: a string literal or a string parameter.
     func filePath(_ expression: Expression, source: SourceText, parameters: [String: Value]) throws -> String {
         switch expression.kind {
@@ -70,12 +66,12 @@ extension GraphDatabase {
 
     /// Runs `COPY Type FROM 'file'` and returns one summary row. The file is checked against
     /// the file-access policy before a byte of it is read; the statement's limits apply.
-    func run(_ copy: CopyStatement, source: SourceText, parameters: [String: Value], options queryOptions: QueryOptions) throws -> ResultSet {
+    func run(_ copy: CopyStatement, source: SourceText, parameters: [String: Value], options queryOptions: QueryOptions) throws -> QueryResult {
         let position = source.position(copy.path.start)
         let named = try filePath(copy.path, source: source, parameters: parameters)
-        let path = try settings.fileAccess.resolve(named, for: .read, at: position)
+        let path = try fileAccess.resolve(named, for: .read, at: position)
         let limits = OperationLimits(queryOptions, at: position)
-        let schema = try read { $0.schema }
+        let schema = try store.reader().schema
         var options = CSVImportOptions()
         let summary: CSVImportSummary
         if schema.nodeType(named: copy.type) != nil {
@@ -96,7 +92,7 @@ extension GraphDatabase {
                                   "COPY needs a declared node or edge type; there is none named '\(copy.type)'"
                                   + NameSuggestion.hint(for: copy.type, among: known), at: source.position(copy.position))
         }
-        return ResultSet(columns: ["file", "nodes", "edges", "badRows"],
+        return QueryResult(columns: ["file", "nodes", "edges", "badRows"],
                          rows: [[.string(named), .int(Int64(summary.nodes)), .int(Int64(summary.edges)), .int(Int64(summary.badRowCount))]])
     }
 }

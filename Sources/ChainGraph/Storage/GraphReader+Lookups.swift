@@ -1,0 +1,135 @@
+/// Storage: the element-level reads of the public ``GraphSnapshot`` — nodes by id, label,
+/// property, name and alias; edges and neighbours by type and direction; the names in use.
+extension GraphReader {
+    /// The node with this id, or nil when there is none.
+    func node(_ id: NodeID) -> Node? { storageState.node(id.rawValue) }
+
+    /// The edge with this id, or nil when there is none.
+    func edge(_ id: EdgeID) -> Edge? { storageState.edge(id.rawValue) }
+
+    /// The ids of all nodes, or of the nodes carrying `label`, ascending.
+    ///
+    /// - Complexity: O(number of node ids ever created).
+    func nodeIDs(labeled label: String? = nil) -> [NodeID] {
+        guard let label else { return storageState.liveNodeIDs().map(NodeID.init) }
+        guard let symbol = storageState.labels.id(of: label) else { return [] }
+        return storageState.liveNodeIDs().filter { storageState.nodes[Int($0)]!.labels.contains(symbol) }.map(NodeID.init)
+    }
+
+    /// The ids of all edges, ascending.
+    func edgeIDs() -> [EdgeID] { storageState.liveEdgeIDs().map(EdgeID.init) }
+
+    /// The node of type `type` whose primary key is `key` (strict mode).
+    ///
+    /// - Complexity: O(log n), through the primary-key index.
+    func node(ofType type: String, key: Value) -> Node? {
+        guard let symbol = storageState.labels.id(of: type),
+              let keyType = storageState.schema.nodeType(named: type)?.primaryKey?.type,
+              let stored = keyType.coerce(key),
+              let id = storageState.primaryKeyOwner(PrimaryKey(type: symbol, value: stored)) else { return nil }
+        return storageState.node(id)
+    }
+
+    /// The nodes (with `label`, when given) whose property `key` equals `value`.
+    ///
+    /// - Complexity: O(nodes) — a scan.
+    func nodes(labeled label: String? = nil, where key: String, equals value: Value) -> [Node] {
+        guard let keySymbol = storageState.propertyKeys.id(of: key) else { return [] }
+        let labelSymbol = label.map { storageState.labels.id(of: $0) }
+        if case .some(.none) = labelSymbol { return [] }
+        var result: [Node] = []
+        for id in storageState.liveNodeIDs() {
+            let record = storageState.nodes[Int(id)]!
+            if let labelSymbol = labelSymbol ?? nil, !record.labels.contains(labelSymbol) { continue }
+            if let stored = record.properties[keySymbol],
+               stored == value || (stored.doubleValue != nil && stored.doubleValue == value.doubleValue) {
+                result.append(storageState.node(id)!)
+            }
+        }
+        return result
+    }
+
+    /// The edges at `node` of `type` (any type when nil) in `direction`, in creation order
+    /// within each type.
+    func edges(of node: NodeID, type: String? = nil, direction: Direction = .outgoing) -> [Edge] {
+        var result: [Edge] = []
+        forEachEdge(of: node, type: type, direction: direction) { edge, _ in
+            result.append(storageState.edge(edge.rawValue)!)
+        }
+        return result
+    }
+
+    /// The nodes across the edges at `node` of `type` (any type when nil) in `direction`;
+    /// a neighbour joined by two edges appears twice.
+    ///
+    /// - Complexity: O(degree) through the adjacency index.
+    func neighbors(of node: NodeID, via type: String? = nil, direction: Direction = .outgoing) -> [NodeID] {
+        var result: [NodeID] = []
+        forEachEdge(of: node, type: type, direction: direction) { _, neighbor in result.append(neighbor) }
+        return result
+    }
+
+    /// The names of all edge types that have ever had an edge, or are declared.
+    var edgeTypeNames: [String] {
+        Array(Set(storageState.edgeTypes.names + storageState.schema.edgeTypes.map(\.name))).sorted()
+    }
+
+    /// The names of all labels in use or declared.
+    var labelNames: [String] {
+        Array(Set(storageState.labels.names + storageState.schema.nodeTypes.map(\.name))).sorted()
+    }
+
+    /// The nodes whose `name` or one of whose `aliases` is `name`, compared without regard
+    /// to case, with the name or alias that matched; exact names first.
+    ///
+    /// ```swift
+    /// snapshot.lookup("Luzhou")   // [(Quzhou, "Luzhou")] — a garbled translation kept as an alias
+    /// ```
+    func lookup(_ name: String) -> [(node: NodeID, matched: String)] {
+        let wanted = name.lowercased()
+        guard !wanted.isEmpty else { return [] }
+        let nameKey = storageState.propertyKeys.id(of: "name"), aliasesKey = storageState.propertyKeys.id(of: "aliases")
+        var exact: [(NodeID, String)] = [], other: [(NodeID, String)] = []
+        for id in storageState.liveNodeIDs() {
+            let properties = storageState.nodes[Int(id)]!.properties
+            if let nameKey, case .string(let text)? = properties[nameKey], text.lowercased() == wanted {
+                if text == name { exact.append((NodeID(id), text)) } else { other.append((NodeID(id), text)) }
+                continue
+            }
+            if let aliasesKey, case .list(let aliases)? = properties[aliasesKey],
+               let alias = aliases.lazy.compactMap(\.stringValue).first(where: { $0.lowercased() == wanted }) {
+                other.append((NodeID(id), alias))
+            }
+        }
+        return exact + other
+    }
+
+    /// The names of all property keys in use or declared.
+    var propertyNames: [String] {
+        let declared = storageState.schema.nodeTypes.flatMap { $0.properties.map(\.name) }
+            + storageState.schema.edgeTypes.flatMap { $0.properties.map(\.name) }
+        return Array(Set(storageState.propertyKeys.names + declared)).sorted()
+    }
+
+    func forEachEdge(of node: NodeID, type: String?, direction: Direction, _ body: (EdgeID, NodeID) -> Void) {
+        var typeSymbol: Int32?
+        if let type {
+            guard let symbol = storageState.edgeTypes.id(of: type) else { return }
+            typeSymbol = symbol
+        }
+        storageState.forEachEdge(of: node.rawValue, type: typeSymbol, direction: direction) { edge, neighbor in
+            body(EdgeID(edge), NodeID(neighbor))
+            return true
+        }
+    }
+
+    /// The nodes whose `name` is `name`, or failing that, whose `aliases` list holds it.
+    func nodes(named name: String) -> [NodeID] {
+        let byName = nodes(where: "name", equals: .string(name)).map(\.id)
+        if !byName.isEmpty { return byName }
+        guard let aliases = storageState.propertyKeys.id(of: "aliases") else { return [] }
+        return storageState.liveNodeIDs().filter { id in
+            storageState.nodes[Int(id)]!.properties[aliases]?.listValue?.contains(.string(name)) == true
+        }.map(NodeID.init)
+    }
+}
