@@ -8,7 +8,7 @@ extension StatementRunner {
         let position = source.position(transfer.path.start)
         let limits = OperationLimits(options, at: position)
         let named = try filePath(transfer.path, source: source, parameters: parameters)
-        if transfer.direction == .import {
+        if transfer.operation == .import {
             let path = try fileAccess.resolve(named, for: .read, at: position)
             let summary = try importGraphML(from: path, options: GraphMLImportOptions(), limits: limits)
             return QueryResult(columns: ["file", "nodes", "edges", "warnings"],

@@ -8,7 +8,7 @@ extension GraphMLImporter {
     /// defaults for what it lacks, renamed as the options say.
     private func properties(of element: Element) throws -> PropertyMap {
         var values = PropertyMap()
-        // Fields are read in place: copying each whole DataValue out was a third of this loop.
+        // Fields are read in place, without copying each whole DataValue out.
         // The values were read (and checked) with their <data>.
         let data = element.data
         for index in data.indices {

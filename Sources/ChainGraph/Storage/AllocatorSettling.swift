@@ -7,11 +7,9 @@ import Glibc
 /// A write of hundreds of thousands of elements frees millions of small temporary
 /// objects. glibc's malloc leaves freed chunks on an unsorted list and sorts at most
 /// 10,000 of them per later allocation of a size it cannot serve at once, so the first
-/// queries after a bulk load paid for it: at S = 1,000,000 the first eight or so
-/// downstream closures took 18 ms instead of 0.15 ms (`_int_malloc` was 94% of their
-/// profile). Allocating and freeing a few hundred blocks of growing sizes right after the
-/// commit does that sorting once, inside the write that created the garbage (about 0.3 s
-/// after a 3-million-edge load). Elsewhere than glibc this does nothing.
+/// queries after a bulk load would pay for it. Allocating and freeing a few hundred blocks
+/// of growing sizes right after the commit does that sorting once, inside the write that
+/// created the garbage. Elsewhere than glibc this does nothing.
 enum AllocatorSettling {
     /// The number of created or changed elements from which a write settles the allocator.
     static let threshold = 100_000

@@ -34,7 +34,7 @@ struct ASTDump {
             line(0, "Copy \(copy.type)", at: copy.position)
             expression(copy.path, 1)
         case .transfer(let transfer):
-            let verb = transfer.direction == .export ? "Export" : "Import"
+            let verb = transfer.operation == .export ? "Export" : "Import"
             line(0, "\(verb) \(transfer.format.rawValue) PROFILE \(transfer.profile.rawValue)"
                  + (transfer.types.isEmpty ? "" : " TYPES " + transfer.types.joined(separator: ", ")), at: transfer.position)
             expression(transfer.path, 1)
@@ -113,7 +113,7 @@ struct ASTDump {
             switch relationship.direction {
             case .outgoing: text += "-" + body + "->"
             case .incoming: text += "<-" + body + "-"
-            case .either: text += "-" + body + "-"
+            case .both: text += "-" + body + "-"
             }
             text += node(next)
         }

@@ -8,7 +8,6 @@ struct NodePattern: Sendable {
 
 /// AST: a relationship in a pattern, `-[r:FEEDS|SUPPLIES*1..3 {share: 1}]->`.
 struct RelationshipPattern: Sendable {
-    enum Direction: Sendable { case outgoing, incoming, either }
 
     var variable: String?
     var types: [String]

@@ -7,9 +7,10 @@
 /// ```
 struct TransferStatement: Sendable {
     enum Format: String, Sendable { case graphml = "GRAPHML", dot = "DOT" }
-    enum Direction: Sendable { case export, `import` }
+    /// Which way the data moves.
+    enum Operation: Sendable { case export, `import` }
 
-    var direction: Direction
+    var operation: Operation
     var format: Format
     /// A string literal or a parameter.
     var path: Expression

@@ -212,7 +212,7 @@ struct Binder {
             if relationship.types.count != 1 {
                 throw error("NoSingleRelationshipType", "\(verb) needs exactly one relationship type", at: relationship.start)
             }
-            if relationship.direction == .either && !isMerge {
+            if relationship.direction == .both && !isMerge {
                 // Also `<-[]->`, which the parser reads as either direction.
                 throw error("RequiresDirectedRelationship", "CREATE needs a direction on every relationship", at: relationship.start)
             }

@@ -82,7 +82,7 @@ final class PatternMatcher {
             switch relationships[index].direction {
             case .outgoing: relationships[index].direction = .incoming
             case .incoming: relationships[index].direction = .outgoing
-            case .either: break
+            case .both: break
             }
         }
         var result = pattern
@@ -189,11 +189,7 @@ final class PatternMatcher {
     /// The (edge, neighbour) pairs at `node` that `relationship` may walk.
     func steps(from node: Int64, _ relationship: RelationshipPattern) -> [(edge: Int64, neighbor: Int64)] {
         guard let types = typeSymbols(relationship) else { return [] }
-        return steps(from: node, types: types, direction: Self.direction(of: relationship))
-    }
-
-    private static func direction(of relationship: RelationshipPattern) -> Direction {
-        relationship.direction == .outgoing ? .outgoing : relationship.direction == .incoming ? .incoming : .both
+        return steps(from: node, types: types, direction: relationship.direction)
     }
 
     /// The (edge, neighbour) pairs at `node` over edges of `types` in `direction`.
@@ -251,7 +247,7 @@ final class PatternMatcher {
         let boundNode = nodeVariable.flatMap { row[$0] }
         // The trail only feeds a path variable; without one it is not extended.
         let tracksTrail = pattern.pathVariable != nil
-        for (edge, neighbor) in steps(from: current, types: types, direction: Self.direction(of: relationship)) {
+        for (edge, neighbor) in steps(from: current, types: types, direction: relationship.direction) {
             try context.checkLimits()
             if used.edges.contains(edge) { continue }
             if let boundEdge, boundEdge != edge { continue }

@@ -135,8 +135,7 @@ struct MatchExecutor {
         let evaluator = Evaluator(context)
         let seeks = MatchExecutor.idSeeks(in: match.predicate)
         // The WHERE as conjuncts: an `id(v) = x` conjunct whose seek bound v to node x is
-        // known true and not evaluated again per match (for `id(a) = $a` before a
-        // `*1..4` expansion, that was a fifth of the query).
+        // known true and not evaluated again per match.
         let conjuncts = MatchExecutor.conjuncts(of: match.predicate)
         var result: [Bindings] = []
         for row in rows {

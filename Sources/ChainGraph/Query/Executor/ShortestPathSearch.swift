@@ -36,9 +36,7 @@ struct ShortestPathSearch {
         if start == end { return minimum == 0 ? [[]] : [] }
         if !all && relationship.properties == nil {
             let view = try TraversalView(matcher.graph, types: relationship.types.isEmpty ? nil : relationship.types)
-            let direction: Direction = relationship.direction == .outgoing ? .outgoing
-                : relationship.direction == .incoming ? .incoming : .both
-            guard let path = view.shortestPath(from: start, to: end, direction, maxLength: maximum), path.count >= minimum else {
+            guard let path = view.shortestPath(from: start, to: end, relationship.direction, maxLength: maximum), path.count >= minimum else {
                 return []
             }
             return [path]

@@ -41,7 +41,7 @@ enum StepNodeCheck {
                 switch relationship.direction {
                 case .outgoing: return endpoint.to == label
                 case .incoming: return endpoint.from == label
-                case .either: return endpoint.to == label && endpoint.from == label
+                case .both: return endpoint.to == label && endpoint.from == label
                 }
             }
         }

@@ -26,8 +26,7 @@ extension Parser {
     /// The relationship pattern (at least one step) starting at the current `(` inside an
     /// expression, or nil with the position unchanged. Each position is tried once: nested
     /// parentheses would otherwise be tried as a pattern at every level, and again for each
-    /// way the levels around them were tried — exponential in the nesting (found by
-    /// fuzz-query: eight levels of `((A {d: f((((` took 27 s).
+    /// way the levels around them were tried — exponential in the nesting.
     mutating func expressionPattern() -> PatternPart? {
         let saved = (index, depth)
         guard !noPatternAt.contains(index) else { return nil }
@@ -116,7 +115,7 @@ extension Parser {
             throw unexpected(expecting: "'-' or '->' to close the relationship")
         }
         // `<-[]->` matches either direction, like `-[]-`; CREATE refuses both forms.
-        let direction: RelationshipPattern.Direction = pointsLeft == pointsRight ? .either : pointsRight ? .outgoing : .incoming
+        let direction: Direction = pointsLeft == pointsRight ? .both : pointsRight ? .outgoing : .incoming
         var uniqueTypes: [String] = []
         for type in types where !uniqueTypes.contains(type) { uniqueTypes.append(type) }
         return RelationshipPattern(variable: variable, types: uniqueTypes, properties: properties, direction: direction,

@@ -3,24 +3,24 @@ extension Parser {
     /// `IMPORT GRAPHML FROM path`.
     mutating func transferStatement() throws -> TransferStatement {
         let start = current.start
-        let direction: TransferStatement.Direction = acceptKeyword("EXPORT") ? .export : .import
-        if direction == .import { try expectKeyword("IMPORT") }
+        let operation: TransferStatement.Operation = acceptKeyword("EXPORT") ? .export : .import
+        if operation == .import { try expectKeyword("IMPORT") }
         let formatName = try name("GRAPHML or DOT")
         guard let format = TransferStatement.Format(rawValue: formatName.uppercased()),
-              direction == .export || format == .graphml else {
-            throw error("UnexpectedSyntax", "expected \(direction == .export ? "GRAPHML or DOT" : "GRAPHML") but found \(formatName)",
+              operation == .export || format == .graphml else {
+            throw error("UnexpectedSyntax", "expected \(operation == .export ? "GRAPHML or DOT" : "GRAPHML") but found \(formatName)",
                         at: tokens[index - 1].start)
         }
-        try expectKeyword(direction == .export ? "TO" : "FROM")
+        try expectKeyword(operation == .export ? "TO" : "FROM")
         let pathStart = current.start
         let path: Expression
         switch current.kind {
         case .string, .parameter: path = try primary()
         default: throw error("UnexpectedSyntax", "expected a quoted file name or a parameter", at: pathStart)
         }
-        var statement = TransferStatement(direction: direction, format: format, path: path, profile: .plain,
+        var statement = TransferStatement(operation: operation, format: format, path: path, profile: .plain,
                                           types: [], query: nil, position: start)
-        guard direction == .export else { return statement }
+        guard operation == .export else { return statement }
         if acceptKeyword("PROFILE") {
             let profileStart = current.start
             let profileName = try name("a profile (plain, yed, gephi)")

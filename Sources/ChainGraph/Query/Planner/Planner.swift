@@ -1,5 +1,6 @@
-/// Planner: turns a bound query into the logical plan EXPLAIN shows and the executor
-/// follows: per clause, the operators it runs, in order.
+/// Planner: describes a query as the operators of each clause, in order, for EXPLAIN.
+/// The executor does not run this plan: it interprets the AST clause by clause (the
+/// compiled engine of issue 19 will run the plan EXPLAIN shows).
 struct Planner {
     let source: SourceText
 

@@ -46,7 +46,7 @@ final class StepNodeCheckTests: XCTestCase {
     func testTheStepCheckSaysWhatItChecks() throws {
         let db = try database()
         let state = try db.snapshot.reader.storageState
-        func check(_ types: [String], _ direction: RelationshipPattern.Direction, _ label: String,
+        func check(_ types: [String], _ direction: Direction, _ label: String,
                    in state: GraphState) -> StepNodeCheck {
             StepNodeCheck(NodePattern(variable: "m", labels: [label], properties: nil, start: 1),
                           over: RelationshipPattern(variable: nil, types: types, properties: nil, direction: direction, length: nil, start: 0),
