@@ -28,7 +28,7 @@ extension GraphDatabase {
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.lowercased().hasSuffix(".csv") }.sorted()
         } catch {
-            throw ChainGraphError(.ioError, "CannotOpenFile", "cannot list the folder '\(directory)'")
+            throw ChainGraphError(.ioError, .cannotOpenFile, "cannot list the folder '\(directory)'")
         }
         var nodes: [CSVSource] = [], relationships: [CSVSource] = []
         for name in names {
@@ -45,7 +45,7 @@ extension GraphDatabase {
                 }.first
                 nodes.append(CSVSource(path, name: hasLabels ? nil : (space ?? stem)))
             } else {
-                throw ChainGraphError(.syntaxError, "InvalidCSVHeader",
+                throw ChainGraphError(.syntaxError, .invalidCSVHeader,
                                       "'\(name)' has neither an :ID column (nodes) nor :START_ID and :END_ID (relationships); give it a header with CSVImportOptions.headers",
                                       at: SourcePosition(file: path, line: 1, column: 1))
             }
@@ -66,7 +66,7 @@ extension GraphDatabase {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
-            throw ChainGraphError(.ioError, "CannotOpenFile", "cannot create the folder '\(directory)'")
+            throw ChainGraphError(.ioError, .cannotOpenFile, "cannot create the folder '\(directory)'")
         }
         return try CSVExporter(model: model, makeTarget: { try self.runner.exportTarget($0, limits: limits) }).write(to: directory)
     }

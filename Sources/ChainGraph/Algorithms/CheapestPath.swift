@@ -33,7 +33,7 @@ extension GraphReader {
                 guard failure == nil, let key = weightKey,
                       let cost = edgeRecord(edge)?.properties[key]?.doubleValue else { return }
                 if cost < 0 {
-                    failure = ChainGraphError(.argumentError, "NegativeWeight",
+                    failure = ChainGraphError(.argumentError, .negativeWeight,
                                               "edge \(edge) has a negative \(weight) (\(cost)); cheapestPath needs weights ≥ 0")
                     return
                 }

@@ -5,7 +5,7 @@ extension GraphReader {
         for node in [start, end] where !view.exists(node.rawValue) { throw missingNode(node.rawValue) }
         guard start != end, view.distances(from: [start.rawValue], .outgoing)[Int(end.rawValue)] >= 0 else { return [] }
         if view.neighbors(start.rawValue, .outgoing).contains(end.rawValue) {
-            throw ChainGraphError(.argumentError, "NoVertexCut",
+            throw ChainGraphError(.argumentError, .noVertexCut,
                                   "node \(start) feeds node \(end) directly, so no set of intermediate nodes separates them")
         }
         // Split node v into 2v (entry) and 2v+1 (exit). Flow on split arcs and on edges is tracked

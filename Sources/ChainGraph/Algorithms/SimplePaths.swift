@@ -13,7 +13,7 @@ extension GraphReader {
         func walk(_ node: Int64) throws {
             if node == end.rawValue && !edges.isEmpty {
                 guard paths.count < limit else {
-                    throw ChainGraphError(.limitExceeded, "TooManyPaths",
+                    throw ChainGraphError(.limitExceeded, .tooManyPaths,
                                           "more than \(limit) chains lead from node \(start) to node \(end); narrow maxLength or raise the limit")
                 }
                 paths.append(makePath(nodes, edges))

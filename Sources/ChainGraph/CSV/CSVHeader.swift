@@ -76,7 +76,7 @@ struct CSVHeader {
         default: break
         }
         guard !name.isEmpty, let type = propertyType(annotation) else {
-            throw ChainGraphError(.syntaxError, "InvalidCSVHeader",
+            throw ChainGraphError(.syntaxError, .invalidCSVHeader,
                                   "unknown column type '\(annotation)' in '\(text)': use string, int, long, float, double, boolean, date (with [] for arrays), or ID, START_ID, END_ID, LABEL, TYPE, IGNORE",
                                   at: position)
         }

@@ -51,7 +51,7 @@ extension CSVImporter {
     func importNodes(_ path: String, label: String? = nil) throws {
         let (reader, header) = try Self.open(path, options: options, limits: limits)
         guard header.isNodeFile || label != nil else {
-            throw ChainGraphError(.syntaxError, "InvalidCSVHeader",
+            throw ChainGraphError(.syntaxError, .invalidCSVHeader,
                                   "a node file needs an :ID column or a label (file '\(path)')", at: SourcePosition(file: path, line: 1, column: 1))
         }
         let file = NodeFile(header, label: label, source: (path as NSString).lastPathComponent) { space(named: $0) }
@@ -77,7 +77,7 @@ extension CSVImporter {
         if let labelError = plan.labelError { throw labelError }
         let properties = try converted?.get() ?? plan.properties.properties(of: row, arrayDelimiter: arrayDelimiter, owner: plan.owner)
         if let identity = file.identity, identity.space.entry(row.field(identity.index)) != nil {
-            throw ChainGraphError(.constraintError, "DuplicateID",
+            throw ChainGraphError(.constraintError, .duplicateID,
                                   "id '\(row.string(identity.index))' appears twice in id space \(identity.name.isEmpty ? "(default)" : identity.name)")
         }
         let key = plan.keySymbol.flatMap { symbol in properties[symbol].map { PrimaryKey(type: plan.labels[0], value: $0) } }

@@ -66,7 +66,7 @@ extension CSVImporter {
         let startColumn = header.columns.firstIndex { if case .startID = $0.role { return true } else { return false } }
         let endColumn = header.columns.firstIndex { if case .endID = $0.role { return true } else { return false } }
         guard let startColumn, let endColumn else {
-            throw ChainGraphError(.syntaxError, "InvalidCSVHeader",
+            throw ChainGraphError(.syntaxError, .invalidCSVHeader,
                                   "a relationship file needs :START_ID and :END_ID columns (file '\(path)')",
                                   at: SourcePosition(file: path, line: 1, column: 1))
         }
@@ -94,7 +94,7 @@ extension CSVImporter {
             plan = file.filePlan ?? edgePlan(fileType, file)
             file.filePlan = plan
         } else {
-            throw ChainGraphError(.syntaxError, "MissingType", "the row has no relationship type (no :TYPE value and no type for the file)")
+            throw ChainGraphError(.syntaxError, .missingType, "the row has no relationship type (no :TYPE value and no type for the file)")
         }
         if let typeError = plan.typeError { throw typeError }
         let properties = try converted?.get() ?? plan.properties.properties(of: row, arrayDelimiter: arrayDelimiter, owner: plan.name)
@@ -162,7 +162,7 @@ extension CSVImporter {
            let node = writer.owner(ofPrimaryKey: PrimaryKey(type: key.label, value: value)) {
             return CSVIDSpace.Entry(node: node, label: key.label)
         }
-        throw ChainGraphError(.entityNotFound, "UnknownNode",
+        throw ChainGraphError(.entityNotFound, .unknownNode,
                               "no node has id '\(id)' in id space \(column.spaceName ?? "(default)")",
                               at: SourcePosition(line: 1, column: column.index + 1))
     }

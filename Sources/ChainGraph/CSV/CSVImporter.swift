@@ -46,7 +46,7 @@ final class CSVImporter {
     static func open(_ path: String, options: CSVImportOptions, limits: OperationLimits) throws -> (CSVReader, CSVHeader) {
         let reader = try CSVReader(path: path, delimiter: options.delimiter, maximumRecordBytes: options.maximumRecordBytes, limits: limits)
         guard let first = try reader.next() else {
-            throw ChainGraphError(.syntaxError, "InvalidCSVHeader", "the file is empty; it needs a header row",
+            throw ChainGraphError(.syntaxError, .invalidCSVHeader, "the file is empty; it needs a header row",
                                   at: SourcePosition(file: path, line: 1, column: 1))
         }
         if let override = options.headers[(path as NSString).lastPathComponent] ?? options.headers[path] {
@@ -97,7 +97,7 @@ final class CSVImporter {
         if summary.badRows.count < 100 { summary.badRows.append(failure) }
         if summary.badRowCount > options.maximumBadRows {
             if options.maximumBadRows == 0 { throw failure }
-            throw ChainGraphError(.constraintError, "TooManyBadRows",
+            throw ChainGraphError(.constraintError, .tooManyBadRows,
                                   "more than \(options.maximumBadRows) bad rows; the first: \(summary.badRows[0])",
                                   at: failure.position)
         }
@@ -124,7 +124,7 @@ final class CSVImporter {
 
     func checkWidth(_ row: CSVRowView, _ columnCount: Int) throws {
         guard row.count == columnCount else {
-            throw ChainGraphError(.syntaxError, "WrongFieldCount", "the row has \(row.count) fields; the header has \(columnCount)")
+            throw ChainGraphError(.syntaxError, .wrongFieldCount, "the row has \(row.count) fields; the header has \(columnCount)")
         }
     }
 }

@@ -115,7 +115,7 @@ final class CSVReader {
         guard let input else { atEnd = true; return }
         let pending = buffer.count - index
         if pending > maximumRecordBytes {
-            throw ChainGraphError(.limitExceeded, "RecordTooLong",
+            throw ChainGraphError(.limitExceeded, .recordTooLong,
                                   "the record starting here is longer than \(maximumRecordBytes) bytes (an unclosed quote, or not a CSV file?); "
                                   + "raise CSVImportOptions.maximumRecordBytes (chaingraph import --max-record-mib) to read it",
                                   at: SourcePosition(file: file, line: line, column: 1, offset: Int(bytesConsumed)))
@@ -158,7 +158,7 @@ final class CSVReader {
         let complete: Bool = try buffer.withUnsafeBufferPointer { text in
             let end = text.count
             func malformed(_ message: String, at offset: Int) -> ChainGraphError {
-                ChainGraphError(.syntaxError, "MalformedCSV", message,
+                ChainGraphError(.syntaxError, .malformedCSV, message,
                                 at: SourcePosition(file: file, line: currentLine, column: offset - currentLineStart + 1,
                                                    offset: Int(consumedBefore) + offset))
             }

@@ -42,8 +42,10 @@ public struct ChainGraphError: Error, Hashable, Sendable, CustomStringConvertibl
 
     /// The class of the error.
     public var kind: Kind
-    /// The precise problem, in UpperCamelCase (an open set of names).
-    public var code: String
+    /// The precise problem.
+    public var detail: ErrorCode
+    /// The precise problem's name, in UpperCamelCase (``detail``'s raw value).
+    public var code: String { detail.rawValue }
     /// Where in the user's text the problem is, when it comes from text.
     public var position: SourcePosition?
     /// When the error was found.
@@ -52,10 +54,10 @@ public struct ChainGraphError: Error, Hashable, Sendable, CustomStringConvertibl
     public var message: String
 
     /// Creates an error.
-    public init(_ kind: Kind, _ code: String, _ message: String,
+    public init(_ kind: Kind, _ detail: ErrorCode, _ message: String,
                 at position: SourcePosition? = nil, phase: Phase = .runtime) {
         self.kind = kind
-        self.code = code
+        self.detail = detail
         self.message = message
         self.position = position
         self.phase = phase
@@ -70,19 +72,19 @@ public struct ChainGraphError: Error, Hashable, Sendable, CustomStringConvertibl
 }
 
 extension ChainGraphError {
-    static func constraint(_ code: String, _ message: String) -> ChainGraphError {
+    static func constraint(_ code: ErrorCode, _ message: String) -> ChainGraphError {
         ChainGraphError(.constraintError, code, message)
     }
 
-    static func storage(_ code: String, _ message: String) -> ChainGraphError {
+    static func storage(_ code: ErrorCode, _ message: String) -> ChainGraphError {
         ChainGraphError(.storageError, code, message)
     }
 
-    static func type(_ code: String, _ message: String) -> ChainGraphError {
+    static func type(_ code: ErrorCode, _ message: String) -> ChainGraphError {
         ChainGraphError(.typeError, code, message)
     }
 
-    static func notFound(_ code: String, _ message: String) -> ChainGraphError {
+    static func notFound(_ code: ErrorCode, _ message: String) -> ChainGraphError {
         ChainGraphError(.entityNotFound, code, message)
     }
 }

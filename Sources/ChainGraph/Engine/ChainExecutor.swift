@@ -41,7 +41,7 @@ struct ChainExecutor {
     private func properties(_ expression: Expression?, _ evaluator: Evaluator) throws -> [String: Value] {
         guard let expression else { return [:] }
         guard case .map(let entries) = try evaluator.evaluate(expression, [:]) else {
-            throw context.error(.typeError, "InvalidArgumentType", "properties in CHAIN must be a map", at: expression.start)
+            throw context.error(.typeError, .invalidArgumentType, "properties in CHAIN must be a map", at: expression.start)
         }
         return entries
     }

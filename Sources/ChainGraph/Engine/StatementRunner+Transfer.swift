@@ -21,7 +21,7 @@ extension StatementRunner {
             let selection: GraphSelection
             if let query = transfer.query {
                 guard !query.isUpdating else {
-                    throw ChainGraphError(.semanticError, "ReadOnlyQueryExpected",
+                    throw ChainGraphError(.semanticError, .readOnlyQueryExpected,
                                           "EXPORT … FROM takes a read-only query (MATCH … RETURN …)", at: source.position(query.position))
                 }
                 let engine = QueryEngine(source: source, parameters: parameters, options: options)
@@ -55,12 +55,12 @@ extension StatementRunner {
         case .literal(.string(let text)): return text
         case .parameter(let name):
             guard case .string(let text)? = parameters[name] else {
-                throw ChainGraphError(.argumentError, "InvalidArgumentType", "parameter $\(name) must be a string file name",
+                throw ChainGraphError(.argumentError, .invalidArgumentType, "parameter $\(name) must be a string file name",
                                       at: source.position(expression.start))
             }
             return text
         default:
-            throw ChainGraphError(.syntaxError, "UnexpectedSyntax", "expected a quoted file name", at: source.position(expression.start))
+            throw ChainGraphError(.syntaxError, .unexpectedSyntax, "expected a quoted file name", at: source.position(expression.start))
         }
     }
 
@@ -79,7 +79,7 @@ extension StatementRunner {
         } else if let edgeType = schema.edgeType(named: copy.type), let endpoints = edgeType.endpoints.first {
             let fields = try CSVReader(path: path, limits: limits).next()?.fields ?? []
             guard fields.count >= 2 else {
-                throw ChainGraphError(.syntaxError, "InvalidCSVHeader",
+                throw ChainGraphError(.syntaxError, .invalidCSVHeader,
                                       "COPY \(copy.type) needs a header whose first two columns name the FROM and TO nodes",
                                       at: SourcePosition(file: named, line: 1, column: 1))
             }
@@ -88,7 +88,7 @@ extension StatementRunner {
             summary = try importCSV(nodes: [], relationships: [CSVSource(path, name: copy.type)], options: options, limits: limits)
         } else {
             let known = schema.nodeTypes.map(\.name) + schema.edgeTypes.map(\.name)
-            throw ChainGraphError(.semanticError, "UnknownType",
+            throw ChainGraphError(.semanticError, .unknownType,
                                   "COPY needs a declared node or edge type; there is none named '\(copy.type)'"
                                   + NameSuggestion.hint(for: copy.type, among: known), at: source.position(copy.position))
         }

@@ -79,7 +79,7 @@ struct StatementRunner: Sendable {
     func runReadQuery(_ text: String, parameters: [String: Value], on graph: GraphReader,
                       options: QueryOptions = QueryOptions()) throws -> QueryResult {
         guard case .query(let query) = try Parser.parseStatement(text), !query.isUpdating else {
-            throw ChainGraphError(.semanticError, "ReadOnlyQueryExpected",
+            throw ChainGraphError(.semanticError, .readOnlyQueryExpected,
                                   "an export selects with a read-only query (MATCH … RETURN …)")
         }
         let engine = QueryEngine(source: SourceText(text), parameters: parameters, options: options)

@@ -79,7 +79,7 @@ extension GraphMLImporter {
     }
 
     private func duplicateNodeID(_ element: Element) -> ChainGraphError {
-        ChainGraphError(.syntaxError, "DuplicateNodeID", "node id '\(element.id)' is used twice",
+        ChainGraphError(.syntaxError, .duplicateNodeID, "node id '\(element.id)' is used twice",
                         at: reader.position(element.position))
     }
 
@@ -156,7 +156,7 @@ extension GraphMLImporter {
         if skippedLegendNodes.contains(element.source) || skippedLegendNodes.contains(element.target) { return }
         guard let from = nodes[element.source], let to = nodes[element.target] else {
             let missing = nodes[element.source] == nil ? element.source : element.target
-            throw ChainGraphError(.syntaxError, "UnknownNode", "edge \(element.id.isEmpty ? "" : "'\(element.id)' ")refers to node '\(missing)', which the file does not define",
+            throw ChainGraphError(.syntaxError, .unknownNode, "edge \(element.id.isEmpty ? "" : "'\(element.id)' ")refers to node '\(missing)', which the file does not define",
                                   at: reader.position(element.position))
         }
         try createEdge(pending, from: from, to: to)

@@ -173,7 +173,7 @@ final class GraphMLImporter {
                 }
                 if !sawRoot {
                     guard reader.localName == "graphml" else {
-                        throw ChainGraphError(.syntaxError, "NotGraphML",
+                        throw ChainGraphError(.syntaxError, .notGraphML,
                                               "the root element is <\(reader.localName)>, not <graphml>", at: reader.position)
                     }
                     sawRoot = true
@@ -187,7 +187,7 @@ final class GraphMLImporter {
             }
         }
         guard sawRoot else {
-            throw ChainGraphError(.syntaxError, "NotGraphML", "the file has no <graphml> element",
+            throw ChainGraphError(.syntaxError, .notGraphML, "the file has no <graphml> element",
                                   at: SourcePosition(file: nil, line: 1, column: 1))
         }
         for pending in pendingEdges { try createWaitingEdge(pending) }
@@ -234,7 +234,7 @@ final class GraphMLImporter {
         case "edge":
             try startEdge()
         case "hyperedge":
-            throw ChainGraphError(.syntaxError, "HyperedgeNotSupported",
+            throw ChainGraphError(.syntaxError, .hyperedgeNotSupported,
                                   "<hyperedge> is not supported: ChainGraph edges join two nodes; rewrite the hyperedge as a node with one edge per endpoint",
                                   at: reader.position)
         case "port":
@@ -262,7 +262,7 @@ final class GraphMLImporter {
             if strcmp(name, "id") == 0 { id = String(cString: value) }
         }
         guard let id else {
-            throw ChainGraphError(.syntaxError, "MissingAttribute", "<node> needs an id attribute", at: reader.position)
+            throw ChainGraphError(.syntaxError, .missingAttribute, "<node> needs an id attribute", at: reader.position)
         }
         let element = makeElement(kind: .node, id: id, position: reader.compactPosition)
         element.parent = elements.last(where: { $0.kind == .node })?.id
@@ -290,7 +290,7 @@ final class GraphMLImporter {
             }
         }
         guard let source, let target else {
-            throw ChainGraphError(.syntaxError, "MissingAttribute", "<edge> needs source and target attributes",
+            throw ChainGraphError(.syntaxError, .missingAttribute, "<edge> needs source and target attributes",
                                   at: reader.position(position))
         }
         let element = makeElement(kind: .edge, id: id ?? "", position: position)
@@ -303,7 +303,7 @@ final class GraphMLImporter {
         case "false": element.directed = false
         case nil: element.directed = graphs.last ?? true
         case let other?:
-            throw ChainGraphError(.syntaxError, "InvalidValue", "directed='\(other)' is neither true nor false",
+            throw ChainGraphError(.syntaxError, .invalidValue, "directed='\(other)' is neither true nor false",
                                   at: reader.position(position))
         }
         elements.append(element)
@@ -332,7 +332,7 @@ final class GraphMLImporter {
     func readKey() throws {
         let position = reader.position
         guard let id = reader.attribute("id") else {
-            throw ChainGraphError(.syntaxError, "MissingAttribute", "<key> needs an id attribute", at: position)
+            throw ChainGraphError(.syntaxError, .missingAttribute, "<key> needs an id attribute", at: position)
         }
         let key = GraphMLKeyTable.Key(id: id, domain: reader.attribute("for") ?? "all",
                                       name: reader.attribute("attr.name") ?? id, type: reader.attribute("attr.type"),

@@ -125,7 +125,7 @@ struct GraphMLKeyTable {
     /// - Throws: `SyntaxError (InvalidValue)` when the text is not a value of the type.
     static func value(_ text: String, of key: Key?, at position: @autoclosure () -> SourcePosition) throws -> Value? {
         func invalid(_ expected: String) -> ChainGraphError {
-            ChainGraphError(.syntaxError, "InvalidValue",
+            ChainGraphError(.syntaxError, .invalidValue,
                             "'\(text.prefix(80))' is not \(expected) (key '\(key?.id ?? "?")')", at: position())
         }
         let reading = key?.reading ?? .string

@@ -13,12 +13,12 @@ public final class GraphMLSchemaValidator {
     /// - Throws: `IOError (InvalidSchema)` when the schema cannot be read or compiled.
     public init(schemaPath: String) throws {
         guard let parser = xmlSchemaNewParserCtxt(schemaPath) else {
-            throw ChainGraphError(.ioError, "InvalidSchema", "cannot read the schema '\(schemaPath)'")
+            throw ChainGraphError(.ioError, .invalidSchema, "cannot read the schema '\(schemaPath)'")
         }
         defer { xmlSchemaFreeParserCtxt(parser) }
         xmlSchemaSetParserStructuredErrors(parser, { _, _ in }, nil)
         guard let schema = xmlSchemaParse(parser) else {
-            throw ChainGraphError(.ioError, "InvalidSchema", "cannot compile the schema '\(schemaPath)'")
+            throw ChainGraphError(.ioError, .invalidSchema, "cannot compile the schema '\(schemaPath)'")
         }
         self.schema = schema
     }
@@ -28,7 +28,7 @@ public final class GraphMLSchemaValidator {
     /// The schema violations in a file, each with its line (empty when valid).
     public func violations(inFile path: String) throws -> [ChainGraphError] {
         guard let context = xmlSchemaNewValidCtxt(schema) else {
-            throw ChainGraphError(.ioError, "OutOfMemory", "cannot create a validation context")
+            throw ChainGraphError(.ioError, .outOfMemory, "cannot create a validation context")
         }
         defer { xmlSchemaFreeValidCtxt(context) }
         let collector = ViolationCollector(file: path)
@@ -37,12 +37,12 @@ public final class GraphMLSchemaValidator {
             let collector = Unmanaged<ViolationCollector>.fromOpaque(userData).takeUnretainedValue()
             let message = error.pointee.message.map { String(cString: $0) }?
                 .trimmingCharacters(in: .whitespacesAndNewlines) ?? "invalid"
-            collector.errors.append(ChainGraphError(.syntaxError, "SchemaViolation", message,
+            collector.errors.append(ChainGraphError(.syntaxError, .schemaViolation, message,
                                                     at: SourcePosition(file: collector.file, line: max(Int(error.pointee.line), 1), column: 1)))
         }, Unmanaged.passUnretained(collector).toOpaque())
         let result = xmlSchemaValidateFile(context, path, Int32(XML_PARSE_NONET.rawValue))
         if result < 0 && collector.errors.isEmpty {
-            throw ChainGraphError(.ioError, "CannotOpenFile", "cannot validate '\(path)'")
+            throw ChainGraphError(.ioError, .cannotOpenFile, "cannot validate '\(path)'")
         }
         return collector.errors
     }

@@ -239,7 +239,7 @@ struct GraphMLWriter {
     /// Writes a name (label, edge type, source) that XML must carry as text.
     private func nameData(_ writer: XMLFragmentWriter, _ key: LeafTag, _ text: String) throws {
         guard GraphMLVocabulary.isXMLSafe(text) else {
-            throw ChainGraphError(.argumentError, "UnrepresentableInXML",
+            throw ChainGraphError(.argumentError, .unrepresentableInXML,
                                   "the name '\(text.debugDescription)' has characters XML 1.0 cannot hold")
         }
         try data(writer, key, text)

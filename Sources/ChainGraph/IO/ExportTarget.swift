@@ -37,10 +37,10 @@ final class ExportTarget {
         self.path = path
         self.limits = limits
         var status = stat()
-        guard !path.isEmpty else { throw Self.failure("CannotOpenFile", "cannot write to an empty file name") }
+        guard !path.isEmpty else { throw Self.failure(.cannotOpenFile, "cannot write to an empty file name") }
         if lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFLNK {
             guard let resolved = realpath(path, nil) else {
-                throw Self.failure("CannotOpenFile", "'\(path)' is a link to nothing; give the file itself")
+                throw Self.failure(.cannotOpenFile, "'\(path)' is a link to nothing; give the file itself")
             }
             finalPath = String(cString: resolved)
             free(resolved)
@@ -48,7 +48,7 @@ final class ExportTarget {
             finalPath = path
         }
         guard stat(finalPath, &status) == 0 else {
-            guard errno == ENOENT else { throw Self.systemFailure("cannot open '\(path)' for writing", errno, code: "CannotOpenFile") }
+            guard errno == ENOENT else { throw Self.systemFailure("cannot open '\(path)' for writing", errno, code: .cannotOpenFile) }
             try Self.refuseDatabaseName(finalPath, database: database)
             (descriptor, temporaryPath) = try Self.temporaryFile(beside: finalPath, mode: nil)
             return
@@ -57,10 +57,10 @@ final class ExportTarget {
         case S_IFREG:
             try Self.refuseDatabase(finalPath, status: status, database: database)
             guard status.st_uid == geteuid() else {
-                throw Self.failure("TargetProtected", "'\(path)' belongs to another user (uid \(status.st_uid)); it was left as it is")
+                throw Self.failure(.targetProtected, "'\(path)' belongs to another user (uid \(status.st_uid)); it was left as it is")
             }
             guard status.st_mode & S_IWUSR != 0 else {
-                throw Self.failure("TargetProtected", "'\(path)' is read-only (mode \(String(status.st_mode & 0o7777, radix: 8))); "
+                throw Self.failure(.targetProtected, "'\(path)' is read-only (mode \(String(status.st_mode & 0o7777, radix: 8))); "
                                    + "it was left as it is")
             }
             (descriptor, temporaryPath) = try Self.temporaryFile(beside: finalPath, mode: status.st_mode & 0o7777)
@@ -68,9 +68,9 @@ final class ExportTarget {
             descriptor = try Self.openInPlace(finalPath, isFIFO: status.st_mode & S_IFMT == S_IFIFO, limits: limits)
             temporaryPath = nil
         case S_IFDIR:
-            throw Self.failure("CannotOpenFile", "'\(path)' is a directory")
+            throw Self.failure(.cannotOpenFile, "'\(path)' is a directory")
         default:
-            throw Self.failure("CannotOpenFile", "'\(path)' is neither a regular file, a FIFO nor a character device")
+            throw Self.failure(.cannotOpenFile, "'\(path)' is neither a regular file, a FIFO nor a character device")
         }
     }
 
@@ -104,7 +104,7 @@ final class ExportTarget {
                 try waitUntilWritable()
             } else {
                 throw written < 0 ? Self.systemFailure("writing '\(path)' failed", errno)
-                                  : Self.failure("WriteFailed", "writing '\(path)' failed")
+                                  : Self.failure(.writeFailed, "writing '\(path)' failed")
             }
         }
     }
@@ -148,7 +148,7 @@ final class ExportTarget {
             let temporary = prefix + String(UInt64.random(in: 0...UInt64.max), radix: 36)
             let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
             if descriptor < 0 && errno == EEXIST { continue }
-            guard descriptor >= 0 else { throw systemFailure("cannot create a file beside '\(path)'", errno, code: "CannotOpenFile") }
+            guard descriptor >= 0 else { throw systemFailure("cannot create a file beside '\(path)'", errno, code: .cannotOpenFile) }
             if let mode { fchmod(descriptor, mode) }
             return (descriptor, temporary)
         }
@@ -159,7 +159,7 @@ final class ExportTarget {
             let descriptor = open(path, O_WRONLY | O_NONBLOCK | O_CLOEXEC)
             if descriptor >= 0 { return descriptor }
             // A FIFO without a reader: wait for one, as long as the limits allow.
-            guard isFIFO, errno == ENXIO || errno == EINTR else { throw systemFailure("cannot open '\(path)' for writing", errno, code: "CannotOpenFile") }
+            guard isFIFO, errno == ENXIO || errno == EINTR else { throw systemFailure("cannot open '\(path)' for writing", errno, code: .cannotOpenFile) }
             try limits.checkNow()
             usleep(10_000)
         }
@@ -183,7 +183,7 @@ final class ExportTarget {
         guard let given = database else { return }
         let path = absolute(path), database = absolute(given)
         if path == database || companionSuffixes.contains(where: { path == database + $0 }) {
-            throw failure("TargetIsDatabase", "'\(path)' is the open database's file; it was left as it is")
+            throw failure(.targetIsDatabase, "'\(path)' is the open database's file; it was left as it is")
         }
     }
 
@@ -192,15 +192,15 @@ final class ExportTarget {
             for candidate in [database] + companionSuffixes.map({ database + $0 }) {
                 var other = stat()
                 if stat(candidate, &other) == 0 && other.st_dev == status.st_dev && other.st_ino == status.st_ino {
-                    throw failure("TargetIsDatabase", "'\(path)' is the open database's file (\(candidate)); it was left as it is")
+                    throw failure(.targetIsDatabase, "'\(path)' is the open database's file (\(candidate)); it was left as it is")
                 }
             }
         }
         if isChainGraphFile(path) {
-            throw failure("TargetIsDatabase", "'\(path)' is a ChainGraph database or one of its files; it was left as it is")
+            throw failure(.targetIsDatabase, "'\(path)' is a ChainGraph database or one of its files; it was left as it is")
         }
         if path.hasSuffix("-shm"), isChainGraphFile(String(path.dropLast(4))) {
-            throw failure("TargetIsDatabase", "'\(path)' belongs to the ChainGraph database beside it; it was left as it is")
+            throw failure(.targetIsDatabase, "'\(path)' belongs to the ChainGraph database beside it; it was left as it is")
         }
     }
 
@@ -233,14 +233,14 @@ final class ExportTarget {
         }
     }
 
-    static func failure(_ code: String, _ message: String) -> ChainGraphError {
+    static func failure(_ code: ErrorCode, _ message: String) -> ChainGraphError {
         ChainGraphError(.ioError, code, message)
     }
 
     /// An error for `errno` (`code` unless ENOSPC or EDQUOT, which say "disk full").
-    static func systemFailure(_ message: String, _ number: Int32, code: String = "WriteFailed") -> ChainGraphError {
+    static func systemFailure(_ message: String, _ number: Int32, code: ErrorCode = .writeFailed) -> ChainGraphError {
         if number == ENOSPC || number == EDQUOT {
-            return failure("DiskFull", "\(message): disk full")
+            return failure(.diskFull, "\(message): disk full")
         }
         return failure(code, "\(message): \(String(cString: strerror(number)))")
     }

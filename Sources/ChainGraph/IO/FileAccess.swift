@@ -73,6 +73,6 @@ public enum FileAccess: Sendable, Hashable {
     }
 
     private static func denied(_ message: String, at position: SourcePosition?) -> ChainGraphError {
-        ChainGraphError(.securityError, "FileAccessDenied", message, at: position, phase: .runtime)
+        ChainGraphError(.securityError, .fileAccessDenied, message, at: position, phase: .runtime)
     }
 }

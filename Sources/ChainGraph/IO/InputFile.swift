@@ -16,12 +16,12 @@ final class InputFile {
         // Non-blocking, so that opening a FIFO does not wait for a writer.
         let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else {
-            throw ChainGraphError(.ioError, "CannotOpenFile", "cannot read '\(path)': \(String(cString: strerror(errno)))")
+            throw ChainGraphError(.ioError, .cannotOpenFile, "cannot read '\(path)': \(String(cString: strerror(errno)))")
         }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else {
             close(descriptor)
-            throw ChainGraphError(.ioError, "CannotOpenFile", "cannot read '\(path)'")
+            throw ChainGraphError(.ioError, .cannotOpenFile, "cannot read '\(path)'")
         }
         switch status.st_mode & S_IFMT {
         case S_IFREG:
@@ -31,10 +31,10 @@ final class InputFile {
             isStream = true
         case S_IFDIR:
             close(descriptor)
-            throw ChainGraphError(.ioError, "CannotOpenFile", "'\(path)' is a directory, not a file to read")
+            throw ChainGraphError(.ioError, .cannotOpenFile, "'\(path)' is a directory, not a file to read")
         default:
             close(descriptor)
-            throw ChainGraphError(.ioError, "CannotOpenFile", "'\(path)' is neither a file, a FIFO nor a character device")
+            throw ChainGraphError(.ioError, .cannotOpenFile, "'\(path)' is neither a file, a FIFO nor a character device")
         }
         self.descriptor = descriptor
     }
@@ -48,7 +48,7 @@ final class InputFile {
             let got = Foundation.read(descriptor, buffer, count)
             if got >= 0 { return got }
             if errno == EINTR || errno == EAGAIN { continue }
-            throw ChainGraphError(.ioError, "ReadFailed", "reading '\(path)' failed: \(String(cString: strerror(errno)))")
+            throw ChainGraphError(.ioError, .readFailed, "reading '\(path)' failed: \(String(cString: strerror(errno)))")
         }
     }
 
@@ -73,7 +73,7 @@ final class InputFile {
             let ready = poll(&entry, 1, 100)
             if ready > 0 { return }
             if ready < 0 && errno != EINTR {
-                throw ChainGraphError(.ioError, "ReadFailed", "reading '\(path)' failed: \(String(cString: strerror(errno)))")
+                throw ChainGraphError(.ioError, .readFailed, "reading '\(path)' failed: \(String(cString: strerror(errno)))")
             }
             try limits.checkNow()
         }

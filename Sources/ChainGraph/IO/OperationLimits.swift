@@ -47,13 +47,13 @@ final class OperationLimits: @unchecked Sendable {
     /// `position` (by default where the statement names its file).
     func checkNow(at position: @autoclosure () -> SourcePosition? = nil) throws {
         if options.cancellation?.isCancelled == true {
-            throw failure("Cancelled", "the \(subject) was cancelled", at: position())
+            throw failure(.cancelled, "the \(subject) was cancelled", at: position())
         }
         if let timeout = options.timeout, ContinuousClock.now - startedAt > timeout {
-            throw failure("Timeout", "the \(subject) ran longer than its time limit of \(timeout)", at: position())
+            throw failure(.timeout, "the \(subject) ran longer than its time limit of \(timeout)", at: position())
         }
         if let limit = options.maximumMemory, let start = residentAtStart, let now = ResidentMemory.current(), now - start > limit {
-            throw failure("MemoryLimit", "the \(subject) grew the process by \(Self.megabytes(now - start)) MB, "
+            throw failure(.memoryLimit, "the \(subject) grew the process by \(Self.megabytes(now - start)) MB, "
                           + "past its limit of \(Self.megabytes(limit)) MB" + memoryAdvice, at: position())
         }
     }
@@ -63,7 +63,7 @@ final class OperationLimits: @unchecked Sendable {
     func count(_ count: Int = 1) throws {
         rows += count
         if rows > options.maximumRows {
-            throw failure("TooManyRows", "the statement handled more than \(options.maximumRows) records; "
+            throw failure(.tooManyRows, "the statement handled more than \(options.maximumRows) records; "
                           + "raise QueryOptions.maximumRows (--max-rows) to allow more")
         }
         try check()
@@ -76,7 +76,7 @@ final class OperationLimits: @unchecked Sendable {
 
     static func megabytes(_ bytes: Int) -> Int { (bytes + (1 << 19)) >> 20 }
 
-    private func failure(_ code: String, _ message: String, at override: SourcePosition? = nil) -> ChainGraphError {
+    private func failure(_ code: ErrorCode, _ message: String, at override: SourcePosition? = nil) -> ChainGraphError {
         ChainGraphError(.limitExceeded, code, message, at: override ?? position, phase: .runtime)
     }
 }

@@ -40,7 +40,7 @@ public struct GraphSelection: Sendable {
         let unknown = types.filter { graph.labels.id(of: $0) == nil && graph.edgeTypes.id(of: $0) == nil }
         if let first = unknown.first {
             let known = graph.labels.names + graph.edgeTypes.names
-            throw ChainGraphError(.semanticError, "UnknownType",
+            throw ChainGraphError(.semanticError, .unknownType,
                                   "there is no node or edge type '\(first)'" + NameSuggestion.hint(for: first, among: known))
         }
         var nodes = Set<Int64>()

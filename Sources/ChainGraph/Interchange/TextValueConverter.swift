@@ -18,7 +18,7 @@ enum TextValueConverter {
     static func value(of bytes: UnsafeBufferPointer<UInt8>, as type: PropertyType, arrayDelimiter: UInt8) throws -> Value {
         func invalid(_ expected: String) -> ChainGraphError {
             let text = String(decoding: bytes, as: UTF8.self)
-            return ChainGraphError(.typeError, "InvalidValue", "'\(text.prefix(60))' is not \(expected)")
+            return ChainGraphError(.typeError, .invalidValue, "'\(text.prefix(60))' is not \(expected)")
         }
         let trimmed = trimmed(bytes)
         switch type {

@@ -35,11 +35,11 @@ public struct EdgeType: Hashable, Sendable, Codable {
     ///   `SemanticError (PrimaryKeyOnEdge)` when a property is marked primary key.
     public init(_ name: String, endpoints: [Endpoints], properties: [PropertyDefinition] = []) throws {
         guard !endpoints.isEmpty else {
-            throw ChainGraphError(.semanticError, "MissingEndpoints",
+            throw ChainGraphError(.semanticError, .missingEndpoints,
                                   "edge type \(name) needs at least one FROM … TO … pair")
         }
         if properties.contains(where: \.isPrimaryKey) {
-            throw ChainGraphError(.semanticError, "PrimaryKeyOnEdge", "edge type \(name) cannot have a primary key")
+            throw ChainGraphError(.semanticError, .primaryKeyOnEdge, "edge type \(name) cannot have a primary key")
         }
         try SchemaRules.checkPropertyList(properties, owner: name)
         self.name = name

@@ -27,7 +27,7 @@ extension GraphSchema {
 
     static func checkedOpenProperties(_ properties: [String: Value]) throws -> [String: Value] {
         for (key, value) in properties where !value.isStorable {
-            throw ChainGraphError.type("InvalidPropertyType",
+            throw ChainGraphError.type(.invalidPropertyType,
                 "property '\(key)' cannot hold \(value.typeName) \(value); properties hold scalars and lists of one scalar type")
         }
         return properties
@@ -55,26 +55,26 @@ extension GraphSchema {
     // MARK: The violations, shared with the importers' compiled checks
 
     static func strictModeLabels(_ labels: [String]) -> ChainGraphError {
-        ChainGraphError.constraint("StrictModeLabels",
+        ChainGraphError.constraint(.strictModeLabels,
             "in strict mode a node has exactly one node type; got \(labels.isEmpty ? "none" : labels.joined(separator: ", "))")
     }
 
     static func invalidEndpoints(_ type: EdgeType, from: String, to: String) -> ChainGraphError {
         let allowed = type.endpoints.map { "\($0.from) → \($0.to)" }.joined(separator: ", ")
-        return ChainGraphError.constraint("InvalidEndpoints", "edge type \(type.name) cannot join \(from) → \(to); allowed: \(allowed)")
+        return ChainGraphError.constraint(.invalidEndpoints, "edge type \(type.name) cannot join \(from) → \(to); allowed: \(allowed)")
     }
 
     static func unknownProperty(_ key: String, owner: String, declared: [PropertyDefinition]) -> ChainGraphError {
-        ChainGraphError.constraint("UnknownProperty",
+        ChainGraphError.constraint(.unknownProperty,
             "\(owner) has no property '\(key)'" + NameSuggestion.hint(for: key, among: declared.map(\.name)))
     }
 
     static func invalidPropertyType(_ definition: PropertyDefinition, owner: String, value: Value) -> ChainGraphError {
-        ChainGraphError.type("InvalidPropertyType", "\(owner).\(definition.name) is \(definition.type); got \(value.typeName) \(value)")
+        ChainGraphError.type(.invalidPropertyType, "\(owner).\(definition.name) is \(definition.type); got \(value.typeName) \(value)")
     }
 
     static func missingRequiredProperty(_ definition: PropertyDefinition, owner: String) -> ChainGraphError {
-        ChainGraphError.constraint("MissingRequiredProperty",
+        ChainGraphError.constraint(.missingRequiredProperty,
             "\(owner).\(definition.name) is required" + (definition.isPrimaryKey ? " (it is the primary key)" : ""))
     }
 }

@@ -33,14 +33,14 @@ public struct GraphSchema: Hashable, Sendable, Codable {
 
     mutating func add(_ type: NodeType) throws {
         guard nodeType(named: type.name) == nil, edgeType(named: type.name) == nil else {
-            throw ChainGraphError(.semanticError, "TypeAlreadyExists", "a type named \(type.name) already exists")
+            throw ChainGraphError(.semanticError, .typeAlreadyExists, "a type named \(type.name) already exists")
         }
         nodeTypes.append(type)
     }
 
     mutating func add(_ type: EdgeType) throws {
         guard nodeType(named: type.name) == nil, edgeType(named: type.name) == nil else {
-            throw ChainGraphError(.semanticError, "TypeAlreadyExists", "a type named \(type.name) already exists")
+            throw ChainGraphError(.semanticError, .typeAlreadyExists, "a type named \(type.name) already exists")
         }
         for pair in type.endpoints {
             for end in [pair.from, pair.to] where nodeType(named: end) == nil {
@@ -53,21 +53,21 @@ public struct GraphSchema: Hashable, Sendable, Codable {
     mutating func dropType(named name: String) throws {
         if let index = nodeTypes.firstIndex(where: { $0.name == name }) {
             if let user = edgeTypes.first(where: { $0.endpoints.contains { $0.from == name || $0.to == name } }) {
-                throw ChainGraphError(.constraintError, "TypeInUse",
+                throw ChainGraphError(.constraintError, .typeInUse,
                                       "node type \(name) is an endpoint of edge type \(user.name); drop that first")
             }
             nodeTypes.remove(at: index)
         } else if let index = edgeTypes.firstIndex(where: { $0.name == name }) {
             edgeTypes.remove(at: index)
         } else {
-            throw ChainGraphError(.semanticError, "UnknownType",
+            throw ChainGraphError(.semanticError, .unknownType,
                                   "no type named \(name)" + NameSuggestion.hint(for: name, among: typeNames))
         }
     }
 
     mutating func addProperty(_ property: PropertyDefinition, toType name: String) throws {
         guard !property.isPrimaryKey else {
-            throw ChainGraphError(.semanticError, "PrimaryKeyChange", "a primary key cannot be added to an existing type")
+            throw ChainGraphError(.semanticError, .primaryKeyChange, "a primary key cannot be added to an existing type")
         }
         if let index = nodeTypes.firstIndex(where: { $0.name == name }) {
             try nodeTypes[index] = NodeType(name, properties: nodeTypes[index].properties + [property])
@@ -75,7 +75,7 @@ public struct GraphSchema: Hashable, Sendable, Codable {
             let type = edgeTypes[index]
             try edgeTypes[index] = EdgeType(name, endpoints: type.endpoints, properties: type.properties + [property])
         } else {
-            throw ChainGraphError(.semanticError, "UnknownType",
+            throw ChainGraphError(.semanticError, .unknownType,
                                   "no type named \(name)" + NameSuggestion.hint(for: name, among: typeNames))
         }
     }
@@ -83,12 +83,12 @@ public struct GraphSchema: Hashable, Sendable, Codable {
     var typeNames: [String] { nodeTypes.map(\.name) + edgeTypes.map(\.name) }
 
     func unknownNodeType(_ name: String) -> ChainGraphError {
-        ChainGraphError(.semanticError, "UnknownNodeType",
+        ChainGraphError(.semanticError, .unknownNodeType,
                         "no node type named \(name)" + NameSuggestion.hint(for: name, among: nodeTypes.map(\.name)))
     }
 
     func unknownEdgeType(_ name: String) -> ChainGraphError {
-        ChainGraphError(.semanticError, "UnknownEdgeType",
+        ChainGraphError(.semanticError, .unknownEdgeType,
                         "no edge type named \(name)" + NameSuggestion.hint(for: name, among: edgeTypes.map(\.name)))
     }
 }

@@ -41,11 +41,11 @@ enum SchemaRules {
     static func checkPropertyList(_ properties: [PropertyDefinition], owner: String) throws {
         var seen = Set<String>()
         for property in properties where !seen.insert(property.name).inserted {
-            throw ChainGraphError(.semanticError, "DuplicateProperty",
+            throw ChainGraphError(.semanticError, .duplicateProperty,
                                   "property '\(property.name)' is declared twice in type \(owner)")
         }
         if properties.filter(\.isPrimaryKey).count > 1 {
-            throw ChainGraphError(.semanticError, "MultiplePrimaryKeys",
+            throw ChainGraphError(.semanticError, .multiplePrimaryKeys,
                                   "type \(owner) declares more than one primary key")
         }
     }

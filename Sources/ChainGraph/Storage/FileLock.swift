@@ -21,7 +21,7 @@ final class FileLock {
     init(path: String, wait: Duration? = nil) throws {
         descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
-            throw ChainGraphError(.ioError, "CannotOpen", "cannot open \(path): \(String(cString: strerror(errno)))")
+            throw ChainGraphError(.ioError, .cannotOpen, "cannot open \(path): \(String(cString: strerror(errno)))")
         }
         let deadline = wait.map { ContinuousClock.now + $0 }
         while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
@@ -34,11 +34,11 @@ final class FileLock {
             descriptor = -1
             if reason == EWOULDBLOCK {
                 let waited = wait.map { " (waited \($0))" } ?? ""
-                throw ChainGraphError.storage("DatabaseLocked",
+                throw ChainGraphError.storage(.databaseLocked,
                     "\(path) is already open for writing by another process or connection\(waited); close it there first, "
                     + "wait for it (DatabaseConfiguration.busyTimeout, --wait SECONDS), or open this one read-only (--read-only)")
             }
-            throw ChainGraphError(.ioError, "CannotLock", "cannot lock \(path): \(String(cString: strerror(reason)))")
+            throw ChainGraphError(.ioError, .cannotLock, "cannot lock \(path): \(String(cString: strerror(reason)))")
         }
     }
 

@@ -163,6 +163,6 @@ enum GraphImage {
     }
 
     private static func failure(_ path: String, _ detail: String) -> ChainGraphError {
-        .storage("ImageNotSaved", "the graph image \(path) was not saved: \(detail); the database itself is intact")
+        .storage(.imageNotSaved, "the graph image \(path) was not saved: \(detail); the database itself is intact")
     }
 }

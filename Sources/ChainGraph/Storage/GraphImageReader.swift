@@ -180,7 +180,7 @@ struct GraphImageReader {
     }
 
     static func corrupt(_ detail: String) -> ChainGraphError {
-        .storage("CorruptImage", "the graph image cannot be used: \(detail)")
+        .storage(.corruptImage, "the graph image cannot be used: \(detail)")
     }
 }
 

@@ -39,14 +39,14 @@ extension GraphState {
 
     private func checkedNextNodeID() throws -> Int64 {
         guard nextNodeID <= Self.maximumID else {
-            throw ChainGraphError.storage("CapacityExceeded", "a database holds at most \(Self.maximumID) nodes")
+            throw ChainGraphError.storage(.capacityExceeded, "a database holds at most \(Self.maximumID) nodes")
         }
         return nextNodeID
     }
 
     private func checkedNextEdgeID() throws -> Int64 {
         guard nextEdgeID <= Self.maximumID else {
-            throw ChainGraphError.storage("CapacityExceeded", "a database holds at most \(Self.maximumID) edges")
+            throw ChainGraphError.storage(.capacityExceeded, "a database holds at most \(Self.maximumID) edges")
         }
         return nextEdgeID
     }
@@ -131,7 +131,7 @@ extension GraphState {
             return true
         }
         if !attached.isEmpty && !detach {
-            throw ChainGraphError.constraint("DeleteConnectedNode",
+            throw ChainGraphError.constraint(.deleteConnectedNode,
                 "node \(id) still has \(attached.count) edge(s); delete them first or use DETACH DELETE")
         }
         for edge in attached { try deleteEdge(edge) }
@@ -222,15 +222,15 @@ extension GraphState {
     }
 
     func duplicatePrimaryKey(_ key: PrimaryKey, owner: Int64) -> ChainGraphError {
-        .constraint("DuplicatePrimaryKey",
+        .constraint(.duplicatePrimaryKey,
                     "\(labels.name(of: key.type)) \(key.value) already exists (node \(owner)); primary keys are unique")
     }
 
     func missingNode(_ id: Int64) -> ChainGraphError {
-        .notFound("NodeNotFound", "node \(id) does not exist (it was never created or has been deleted)")
+        .notFound(.nodeNotFound, "node \(id) does not exist (it was never created or has been deleted)")
     }
 
     func missingEdge(_ id: Int64) -> ChainGraphError {
-        .notFound("EdgeNotFound", "edge \(id) does not exist (it was never created or has been deleted)")
+        .notFound(.edgeNotFound, "edge \(id) does not exist (it was never created or has been deleted)")
     }
 }

@@ -133,6 +133,6 @@ enum GraphStateLoader {
     }
 
     static func corrupt(_ detail: String) -> ChainGraphError {
-        .storage("CorruptDatabase", "the database file is inconsistent: \(detail)")
+        .storage(.corruptDatabase, "the database file is inconsistent: \(detail)")
     }
 }

@@ -61,7 +61,7 @@ final class GraphStore: Sendable {
         defer { writerLock.unlock() }
         try checkOpen()
         if let durable, durable.isReadOnly {
-            throw ChainGraphError.storage("ReadOnly", "\(durable.path) was opened read-only")
+            throw ChainGraphError.storage(.readOnly, "\(durable.path) was opened read-only")
         }
         let writer = GraphWriter(state: published.value)
         defer { writer.end() }
@@ -86,7 +86,7 @@ final class GraphStore: Sendable {
 
     private func checkOpen() throws {
         if closed.value {
-            throw ChainGraphError.storage("DatabaseClosed", "the database \(path ?? "(in memory)") is closed")
+            throw ChainGraphError.storage(.databaseClosed, "the database \(path ?? "(in memory)") is closed")
         }
     }
 }

@@ -217,7 +217,7 @@ final class GraphWriter {
         let users = state.schema.nodeType(named: name) != nil ? reader.nodeIDs(labeled: name).count
             : state.edgeTypes.id(of: name).map { reader.edgeCount(ofType: $0) } ?? 0
         if users > 0 {
-            throw ChainGraphError.constraint("TypeInUse", "\(users) element(s) of type \(name) exist; delete them first")
+            throw ChainGraphError.constraint(.typeInUse, "\(users) element(s) of type \(name) exist; delete them first")
         }
         try changeSchema { try $0.dropType(named: name) }
     }
@@ -225,7 +225,7 @@ final class GraphWriter {
     /// Adds an optional property to a declared type.
     func addProperty(_ property: PropertyDefinition, toType name: String) throws {
         if property.isRequired && !property.isPrimaryKey {
-            throw ChainGraphError(.semanticError, "RequiredPropertyAdded",
+            throw ChainGraphError(.semanticError, .requiredPropertyAdded,
                                   "a property added to an existing type must be optional: \(name).\(property.name)")
         }
         try changeSchema { try $0.addProperty(property, toType: name) }
@@ -291,7 +291,7 @@ final class GraphWriter {
 
     private func checkActive() throws {
         guard isActive else {
-            throw ChainGraphError.storage("TransactionEnded", "the write transaction has already ended")
+            throw ChainGraphError.storage(.transactionEnded, "the write transaction has already ended")
         }
     }
 }

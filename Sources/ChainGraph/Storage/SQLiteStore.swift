@@ -55,7 +55,7 @@ final class SQLiteStore: @unchecked Sendable {
                 if !foreign.isEmpty {
                     let listed = foreign.map { "\($0.type) '\($0.name)'" }.joined(separator: ", ")
                     guard readOnly else {
-                        throw ChainGraphError.storage("ForeignSchemaObject",
+                        throw ChainGraphError.storage(.foreignSchemaObject,
                             "\(path) holds \(listed) that ChainGraph did not create; a trigger would run inside ChainGraph's "
                             + "commits, so the file is not opened for writing (it was left untouched; open it read-only to read it)")
                     }
@@ -66,13 +66,13 @@ final class SQLiteStore: @unchecked Sendable {
                     try db.execute(sql: "PRAGMA synchronous = \(synchronous.rawValue)")
                     try SQLiteStore.migrate(db)
                 } else if try Int.fetchOne(db, sql: "PRAGMA user_version") != StorageFormat.currentVersion {
-                    throw ChainGraphError.storage("NeedsUpgrade",
+                    throw ChainGraphError.storage(.needsUpgrade,
                         "\(path) uses an older format; open it once for writing to upgrade it")
                 }
             }
         } catch let error as DatabaseError {
             close()
-            throw SQLiteStore.storageError(error, code: "CannotOpen", path: path)
+            throw SQLiteStore.storageError(error, code: .cannotOpen, path: path)
         } catch {
             close()
             throw error
@@ -97,9 +97,9 @@ final class SQLiteStore: @unchecked Sendable {
     }
 
     /// An SQLite error as ChainGraph's: a full disk says so (`StorageError (DiskFull)`).
-    static func storageError(_ error: DatabaseError, code: String, path: String, suffix: String = "") -> ChainGraphError {
+    static func storageError(_ error: DatabaseError, code: ErrorCode, path: String, suffix: String = "") -> ChainGraphError {
         if error.resultCode == .SQLITE_FULL {
-            return ChainGraphError.storage("DiskFull", "\(path): disk full\(suffix)")
+            return ChainGraphError.storage(.diskFull, "\(path): disk full\(suffix)")
         }
         return ChainGraphError.storage(code, "\(path): \(error.message ?? "\(error)")\(suffix)")
     }
@@ -110,18 +110,18 @@ final class SQLiteStore: @unchecked Sendable {
         var status = stat()
         if stat(path, &status) == 0 && status.st_mode & S_IFMT != S_IFREG {
             let what = status.st_mode & S_IFMT == S_IFDIR ? "a directory" : status.st_mode & S_IFMT == S_IFIFO ? "a FIFO" : "a device"
-            throw ChainGraphError(.ioError, "NotARegularFile", "\(path) is \(what), not a database file")
+            throw ChainGraphError(.ioError, .notARegularFile, "\(path) is \(what), not a database file")
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             if mustExist || FileManager.default.fileExists(atPath: path) {
-                throw ChainGraphError(.ioError, "CannotOpen", "cannot read \(path)")
+                throw ChainGraphError(.ioError, .cannotOpen, "cannot read \(path)")
             }
             return
         }
         defer { try? handle.close() }
         let header = (try? handle.read(upToCount: 16)) ?? Data()
         guard header.isEmpty || header == Data("SQLite format 3\0".utf8) else {
-            throw ChainGraphError.storage("NotAChainGraphDatabase",
+            throw ChainGraphError.storage(.notAChainGraphDatabase,
                 "\(path) is not a ChainGraph database (it is not an SQLite file); it was left untouched")
         }
     }
@@ -133,18 +133,18 @@ final class SQLiteStore: @unchecked Sendable {
         if applicationID == 0 {
             let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") ?? 0
             guard tables == 0 else {
-                throw ChainGraphError.storage("NotAChainGraphDatabase",
+                throw ChainGraphError.storage(.notAChainGraphDatabase,
                     "\(path) is an SQLite database of another application; it was left untouched")
             }
         } else if applicationID != StorageFormat.applicationID {
-            throw ChainGraphError.storage("NotAChainGraphDatabase",
+            throw ChainGraphError.storage(.notAChainGraphDatabase,
                 "\(path) is an SQLite database of another application (application_id \(applicationID)); it was left untouched")
         }
         if version < 0 {
-            throw ChainGraphError.storage("CorruptDatabase", "\(path) has a damaged header (format version \(version)); it was left untouched")
+            throw ChainGraphError.storage(.corruptDatabase, "\(path) has a damaged header (format version \(version)); it was left untouched")
         }
         if version > StorageFormat.currentVersion {
-            throw ChainGraphError.storage("NewerFormat",
+            throw ChainGraphError.storage(.newerFormat,
                 "\(path) has format version \(version); this build of ChainGraph reads up to \(StorageFormat.currentVersion). Upgrade ChainGraph to open it")
         }
     }
@@ -184,7 +184,7 @@ final class SQLiteStore: @unchecked Sendable {
     }
 
     private func connection() throws -> DatabaseQueue {
-        guard let queue else { throw ChainGraphError.storage("DatabaseClosed", "the database \(path) is closed") }
+        guard let queue else { throw ChainGraphError.storage(.databaseClosed, "the database \(path) is closed") }
         return queue
     }
 
@@ -204,7 +204,7 @@ final class SQLiteStore: @unchecked Sendable {
                 return try GraphStateLoader.load(from: db)
             }
         } catch let error as DatabaseError {
-            throw ChainGraphError.storage("CannotRead", "\(path): \(error.message ?? "\(error)")")
+            throw ChainGraphError.storage(.cannotRead, "\(path): \(error.message ?? "\(error)")")
         }
     }
 
@@ -234,7 +234,7 @@ final class SQLiteStore: @unchecked Sendable {
     /// `state` (or its deletion), the id counters, and the schema when it changed.
     func persist(_ state: GraphState, dirtyNodes: ChangedIDs, dirtyEdges: ChangedIDs, schemaChanged: Bool) throws {
         guard !isReadOnly else {
-            throw ChainGraphError.storage("ReadOnly", "\(path) was opened read-only")
+            throw ChainGraphError.storage(.readOnly, "\(path) was opened read-only")
         }
         let token = GraphImage.newCommitToken()
         do {
@@ -244,7 +244,7 @@ final class SQLiteStore: @unchecked Sendable {
             }
             identity?.generation = token
         } catch let error as DatabaseError {
-            throw SQLiteStore.storageError(error, code: "WriteFailed", path: path, suffix: "; nothing was written")
+            throw SQLiteStore.storageError(error, code: .writeFailed, path: path, suffix: "; nothing was written")
         }
     }
 }

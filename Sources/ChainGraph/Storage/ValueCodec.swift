@@ -116,7 +116,7 @@ enum ValueCodec {
         }
 
         static func corrupt(_ detail: String) -> ChainGraphError {
-            .storage("CorruptRecord", "a stored record is damaged: \(detail)")
+            .storage(.corruptRecord, "a stored record is damaged: \(detail)")
         }
 
         mutating func readByte() throws -> UInt8 {

@@ -18,7 +18,7 @@ public struct GraphDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// - Throws: ``ChainGraphError`` `ArgumentError (InvalidDate)` when the day does not exist.
     public init(year: Int64, month: Int64, day: Int64) throws {
         guard (1...12).contains(month), day >= 1, day <= GraphDate.daysIn(month: month, year: year) else {
-            throw ChainGraphError(.argumentError, "InvalidDate", "\(year)-\(month)-\(day) is not a calendar date")
+            throw ChainGraphError(.argumentError, .invalidDate, "\(year)-\(month)-\(day) is not a calendar date")
         }
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
@@ -36,7 +36,7 @@ public struct GraphDate: Hashable, Comparable, Sendable, CustomStringConvertible
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let year = Int64(parts[0]), let month = Int64(parts[1]), let day = Int64(parts[2]) else {
-            throw ChainGraphError(.argumentError, "InvalidDate", "'\(text)' is not a date of the form YYYY-MM-DD")
+            throw ChainGraphError(.argumentError, .invalidDate, "'\(text)' is not a date of the form YYYY-MM-DD")
         }
         try self.init(year: year, month: month, day: day)
     }

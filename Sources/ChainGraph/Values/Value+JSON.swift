@@ -106,7 +106,7 @@ struct JSONValueParser {
     }
 
     private func failure(_ message: String) -> ChainGraphError {
-        ChainGraphError(.syntaxError, "InvalidJSON", "invalid JSON at byte \(index): \(message)")
+        ChainGraphError(.syntaxError, .invalidJSON, "invalid JSON at byte \(index): \(message)")
     }
 
     private mutating func skipSpace() {

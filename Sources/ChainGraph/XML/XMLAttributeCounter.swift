@@ -56,7 +56,7 @@ struct XMLAttributeCounter {
                 } else if byte == UInt8(ascii: "=") {
                     count += 1
                     if count > Self.maximumAttributes {
-                        throw ChainGraphError(.limitExceeded, "TooManyAttributes",
+                        throw ChainGraphError(.limitExceeded, .tooManyAttributes,
                                               "an element has more than \(Self.maximumAttributes) attributes; ChainGraph reads at most that many",
                                               at: SourcePosition(file: file, line: tagLine, column: tagColumn))
                     }

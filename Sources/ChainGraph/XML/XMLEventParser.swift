@@ -63,7 +63,7 @@ final class XMLEventParser {
         try XMLPrologScanner.refuseDocumentType(in: prefix, file: file)
         var handler = XMLEventSink.handler()
         guard let context = xmlCreatePushParserCtxt(&handler, nil, nil, 0, file) else {
-            throw ChainGraphError(.ioError, "CannotOpenFile", "cannot start the XML parser")
+            throw ChainGraphError(.ioError, .cannotOpenFile, "cannot start the XML parser")
         }
         xmlCtxtUseOptions(context, Self.options)
         self.source = source

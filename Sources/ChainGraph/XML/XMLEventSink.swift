@@ -77,7 +77,7 @@ struct XMLEventSink {
     mutating func characters(_ text: UnsafePointer<xmlChar>, count: Int) {
         textLength += count
         if textLength > XMLEventParser.maximumTextLength {
-            return fail(ChainGraphError(.limitExceeded, "TextTooLong",
+            return fail(ChainGraphError(.limitExceeded, .textTooLong,
                                         "a text of more than 10,000,000 bytes between two tags (libxml2's limit of a text node)",
                                         at: position))
         }
@@ -101,7 +101,7 @@ struct XMLEventSink {
 
     /// A `<!DOCTYPE` the prolog scan did not see (past its first 64 KiB): refused.
     mutating func refuseDocumentType() {
-        fail(ChainGraphError(.syntaxError, "DocumentTypeNotAllowed", XMLPrologScanner.documentTypeMessage, at: position))
+        fail(ChainGraphError(.syntaxError, .documentTypeNotAllowed, XMLPrologScanner.documentTypeMessage, at: position))
     }
 
     /// libxml2's structured error: errors (not warnings) stop the parse.
@@ -109,7 +109,7 @@ struct XMLEventSink {
         guard error.pointee.level.rawValue >= XML_ERR_ERROR.rawValue else { return }
         let message = error.pointee.message.map { String(cString: $0) }?
             .trimmingCharacters(in: .whitespacesAndNewlines) ?? "malformed XML"
-        fail(ChainGraphError(.syntaxError, "MalformedXML", message,
+        fail(ChainGraphError(.syntaxError, .malformedXML, message,
                              at: SourcePosition(file: file, line: max(Int(error.pointee.line), 1),
                                                 column: max(Int(error.pointee.int2), 1))))
     }

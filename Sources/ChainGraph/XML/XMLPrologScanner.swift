@@ -28,7 +28,7 @@ enum XMLPrologScanner {
             case UInt8(ascii: "<"):
                 if starts(with: "<?") { skip(past: "?>") } else if starts(with: "<!--") { skip(past: "-->") } else {
                     if starts(with: "<!DOCTYPE") {
-                        throw ChainGraphError(.syntaxError, "DocumentTypeNotAllowed", documentTypeMessage,
+                        throw ChainGraphError(.syntaxError, .documentTypeNotAllowed, documentTypeMessage,
                                               at: SourcePosition(file: file, line: line, column: index - lineStart + 1, offset: index))
                     }
                     return

@@ -34,11 +34,11 @@ final class XMLStreamWriter: XMLElementWriting {
         // ("I/O error : flush error") on this thread's error channel, which stays quiet.
         xmlSetStructuredErrorFunc(nil) { _, _ in }
         guard let output = xmlOutputBufferCreateIO(write, nil, context, nil) else {
-            throw ChainGraphError(.ioError, "OutOfMemory", "cannot create an XML output buffer")
+            throw ChainGraphError(.ioError, .outOfMemory, "cannot create an XML output buffer")
         }
         guard let writer = xmlNewTextWriter(output) else {
             xmlOutputBufferClose(output)
-            throw ChainGraphError(.ioError, "OutOfMemory", "cannot create an XML writer")
+            throw ChainGraphError(.ioError, .outOfMemory, "cannot create an XML writer")
         }
         self.writer = writer
         self.buffer = nil
@@ -51,7 +51,7 @@ final class XMLStreamWriter: XMLElementWriting {
     /// Opens a writer on an in-memory buffer; read it with ``finishToString()``.
     init(indent: Bool = true) throws {
         guard let buffer = xmlBufferCreate(), let writer = xmlNewTextWriterMemory(buffer, 0) else {
-            throw ChainGraphError(.ioError, "OutOfMemory", "cannot create an XML buffer")
+            throw ChainGraphError(.ioError, .outOfMemory, "cannot create an XML buffer")
         }
         self.writer = writer
         self.buffer = buffer
@@ -132,7 +132,7 @@ final class XMLStreamWriter: XMLElementWriting {
 
     private func check(_ result: Int32) throws {
         if result < 0 {
-            throw target?.writeError ?? ChainGraphError(.ioError, "WriteFailed", "writing XML to \(destination) failed")
+            throw target?.writeError ?? ChainGraphError(.ioError, .writeFailed, "writing XML to \(destination) failed")
         }
     }
 }

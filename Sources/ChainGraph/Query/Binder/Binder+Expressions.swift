@@ -17,16 +17,16 @@ extension Binder {
             }
         case .function(let name, _, let arguments):
             guard let function = FunctionRegistry.lookup(name) else {
-                throw error("UnknownFunction", "unknown function '\(name)'"
+                throw error(.unknownFunction, "unknown function '\(name)'"
                             + NameSuggestion.hint(for: name, among: FunctionRegistry.allNames), at: expression.start)
             }
             guard function.arity.contains(arguments.count) else {
-                throw error("InvalidNumberOfArguments",
+                throw error(.invalidNumberOfArguments,
                             "\(name)() takes \(function.arityDescription) argument(s), got \(arguments.count)", at: expression.start)
             }
             if function.isAggregate {
                 if insideAggregate {
-                    throw error("NestedAggregation", "an aggregate cannot contain another aggregate", at: expression.start)
+                    throw error(.nestedAggregation, "an aggregate cannot contain another aggregate", at: expression.start)
                 }
                 for argument in arguments { try check(argument, scope, insideAggregate: true) }
             } else {
@@ -34,7 +34,7 @@ extension Binder {
             }
         case .countStar:
             if insideAggregate {
-                throw error("NestedAggregation", "an aggregate cannot contain another aggregate", at: expression.start)
+                throw error(.nestedAggregation, "an aggregate cannot contain another aggregate", at: expression.start)
             }
         case .listComprehension(let variable, let source, let predicate, let projection):
             try check(source, scope, insideAggregate: insideAggregate)
@@ -58,13 +58,13 @@ extension Binder {
         case .patternPredicate(let pattern):
             for node in pattern.nodes {
                 if let name = node.variable, scope[name] == nil {
-                    throw error("UndefinedVariable", "a pattern predicate cannot introduce the new variable '\(name)'",
+                    throw error(.undefinedVariable, "a pattern predicate cannot introduce the new variable '\(name)'",
                                 at: node.start)
                 }
             }
             for relationship in pattern.relationships {
                 if let name = relationship.variable, scope[name] == nil {
-                    throw error("UndefinedVariable", "a pattern predicate cannot introduce the new variable '\(name)'",
+                    throw error(.undefinedVariable, "a pattern predicate cannot introduce the new variable '\(name)'",
                                 at: relationship.start)
                 }
             }
@@ -86,16 +86,16 @@ extension Binder {
         var usesVariables = false
         expression.walk { if case .variable = $0.kind { usesVariables = true } }
         if usesVariables || expression.containsAggregate {
-            throw error("NonConstantExpression", "\(clause) must be a constant, not depend on rows", at: expression.start)
+            throw error(.nonConstantExpression, "\(clause) must be a constant, not depend on rows", at: expression.start)
         }
         switch expression.kind {
         case .literal(.int(let value)) where value < 0:
-            throw error("NegativeIntegerArgument", "\(clause) cannot be negative (\(value))", at: expression.start)
+            throw error(.negativeIntegerArgument, "\(clause) cannot be negative (\(value))", at: expression.start)
         case .literal(.double):
-            throw error("InvalidArgumentType", "\(clause) must be an integer", at: expression.start)
+            throw error(.invalidArgumentType, "\(clause) must be an integer", at: expression.start)
         case .unary(.minus, let operand):
             if case .literal(.int) = operand.kind {
-                throw error("NegativeIntegerArgument", "\(clause) cannot be negative", at: expression.start)
+                throw error(.negativeIntegerArgument, "\(clause) cannot be negative", at: expression.start)
             }
         default:
             break

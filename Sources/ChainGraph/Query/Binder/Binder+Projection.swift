@@ -2,7 +2,7 @@ extension Binder {
     /// Checks a WITH or RETURN and computes the scope after it.
     func bindProjection(_ projection: Projection, _ scope: Scope, isWith: Bool) throws -> (scope: Scope, columns: [String]) {
         if !isWith && projection.includesExisting && scope.isEmpty && projection.items.isEmpty {
-            throw error("NoVariablesInScope", "\(isWith ? "WITH" : "RETURN") * needs at least one variable in scope",
+            throw error(.noVariablesInScope, "\(isWith ? "WITH" : "RETURN") * needs at least one variable in scope",
                         at: projection.position)
         }
         var columns: [String] = projection.includesExisting ? scope.keys.filter { !$0.hasPrefix(" ") }.sorted() : []
@@ -13,11 +13,11 @@ extension Binder {
             try check(item.expression, scope)
             if isWith, item.alias == nil {
                 guard case .variable = item.expression.kind else {
-                    throw error("NoExpressionAlias", "an expression in WITH needs a name: add AS …", at: item.expression.start)
+                    throw error(.noExpressionAlias, "an expression in WITH needs a name: add AS …", at: item.expression.start)
                 }
             }
             if columns.contains(item.name) {
-                throw error("ColumnNameConflict", "the column '\(item.name)' appears twice", at: item.expression.start)
+                throw error(.columnNameConflict, "the column '\(item.name)' appears twice", at: item.expression.start)
             }
             columns.append(item.name)
             newScope[item.name] = kind(of: item.expression, scope)
@@ -40,7 +40,7 @@ extension Binder {
                                                           == source.text(key.start, key.end) }) else { throw failure }
             }
             if key.containsAggregate && !isAggregating {
-                throw error("InvalidAggregation", "ORDER BY cannot aggregate unless the projection does", at: key.start)
+                throw error(.invalidAggregation, "ORDER BY cannot aggregate unless the projection does", at: key.start)
             }
         }
         if let skip = projection.skip { try checkRowCount(skip, clause: "SKIP") }
@@ -48,7 +48,7 @@ extension Binder {
         if let predicate = projection.predicate {
             try check(predicate, sortScope)
             if predicate.containsAggregate {
-                throw error("InvalidAggregation", "aggregation is not allowed in WHERE", at: predicate.start)
+                throw error(.invalidAggregation, "aggregation is not allowed in WHERE", at: predicate.start)
             }
         }
         return (newScope, columns)
@@ -85,7 +85,7 @@ extension Binder {
         case .countStar: return
         case .variable(let name):
             if !keyVariables.contains(name) {
-                throw error("AmbiguousAggregationExpression",
+                throw error(.ambiguousAggregationExpression,
                             "'\(name)' is used beside an aggregate but is not a grouping key", at: expression.start)
             }
         case .listComprehension, .quantifier, .reduce, .patternComprehension:

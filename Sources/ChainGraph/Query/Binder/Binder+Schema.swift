@@ -47,7 +47,7 @@ extension Binder {
                 }
                 if case .hasLabels(_, let labels) = inner.kind,
                    let unknown = labels.first(where: { schema.nodeType(named: $0) == nil }) {
-                    failure = semanticError("UnknownNodeType", "no node type named \(unknown)"
+                    failure = semanticError(.unknownNodeType, "no node type named \(unknown)"
                                             + NameSuggestion.hint(for: unknown, among: schema.nodeTypes.map(\.name)), at: inner.start)
                 }
             }
@@ -60,21 +60,21 @@ extension Binder {
     }
 
     private func unknownProperty(_ key: String, at offset: Int) -> ChainGraphError {
-        semanticError("UnknownProperty", "no declared type has a property '\(key)'"
+        semanticError(.unknownProperty, "no declared type has a property '\(key)'"
                       + NameSuggestion.hint(for: key, among: Array(declaredProperties)), at: offset)
     }
 
     private func checkPattern(_ pattern: PatternPart) throws {
         for node in pattern.nodes {
             for label in node.labels where schema.nodeType(named: label) == nil {
-                throw semanticError("UnknownNodeType", "no node type named \(label)"
+                throw semanticError(.unknownNodeType, "no node type named \(label)"
                                     + NameSuggestion.hint(for: label, among: schema.nodeTypes.map(\.name)), at: node.start)
             }
             if let properties = node.properties, case .map(let entries) = properties.kind {
                 let type = node.labels.first.flatMap { schema.nodeType(named: $0) }
                 for (key, _) in entries {
                     if let type, type.property(named: key) == nil {
-                        throw semanticError("UnknownProperty", "\(type.name) has no property '\(key)'"
+                        throw semanticError(.unknownProperty, "\(type.name) has no property '\(key)'"
                                             + NameSuggestion.hint(for: key, among: type.properties.map(\.name)), at: properties.start)
                     }
                     if !declaredProperties.contains(key) { throw unknownProperty(key, at: properties.start) }
@@ -83,7 +83,7 @@ extension Binder {
         }
         for relationship in pattern.relationships {
             for type in relationship.types where schema.edgeType(named: type) == nil {
-                throw semanticError("UnknownEdgeType", "no edge type named \(type)"
+                throw semanticError(.unknownEdgeType, "no edge type named \(type)"
                                     + NameSuggestion.hint(for: type, among: schema.edgeTypes.map(\.name)), at: relationship.start)
             }
             if let properties = relationship.properties, case .map(let entries) = properties.kind {

@@ -39,7 +39,7 @@ extension Binder {
     /// `NOT 1`, `1 AND true`, `x IN 5`, `123.num`, `type(node)`, `length(node)`, `size(path)`.
     func checkTypes(_ expression: Expression, _ scope: Scope) throws {
         func refuse(_ operand: Expression, _ message: String) -> ChainGraphError {
-            error("InvalidArgumentType", message, at: operand.start)
+            error(.invalidArgumentType, message, at: operand.start)
         }
         switch expression.kind {
         case .unary(.not, let operand):
@@ -73,12 +73,12 @@ extension Binder {
                 throw refuse(arguments[0], "\(name)() cannot take a \(type)")
             }
             if name.lowercased() == "size", case .patternPredicate = arguments[0].kind {
-                throw error("UnexpectedSyntax", "size() cannot count a pattern; use COUNT { … } or size([p = … | p])",
+                throw error(.unexpectedSyntax, "size() cannot count a pattern; use COUNT { … } or size([p = … | p])",
                             at: arguments[0].start)
             }
         case .listComprehension(_, _, let predicate, let projection):
             for part in [predicate, projection].compactMap({ $0 }) where part.containsAggregate {
-                throw error("InvalidAggregation", "aggregation is not allowed inside a list comprehension", at: part.start)
+                throw error(.invalidAggregation, "aggregation is not allowed inside a list comprehension", at: part.start)
             }
         default:
             break

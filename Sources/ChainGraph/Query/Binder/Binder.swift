@@ -14,11 +14,11 @@ struct Binder {
     let source: SourceText
     let schema: GraphSchema
 
-    func error(_ code: String, _ message: String, at offset: Int) -> ChainGraphError {
+    func error(_ code: ErrorCode, _ message: String, at offset: Int) -> ChainGraphError {
         ChainGraphError(.syntaxError, code, message, at: source.position(offset), phase: .compileTime)
     }
 
-    func semanticError(_ code: String, _ message: String, at offset: Int) -> ChainGraphError {
+    func semanticError(_ code: ErrorCode, _ message: String, at offset: Int) -> ChainGraphError {
         ChainGraphError(.semanticError, code, message, at: source.position(offset), phase: .compileTime)
     }
 
@@ -28,12 +28,12 @@ struct Binder {
         for (index, part) in query.parts.enumerated() {
             let partColumns = try bind(part, isLast: true)
             if let columns, columns != partColumns {
-                throw error("DifferentColumnsInUnion", "all parts of a UNION must return the same columns, in the same order",
+                throw error(.differentColumnsInUnion, "all parts of a UNION must return the same columns, in the same order",
                             at: query.position)
             }
             columns = partColumns
             if index > 0, query.unionAll.count > 1, Set(query.unionAll).count > 1 {
-                throw error("InvalidClauseComposition", "UNION and UNION ALL cannot be mixed in one query", at: query.position)
+                throw error(.invalidClauseComposition, "UNION and UNION ALL cannot be mixed in one query", at: query.position)
             }
         }
         return columns ?? []
@@ -53,12 +53,12 @@ struct Binder {
                 try declare(variable, .value, in: &scope, at: position)
             case .with(let projection):
                 if isFinal {
-                    throw error("InvalidClauseComposition", "a query cannot end with WITH; add a RETURN", at: projection.position)
+                    throw error(.invalidClauseComposition, "a query cannot end with WITH; add a RETURN", at: projection.position)
                 }
                 scope = try bindProjection(projection, scope, isWith: true).scope
             case .return(let projection):
                 if !isFinal {
-                    throw error("InvalidClauseComposition", "RETURN must be the last clause", at: projection.position)
+                    throw error(.invalidClauseComposition, "RETURN must be the last clause", at: projection.position)
                 }
                 columns = try bindProjection(projection, scope, isWith: false).columns
             case .create(let patterns, _):
@@ -81,9 +81,9 @@ struct Binder {
                     switch expression.kind {
                     case .variable, .property, .subscriptAccess, .function, .parameter, .literal(.null): break
                     case .hasLabels:
-                        throw error("InvalidDelete", "DELETE takes nodes, relationships or paths, not a label test", at: expression.start)
+                        throw error(.invalidDelete, "DELETE takes nodes, relationships or paths, not a label test", at: expression.start)
                     default:
-                        throw error("InvalidArgumentType",
+                        throw error(.invalidArgumentType,
                                     "DELETE takes nodes, relationships or paths; '\(source.text(expression.start, expression.end))' is none",
                                     at: expression.start)
                     }
@@ -92,7 +92,7 @@ struct Binder {
                 columns = try bindCall(call, &scope)
             }
             if isFinal && !clause.canEndQuery {
-                throw error("InvalidClauseComposition", "a query must end with RETURN or an updating clause",
+                throw error(.invalidClauseComposition, "a query must end with RETURN or an updating clause",
                             at: source.scalars.count)
             }
         }
@@ -103,14 +103,14 @@ struct Binder {
 
     func declare(_ name: String, _ kind: VariableKind, in scope: inout Scope, at offset: Int) throws {
         if scope[name] != nil {
-            throw error("VariableAlreadyBound", "variable '\(name)' is already defined", at: offset)
+            throw error(.variableAlreadyBound, "variable '\(name)' is already defined", at: offset)
         }
         scope[name] = kind
     }
 
     func requireDefined(_ name: String, _ scope: Scope, at offset: Int) throws {
         guard scope[name] != nil else {
-            throw error("UndefinedVariable", "variable '\(name)' is not defined" + NameSuggestion.hint(for: name, among: Array(scope.keys)),
+            throw error(.undefinedVariable, "variable '\(name)' is not defined" + NameSuggestion.hint(for: name, among: Array(scope.keys)),
                         at: offset)
         }
     }
@@ -125,7 +125,7 @@ struct Binder {
         if let predicate = match.predicate {
             try check(predicate, scope)
             if predicate.containsAggregate {
-                throw error("InvalidAggregation", "aggregation is not allowed in WHERE", at: predicate.start)
+                throw error(.invalidAggregation, "aggregation is not allowed in WHERE", at: predicate.start)
             }
         }
     }
@@ -136,7 +136,7 @@ struct Binder {
         for node in pattern.nodes {
             if let name = node.variable {
                 if let kind = scope[name], kind != .node, kind != .value {
-                    throw error("VariableTypeConflict", "'\(name)' is a \(kind), not a node", at: node.start)
+                    throw error(.variableTypeConflict, "'\(name)' is a \(kind), not a node", at: node.start)
                 }
                 scope[name] = .node
             }
@@ -146,11 +146,11 @@ struct Binder {
                 let kind: VariableKind = relationship.length == nil ? .relationship : .relationshipList
                 if let existing = scope[name], existing != .value {
                     if existing != kind || relationship.length != nil {
-                        throw error("VariableTypeConflict", "'\(name)' is already a \(existing)", at: relationship.start)
+                        throw error(.variableTypeConflict, "'\(name)' is already a \(existing)", at: relationship.start)
                     }
                 }
                 if !relationshipsInClause.insert(name).inserted {
-                    throw error("RelationshipUniquenessViolation",
+                    throw error(.relationshipUniquenessViolation,
                                 "relationship '\(name)' appears twice in one pattern", at: relationship.start)
                 }
                 scope[name] = kind
@@ -158,20 +158,20 @@ struct Binder {
         }
         if let path = pattern.pathVariable {
             if before[path] != nil || scope[path] != nil && pattern.variables.dropFirst().contains(path) {
-                throw error("VariableAlreadyBound", "variable '\(path)' is already defined", at: pattern.position)
+                throw error(.variableAlreadyBound, "variable '\(path)' is already defined", at: pattern.position)
             }
             scope[path] = .path
         }
         for expression in pattern.expressions {
             if case .parameter = expression.kind {
-                throw error("InvalidParameterUse", "a parameter cannot stand for a pattern's properties in MATCH or MERGE; write {key: $param}",
+                throw error(.invalidParameterUse, "a parameter cannot stand for a pattern's properties in MATCH or MERGE; write {key: $param}",
                             at: expression.start)
             }
             try check(expression, scope)
         }
         if pattern.shortest != .none {
             guard pattern.steps.count == 1 else {
-                throw error("InvalidRelationshipPattern", "shortestPath needs a pattern of exactly one relationship",
+                throw error(.invalidRelationshipPattern, "shortestPath needs a pattern of exactly one relationship",
                             at: pattern.position)
             }
         }
@@ -183,16 +183,16 @@ struct Binder {
             guard let name = node.variable else { continue }
             if let kind = scope[name] {
                 if kind != .node {
-                    throw error("VariableTypeConflict", "'\(name)' is a \(kind), not a node", at: node.start)
+                    throw error(.variableTypeConflict, "'\(name)' is a \(kind), not a node", at: node.start)
                 }
                 let standalone = pattern.steps.isEmpty && index == 0
                 if !node.labels.isEmpty || node.properties != nil || standalone {
-                    throw error("VariableAlreadyBound", "\(verb) cannot redefine the bound node '\(name)'", at: node.start)
+                    throw error(.variableAlreadyBound, "\(verb) cannot redefine the bound node '\(name)'", at: node.start)
                 }
             }
             if let properties = node.properties {
                 if isMerge, case .parameter = properties.kind {
-                    throw error("InvalidParameterUse", "a parameter cannot stand for a node's properties in MERGE", at: properties.start)
+                    throw error(.invalidParameterUse, "a parameter cannot stand for a node's properties in MERGE", at: properties.start)
                 }
                 try check(properties, scope)
             }
@@ -203,26 +203,26 @@ struct Binder {
         }
         for relationship in pattern.relationships {
             if let name = relationship.variable, scope[name] != nil {
-                throw error("VariableAlreadyBound", "\(verb) cannot redefine the bound relationship '\(name)'", at: relationship.start)
+                throw error(.variableAlreadyBound, "\(verb) cannot redefine the bound relationship '\(name)'", at: relationship.start)
             }
             if isMerge, let properties = relationship.properties, case .parameter = properties.kind {
-                throw error("InvalidParameterUse", "a parameter cannot stand for a relationship's properties in MERGE",
+                throw error(.invalidParameterUse, "a parameter cannot stand for a relationship's properties in MERGE",
                             at: properties.start)
             }
             if relationship.types.count != 1 {
-                throw error("NoSingleRelationshipType", "\(verb) needs exactly one relationship type", at: relationship.start)
+                throw error(.noSingleRelationshipType, "\(verb) needs exactly one relationship type", at: relationship.start)
             }
             if relationship.direction == .both && !isMerge {
                 // Also `<-[]->`, which the parser reads as either direction.
-                throw error("RequiresDirectedRelationship", "CREATE needs a direction on every relationship", at: relationship.start)
+                throw error(.requiresDirectedRelationship, "CREATE needs a direction on every relationship", at: relationship.start)
             }
             if relationship.length != nil {
-                throw error("CreatingVarLength", "\(verb) cannot create a variable-length relationship", at: relationship.start)
+                throw error(.creatingVarLength, "\(verb) cannot create a variable-length relationship", at: relationship.start)
             }
             if let properties = relationship.properties { try check(properties, scope) }
             if let name = relationship.variable {
                 if scope[name] != nil {
-                    throw error("VariableAlreadyBound", "\(verb) cannot redefine the bound relationship '\(name)'",
+                    throw error(.variableAlreadyBound, "\(verb) cannot redefine the bound relationship '\(name)'",
                                 at: relationship.start)
                 }
                 scope[name] = .relationship
@@ -249,18 +249,18 @@ extension Binder {
     /// Checks a procedure call's name, argument count and YIELD fields; declares the fields.
     func bindCall(_ call: ProcedureCall, _ scope: inout Scope) throws -> [String] {
         guard let procedure = ProcedureRegistry.lookup(call.name) else {
-            throw semanticError("ProcedureNotFound", "there is no procedure named \(call.name)"
+            throw semanticError(.procedureNotFound, "there is no procedure named \(call.name)"
                                 + NameSuggestion.hint(for: call.name, among: ProcedureRegistry.names), at: call.position)
         }
         guard (procedure.requiredCount...procedure.parameters.count).contains(call.arguments.count) else {
-            throw error("InvalidNumberOfArguments", "\(procedure.signature) takes \(procedure.requiredCount) to \(procedure.parameters.count) argument(s), got \(call.arguments.count)",
+            throw error(.invalidNumberOfArguments, "\(procedure.signature) takes \(procedure.requiredCount) to \(procedure.parameters.count) argument(s), got \(call.arguments.count)",
                         at: call.position)
         }
         for argument in call.arguments { try check(argument, scope) }
         let yields = call.yields.isEmpty ? procedure.outputs.map { ($0, nil as String?) } : call.yields
         for (name, alias) in yields {
             guard procedure.outputs.contains(name) else {
-                throw semanticError("UnknownYield", "\(procedure.name) yields \(procedure.outputs.joined(separator: ", ")), not '\(name)'",
+                throw semanticError(.unknownYield, "\(procedure.name) yields \(procedure.outputs.joined(separator: ", ")), not '\(name)'",
                                     at: call.position)
             }
             try declare(alias ?? name, .value, in: &scope, at: call.position)

@@ -54,10 +54,10 @@ struct Aggregator {
         case "percentilecont", "percentiledisc":
             let percentile = try evaluator.evaluate(arguments[1], rows.first ?? [:])
             guard let p = percentile.doubleValue else {
-                throw context.error(.argumentError, "InvalidArgumentType", "the percentile must be a number", at: call.start)
+                throw context.error(.argumentError, .invalidArgumentType, "the percentile must be a number", at: call.start)
             }
             guard (0...1).contains(p) else {
-                throw context.error(.argumentError, "NumberOutOfRange", "the percentile must be between 0.0 and 1.0, not \(p)",
+                throw context.error(.argumentError, .numberOutOfRange, "the percentile must be between 0.0 and 1.0, not \(p)",
                                     at: call.start)
             }
             let numbers = try values.map { try number($0, call) }.sorted()
@@ -71,13 +71,13 @@ struct Aggregator {
             let lower = Int(position.rounded(.down)), upper = Int(position.rounded(.up))
             return .double(numbers[lower] + (numbers[upper] - numbers[lower]) * (position - Double(lower)))
         default:
-            throw context.error(.syntaxError, "UnknownFunction", "unknown aggregate \(name)", at: call.start)
+            throw context.error(.syntaxError, .unknownFunction, "unknown aggregate \(name)", at: call.start)
         }
     }
 
     private func number(_ value: Value, _ call: Expression) throws -> Double {
         guard let number = value.doubleValue else {
-            throw context.error(.typeError, "InvalidArgumentType", "cannot aggregate \(value.typeName) \(value) as a number",
+            throw context.error(.typeError, .invalidArgumentType, "cannot aggregate \(value.typeName) \(value) as a number",
                                 at: call.start)
         }
         return number
@@ -92,7 +92,7 @@ struct Aggregator {
             case .int(let item):
                 let (result, overflow) = integer.addingReportingOverflow(item)
                 if overflow {
-                    throw context.error(.argumentError, "IntegerOverflow", "sum() overflows INT64", at: call.start)
+                    throw context.error(.argumentError, .integerOverflow, "sum() overflows INT64", at: call.start)
                 }
                 integer = result
             case .double(let item):

@@ -6,7 +6,7 @@ extension Evaluator {
             let id = node.id.rawValue
             guard let record = context.graph.nodeRecord(id) else {
                 if let deleted = context.deletedNodeValues[id] { return deleted.properties[key] ?? .null }
-                throw context.error(.entityNotFound, "DeletedEntityAccess", "node \(id) has been deleted", at: expression.start)
+                throw context.error(.entityNotFound, .deletedEntityAccess, "node \(id) has been deleted", at: expression.start)
             }
             guard let symbol = context.graph.propertyKeys.id(of: key) else { return .null }
             return record.properties[symbol] ?? .null
@@ -14,7 +14,7 @@ extension Evaluator {
             let id = edge.id.rawValue
             guard let record = context.graph.edgeRecord(id) else {
                 if let deleted = context.deletedEdgeValues[id] { return deleted.properties[key] ?? .null }
-                throw context.error(.entityNotFound, "DeletedEntityAccess", "relationship \(id) has been deleted", at: expression.start)
+                throw context.error(.entityNotFound, .deletedEntityAccess, "relationship \(id) has been deleted", at: expression.start)
             }
             guard let symbol = context.graph.propertyKeys.id(of: key) else { return .null }
             return record.properties[symbol] ?? .null

@@ -73,7 +73,7 @@ extension Evaluator {
     }
 
     func overflow(at expression: Expression) -> ChainGraphError {
-        context.error(.argumentError, "IntegerOverflow", "the result does not fit in a 64-bit integer", at: expression.start)
+        context.error(.argumentError, .integerOverflow, "the result does not fit in a 64-bit integer", at: expression.start)
     }
 
     func arithmetic(_ op: BinaryOperator, _ left: Value, _ right: Value, at expression: Expression) throws -> Value {
@@ -100,7 +100,7 @@ extension Evaluator {
             case .multiply: result = a.multipliedReportingOverflow(by: b)
             case .divide, .modulo:
                 guard b != 0 else {
-                    throw context.error(.argumentError, "DivisionByZero", "integer division by zero", at: expression.start)
+                    throw context.error(.argumentError, .divisionByZero, "integer division by zero", at: expression.start)
                 }
                 result = op == .divide ? a.dividedReportingOverflow(by: b) : a.remainderReportingOverflow(dividingBy: b)
             case .power: return .double(pow(Double(a), Double(b)))
@@ -167,7 +167,7 @@ enum RegexCache {
         }
         if let limit { throw limit }
         guard matched || !gaveUp else {
-            throw context.error(.limitExceeded, "RegexTooComplex",
+            throw context.error(.limitExceeded, .regexTooComplex,
                                 "matching '\(pattern)' backtracks too much on a \(text.count)-character string "
                                 + "(past QueryOptions.maximumRegexBacktracking); simplify the pattern",
                                 at: expression.start)
@@ -181,7 +181,7 @@ enum RegexCache {
         do {
             regex = try NSRegularExpression(pattern: "^(?:" + pattern + ")$", options: [.dotMatchesLineSeparators])
         } catch {
-            throw context.error(.argumentError, "InvalidRegex", "'\(pattern)' is not a valid regular expression",
+            throw context.error(.argumentError, .invalidRegex, "'\(pattern)' is not a valid regular expression",
                                 at: expression.start)
         }
         cache.withLock { patterns in

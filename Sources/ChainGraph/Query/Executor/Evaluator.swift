@@ -12,7 +12,7 @@ struct Evaluator {
         self.aggregates = aggregates
     }
 
-    func typeError(_ message: String, at expression: Expression, code: String = "InvalidArgumentType") -> ChainGraphError {
+    func typeError(_ message: String, at expression: Expression, code: ErrorCode = .invalidArgumentType) -> ChainGraphError {
         context.error(.typeError, code, message, at: expression.start)
     }
 
@@ -31,7 +31,7 @@ struct Evaluator {
             return value
         case .parameter(let name):
             guard let value = context.parameters[name] else {
-                throw context.error(.semanticError, "ParameterMissing", "no value was given for parameter $\(name)", at: expression.start)
+                throw context.error(.semanticError, .parameterMissing, "no value was given for parameter $\(name)", at: expression.start)
             }
             return value
         case .variable(let name):
@@ -70,10 +70,10 @@ struct Evaluator {
         case .function(let name, _, let arguments):
             if let value = aggregates[expression.start] { return value }
             guard let function = FunctionRegistry.lookup(name) else {
-                throw context.error(.syntaxError, "UnknownFunction", "unknown function '\(name)'", at: expression.start)
+                throw context.error(.syntaxError, .unknownFunction, "unknown function '\(name)'", at: expression.start)
             }
             if function.isAggregate {
-                throw context.error(.syntaxError, "InvalidAggregation", "\(name)() cannot be used here", at: expression.start)
+                throw context.error(.syntaxError, .invalidAggregation, "\(name)() cannot be used here", at: expression.start)
             }
             let values = try arguments.map { try evaluate($0, row) }
             do {
@@ -84,7 +84,7 @@ struct Evaluator {
             }
         case .countStar:
             if let value = aggregates[expression.start] { return value }
-            throw context.error(.syntaxError, "InvalidAggregation", "count(*) cannot be used here", at: expression.start)
+            throw context.error(.syntaxError, .invalidAggregation, "count(*) cannot be used here", at: expression.start)
         case .caseExpression(let subject, let branches, let otherwise):
             if let subject {
                 let value = try evaluate(subject, row)

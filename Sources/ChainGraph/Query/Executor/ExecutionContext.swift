@@ -40,7 +40,7 @@ final class ExecutionContext {
 
     func writer(at offset: Int) throws -> GraphWriter {
         guard let writer else {
-            throw ChainGraphError(.semanticError, "ReadOnlyQuery", "this query cannot write", at: source.position(offset))
+            throw ChainGraphError(.semanticError, .readOnlyQuery, "this query cannot write", at: source.position(offset))
         }
         return writer
     }
@@ -65,7 +65,7 @@ final class ExecutionContext {
 
     func checkRowCount(_ count: Int) throws {
         if count > options.maximumRows {
-            throw limitError("TooManyRows",
+            throw limitError(.tooManyRows,
                              "the query produced more than \(options.maximumRows) intermediate rows; add a LIMIT or raise QueryOptions.maximumRows")
         }
     }
@@ -79,13 +79,13 @@ final class ExecutionContext {
     }
 
     /// A limit error at the clause that was running.
-    private func limitError(_ code: String, _ message: String) -> ChainGraphError {
+    private func limitError(_ code: ErrorCode, _ message: String) -> ChainGraphError {
         error(.limitExceeded, code, message, at: clauseOffset)
     }
 
     static func megabytes(_ bytes: Int) -> Int { (bytes + (1 << 19)) >> 20 }
 
-    func error(_ kind: ChainGraphError.Kind, _ code: String, _ message: String, at offset: Int) -> ChainGraphError {
+    func error(_ kind: ChainGraphError.Kind, _ code: ErrorCode, _ message: String, at offset: Int) -> ChainGraphError {
         ChainGraphError(kind, code, message, at: source.position(offset), phase: .runtime)
     }
 

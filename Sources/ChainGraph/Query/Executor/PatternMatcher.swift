@@ -97,7 +97,7 @@ final class PatternMatcher {
         if let name = node.variable, let value = row[name] {
             guard case .node(let bound) = value else {
                 if value.isNull { return }
-                throw context.error(.typeError, "VariableTypeConflict", "'\(name)' is not a node", at: node.start)
+                throw context.error(.typeError, .variableTypeConflict, "'\(name)' is not a node", at: node.start)
             }
             if try nodeMatches(bound.id.rawValue, node, row) { try body(bound.id.rawValue) }
             return
@@ -154,7 +154,7 @@ final class PatternMatcher {
         let expected = try Evaluator(context).evaluate(expression, row)
         guard case .map(let entries) = expected else {
             if expected.isNull { return false }
-            throw context.error(.typeError, "InvalidArgumentType", "a pattern's properties must be a map", at: expression.start)
+            throw context.error(.typeError, .invalidArgumentType, "a pattern's properties must be a map", at: expression.start)
         }
         for (key, value) in entries {
             guard let symbol = graph.propertyKeys.id(of: key), let actual = stored[symbol],

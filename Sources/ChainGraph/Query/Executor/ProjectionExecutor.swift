@@ -108,11 +108,11 @@ struct ProjectionExecutor {
     private func count(_ expression: Expression, clause: String) throws -> Int {
         let value = try Evaluator(context).evaluate(expression, [:])
         guard case .int(let count) = value else {
-            throw context.error(.syntaxError, "InvalidArgumentType", "\(clause) must be an integer, not \(value.typeName) \(value)",
+            throw context.error(.syntaxError, .invalidArgumentType, "\(clause) must be an integer, not \(value.typeName) \(value)",
                                 at: expression.start)
         }
         guard count >= 0 else {
-            throw context.error(.syntaxError, "NegativeIntegerArgument", "\(clause) cannot be negative (\(count))", at: expression.start)
+            throw context.error(.syntaxError, .negativeIntegerArgument, "\(clause) cannot be negative (\(count))", at: expression.start)
         }
         return Int(clamping: count)
     }

@@ -199,7 +199,7 @@ struct ProcedureExecutor {
 
     func run(_ call: ProcedureCall, rows: [Bindings]) throws -> (columns: [String], rows: [Bindings]) {
         guard let procedure = ProcedureRegistry.lookup(call.name) else {
-            throw context.error(.semanticError, "ProcedureNotFound", "there is no procedure named \(call.name)", at: call.position)
+            throw context.error(.semanticError, .procedureNotFound, "there is no procedure named \(call.name)", at: call.position)
         }
         let yields = call.yields.isEmpty ? procedure.outputs.map { ($0, nil as String?) } : call.yields
         let columns = yields.map { $0.1 ?? $0.0 }

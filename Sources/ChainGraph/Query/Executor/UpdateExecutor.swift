@@ -22,11 +22,11 @@ struct UpdateExecutor {
         func node(_ pattern: NodePattern) throws -> Int64 {
             if let name = pattern.variable, let value = bound[name] {
                 guard case .node(let existing) = value else {
-                    throw context.error(.semanticError, "VariableTypeConflict",
+                    throw context.error(.semanticError, .variableTypeConflict,
                                         "'\(name)' is \(value.typeName), so CREATE cannot use it as a node", at: pattern.start)
                 }
                 guard context.graph.nodeRecord(existing.id.rawValue) != nil else {
-                    throw context.error(.entityNotFound, "DeletedEntityAccess", "node \(existing.id) has been deleted", at: pattern.start)
+                    throw context.error(.entityNotFound, .deletedEntityAccess, "node \(existing.id) has been deleted", at: pattern.start)
                 }
                 return existing.id.rawValue
             }
@@ -63,7 +63,7 @@ struct UpdateExecutor {
         case .map(let entries): return entries
         case .null: return [:]
         case let other:
-            throw context.error(.typeError, "InvalidArgumentType", "properties must be a map, not \(other.typeName)", at: expression.start)
+            throw context.error(.typeError, .invalidArgumentType, "properties must be a map, not \(other.typeName)", at: expression.start)
         }
     }
 
@@ -86,7 +86,7 @@ struct UpdateExecutor {
             for properties in merge.pattern.expressions {
                 if case .map(let entries) = try evaluator.evaluate(properties, row),
                    let key = entries.first(where: { $0.value.isNull })?.key {
-                    throw context.error(.semanticError, "MergeReadOwnWrites",
+                    throw context.error(.semanticError, .mergeReadOwnWrites,
                                         "MERGE cannot use a null property value ('\(key)')", at: properties.start)
                 }
             }
@@ -120,7 +120,7 @@ struct UpdateExecutor {
                     case .edge(let edge): try writer.setProperty(key, to: value, on: edge.id)
                     case .null: break
                     case let other:
-                        throw context.error(.typeError, "InvalidArgumentType", "cannot set a property on \(other.typeName)",
+                        throw context.error(.typeError, .invalidArgumentType, "cannot set a property on \(other.typeName)",
                                             at: target.start)
                     }
                 }
@@ -135,7 +135,7 @@ struct UpdateExecutor {
                 case .edge(let edge): properties = context.fullEdge(edge).properties
                 case .null: properties = [:]
                 case let other:
-                    throw context.error(.typeError, "InvalidArgumentType", "SET needs a map, not \(other.typeName)",
+                    throw context.error(.typeError, .invalidArgumentType, "SET needs a map, not \(other.typeName)",
                                         at: valueExpression.start)
                 }
                 try withPosition(offset) {
@@ -154,7 +154,7 @@ struct UpdateExecutor {
                         }
                     case .null: break
                     case let other:
-                        throw context.error(.typeError, "InvalidArgumentType", "cannot set properties on \(other.typeName)", at: offset)
+                        throw context.error(.typeError, .invalidArgumentType, "cannot set properties on \(other.typeName)", at: offset)
                     }
                 }
             case .labels(let variable, let labels, let offset):
@@ -201,7 +201,7 @@ struct UpdateExecutor {
                 edges += path.edges.map(\.id.rawValue)
                 nodes += path.nodes.map { ($0.id.rawValue, offset) }
             case let other:
-                throw context.error(.typeError, "InvalidArgumentType", "DELETE cannot delete \(other.typeName) \(other)", at: offset)
+                throw context.error(.typeError, .invalidArgumentType, "DELETE cannot delete \(other.typeName) \(other)", at: offset)
             }
         }
         for row in rows {

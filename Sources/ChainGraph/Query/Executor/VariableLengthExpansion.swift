@@ -27,7 +27,7 @@ struct VariableLengthExpansion {
         let steps = matcher.steps(from: node, relationship)
         if maximum == nil, edges.count >= matcher.context.options.maximumPathLength,
            steps.contains(where: { !used.edges.contains($0.edge) }) {
-            throw matcher.context.error(.limitExceeded, "PathTooLong",
+            throw matcher.context.error(.limitExceeded, .pathTooLong,
                 "a variable-length pattern walked more than \(matcher.context.options.maximumPathLength) relationships; give it an upper bound (*..n), raise QueryOptions.maximumPathLength, or use CALL downstream(…) for closures",
                 at: relationship.start)
         }

@@ -7,7 +7,7 @@ enum ConversionFunctions {
         case .int: return value
         case .double(let float):
             guard float.isFinite, float >= -9.223372036854775808e18, float < 9.223372036854775808e18 else {
-                throw ChainGraphError(.argumentError, "NumberOutOfRange", "\(float) does not fit in INT64")
+                throw ChainGraphError(.argumentError, .numberOutOfRange, "\(float) does not fit in INT64")
             }
             return .int(Int64(float.rounded(.towardZero)))
         case .string(let text):

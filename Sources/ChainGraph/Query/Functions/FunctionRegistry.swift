@@ -30,7 +30,7 @@ struct FunctionContext {
     /// The error for a value of about `bytes` that alone would pass `limit`, or nil when it fits.
     static func oversizedValue(bytes: Int, _ what: String, limit: Int?) -> ChainGraphError? {
         guard let limit, bytes > limit else { return nil }
-        return ChainGraphError(.limitExceeded, "MemoryLimit",
+        return ChainGraphError(.limitExceeded, .memoryLimit,
                                "\(what) would take \(ExecutionContext.megabytes(bytes)) MB, past the query's memory limit of "
                                + "\(ExecutionContext.megabytes(limit)) MB")
     }
@@ -58,9 +58,9 @@ enum FunctionRegistry {
 }
 
 func argumentTypeError(_ function: String, _ value: Value) -> ChainGraphError {
-    ChainGraphError(.typeError, "InvalidArgumentType", "\(function)() cannot take \(value.typeName) \(value)")
+    ChainGraphError(.typeError, .invalidArgumentType, "\(function)() cannot take \(value.typeName) \(value)")
 }
 
 func argumentValueError(_ function: String, _ value: Value) -> ChainGraphError {
-    ChainGraphError(.typeError, "InvalidArgumentValue", "\(function)() cannot take \(value.typeName) \(value)")
+    ChainGraphError(.typeError, .invalidArgumentValue, "\(function)() cannot take \(value.typeName) \(value)")
 }

@@ -131,19 +131,19 @@ enum ScalarFunctions {
         function("range", 2...3) { arguments, context in
             guard let start = arguments[0].intValue, let end = arguments[1].intValue else {
                 let wrong = arguments.first { $0.intValue == nil } ?? .null
-                throw ChainGraphError(.argumentError, "InvalidArgumentType", "range() takes integers, not \(wrong.typeName) \(wrong)")
+                throw ChainGraphError(.argumentError, .invalidArgumentType, "range() takes integers, not \(wrong.typeName) \(wrong)")
             }
             let step = arguments.count > 2 ? arguments[2].intValue : 1
             guard let step else {
-                throw ChainGraphError(.argumentError, "InvalidArgumentType", "range() takes an integer step, not \(arguments[2])")
+                throw ChainGraphError(.argumentError, .invalidArgumentType, "range() takes an integer step, not \(arguments[2])")
             }
             guard step != 0 else {
-                throw ChainGraphError(.argumentError, "NumberOutOfRange", "range() step cannot be 0")
+                throw ChainGraphError(.argumentError, .numberOutOfRange, "range() step cannot be 0")
             }
             let span = (Double(end) - Double(start)) / Double(step)
             let count = span < 0 ? 0 : span + 1
             guard count <= 10_000_000 else {
-                throw ChainGraphError(.limitExceeded, "ListTooLarge", "range() would make \(count) elements; the limit is 10,000,000")
+                throw ChainGraphError(.limitExceeded, .listTooLarge, "range() would make \(count) elements; the limit is 10,000,000")
             }
             try context.checkNewValue(bytes: Int(count) * MemoryLayout<Value>.stride, "range()'s list")
             return .list(stride(from: start, through: end, by: Int(step)).map { .int($0) })
@@ -159,7 +159,7 @@ enum ScalarFunctions {
         unary("abs") { value, _ in
             switch value {
             case .int(let integer):
-                guard integer != .min else { throw ChainGraphError(.argumentError, "IntegerOverflow", "abs(\(integer)) overflows INT64") }
+                guard integer != .min else { throw ChainGraphError(.argumentError, .integerOverflow, "abs(\(integer)) overflows INT64") }
                 return .int(abs(integer))
             case .double(let float): return .double(abs(float))
             default: throw argumentTypeError("abs", value)

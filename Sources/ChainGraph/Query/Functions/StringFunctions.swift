@@ -10,7 +10,7 @@ enum StringFunctions {
     private static func integer(_ name: String, _ value: Value) throws -> Int {
         guard case .int(let integer) = value else { throw argumentTypeError(name, value) }
         guard integer >= 0 else {
-            throw ChainGraphError(.argumentError, "NumberOutOfRange", "\(name)() cannot take a negative length or start (\(integer))")
+            throw ChainGraphError(.argumentError, .numberOutOfRange, "\(name)() cannot take a negative length or start (\(integer))")
         }
         return Int(clamping: integer)
     }

@@ -23,7 +23,7 @@ struct Lexer {
     /// The symbols as scalars, longest first per first scalar (the order of `symbols`).
     private static let symbolScalars: [(text: String, scalars: [Unicode.Scalar])] = symbols.map { ($0, Array($0.unicodeScalars)) }
 
-    private func error(_ message: String, at offset: Int, code: String = "UnexpectedSyntax") -> ChainGraphError {
+    private func error(_ message: String, at offset: Int, code: ErrorCode = .unexpectedSyntax) -> ChainGraphError {
         ChainGraphError(.syntaxError, code, message, at: source.position(offset), phase: .compileTime)
     }
 
@@ -146,12 +146,12 @@ struct Lexer {
                     let digits = source.text(index, index + width)
                     guard digits.unicodeScalars.count == width, let code = UInt32(digits, radix: 16),
                           let unicode = Unicode.Scalar(code) else {
-                        throw error("invalid unicode escape '\\\(escape)\(digits)'", at: index - 2, code: "InvalidUnicodeLiteral")
+                        throw error("invalid unicode escape '\\\(escape)\(digits)'", at: index - 2, code: .invalidUnicodeLiteral)
                     }
                     value.unicodeScalars.append(unicode)
                     index += width
                 default:
-                    throw error("invalid escape '\\\(escape)' in string", at: index - 2, code: "InvalidUnicodeLiteral")
+                    throw error("invalid escape '\\\(escape)' in string", at: index - 2, code: .invalidUnicodeLiteral)
                 }
                 continue
             }
@@ -171,7 +171,7 @@ struct Lexer {
             let digits = source.text(digitsStart, index)
             let text = source.text(start, index)
             guard !digits.isEmpty, digits.allSatisfy({ $0.isHexDigit && Int(String($0), radix: radix) != nil }) else {
-                throw error("invalid number literal '\(text)'", at: start, code: "InvalidNumberLiteral")
+                throw error("invalid number literal '\(text)'", at: start, code: .invalidNumberLiteral)
             }
             guard let value = Int64(digits, radix: radix) else {
                 return Token(kind: .oversizedInteger, text: text, start: start, end: index)
@@ -197,18 +197,18 @@ struct Lexer {
         let text = source.text(start, index)
         if index < scalars.count, Lexer.isIdentifierStart(scalars[index]) {
             while index < scalars.count, Lexer.isIdentifierPart(scalars[index]) { index += 1 }
-            throw error("invalid number literal '\(source.text(start, index))'", at: start, code: "InvalidNumberLiteral")
+            throw error("invalid number literal '\(source.text(start, index))'", at: start, code: .invalidNumberLiteral)
         }
         if isFloat {
             guard let value = Double(text), value.isFinite else {
-                throw error("float literal '\(text)' is out of range", at: start, code: "FloatingPointOverflow")
+                throw error("float literal '\(text)' is out of range", at: start, code: .floatingPointOverflow)
             }
             return Token(kind: .float(value), text: text, start: start, end: index)
         }
         if text.count > 1, text.hasPrefix("0"), text.allSatisfy({ $0.isNumber }) {
             // Legacy octal: 0777.
             guard text.allSatisfy({ $0 < "8" }) else {
-                throw error("invalid number literal '\(text)'", at: start, code: "InvalidNumberLiteral")
+                throw error("invalid number literal '\(text)'", at: start, code: .invalidNumberLiteral)
             }
             guard let value = Int64(text.dropFirst(), radix: 8) else {
                 return Token(kind: .oversizedInteger, text: text, start: start, end: index)

@@ -135,7 +135,7 @@ extension Parser {
             } else {
                 let target = try postfixExpression()
                 guard case .property(let base, let key) = target.kind else {
-                    throw error("UnexpectedSyntax", "SET needs a property (n.key = …), a map (n = {…}, n += {…}) or labels (n:Label)", at: start)
+                    throw error(.unexpectedSyntax, "SET needs a property (n.key = …), a map (n = {…}, n += {…}) or labels (n:Label)", at: start)
                 }
                 try expect("=")
                 items.append(.property(target: base, key: key, value: try expression()))
@@ -154,7 +154,7 @@ extension Parser {
             } else {
                 let target = try postfixExpression()
                 guard case .property(let base, let key) = target.kind else {
-                    throw error("UnexpectedSyntax", "REMOVE needs a property (n.key) or labels (n:Label)", at: start)
+                    throw error(.unexpectedSyntax, "REMOVE needs a property (n.key) or labels (n:Label)", at: start)
                 }
                 items.append(.property(target: base, key: key))
             }

@@ -122,7 +122,7 @@ extension Parser {
             if Parser.magnitude(of: token.text) == UInt64(Int64.max) + 1 {
                 return make(.literal(.int(.min)), from: start)
             }
-            throw error("IntegerOverflow", "integer literal -\(token.text) does not fit in 64 bits", at: start)
+            throw error(.integerOverflow, "integer literal -\(token.text) does not fit in 64 bits", at: start)
         default:
             return nil
         }
@@ -174,7 +174,7 @@ extension Parser {
             index += 1
             return make(.literal(.int(value)), from: start)
         case .oversizedInteger:
-            throw error("IntegerOverflow", "integer literal \(token.text) does not fit in 64 bits", at: start)
+            throw error(.integerOverflow, "integer literal \(token.text) does not fit in 64 bits", at: start)
         case .float(let value):
             index += 1
             return make(.literal(.double(value)), from: start)

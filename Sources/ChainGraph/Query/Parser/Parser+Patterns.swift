@@ -90,11 +90,11 @@ extension Parser {
                 }
             }
             if current.isSymbol("..") || { if case .integer = current.kind { return true } else { return false } }() {
-                throw error("InvalidRelationshipPattern", "a variable length needs '*' before its bounds", at: current.start)
+                throw error(.invalidRelationshipPattern, "a variable length needs '*' before its bounds", at: current.start)
             }
             if accept("*") {
                 if current.isSymbol("-") {
-                    throw error("InvalidRelationshipPattern", "a path length bound cannot be negative", at: current.start)
+                    throw error(.invalidRelationshipPattern, "a path length bound cannot be negative", at: current.start)
                 }
                 let low = try optionalBound()
                 if accept("..") {
@@ -124,12 +124,12 @@ extension Parser {
 
     private mutating func optionalBound() throws -> Int? {
         if case .oversizedInteger = current.kind {
-            throw error("IntegerOverflow", "a path length bound must be at most \(Int32.max)", at: current.start)
+            throw error(.integerOverflow, "a path length bound must be at most \(Int32.max)", at: current.start)
         }
         guard case .integer(let value) = current.kind else { return nil }
         index += 1
         guard value <= Int64(Int32.max) else {
-            throw error("IntegerOverflow", "a path length bound must be at most \(Int32.max)", at: tokens[index - 1].start)
+            throw error(.integerOverflow, "a path length bound must be at most \(Int32.max)", at: tokens[index - 1].start)
         }
         return Int(value)
     }

@@ -56,7 +56,7 @@ extension Parser {
         try expect(")")
         if let primaryKey {
             guard let index = properties.firstIndex(where: { $0.name == primaryKey.name }) else {
-                throw error("UnknownProperty", "PRIMARY KEY names '\(primaryKey.name)', which is not declared", at: primaryKey.at)
+                throw error(.unknownProperty, "PRIMARY KEY names '\(primaryKey.name)', which is not declared", at: primaryKey.at)
             }
             properties[index] = PropertyDefinition(properties[index].name, properties[index].type, primaryKey: true)
         }
@@ -102,7 +102,7 @@ extension Parser {
             typeName += "[]"
         }
         guard let type = PropertyType(parsing: typeName) else {
-            throw error("UnknownPropertyType", "unknown property type '\(typeName)'; use STRING, INT64, DOUBLE, BOOL, DATE or LIST<…>",
+            throw error(.unknownPropertyType, "unknown property type '\(typeName)'; use STRING, INT64, DOUBLE, BOOL, DATE or LIST<…>",
                         at: typeStart)
         }
         if acceptKeywords("PRIMARY", "KEY") { return PropertyDefinition(name, type, primaryKey: true) }

@@ -8,7 +8,7 @@ extension Parser {
         let formatName = try name("GRAPHML or DOT")
         guard let format = TransferStatement.Format(rawValue: formatName.uppercased()),
               operation == .export || format == .graphml else {
-            throw error("UnexpectedSyntax", "expected \(operation == .export ? "GRAPHML or DOT" : "GRAPHML") but found \(formatName)",
+            throw error(.unexpectedSyntax, "expected \(operation == .export ? "GRAPHML or DOT" : "GRAPHML") but found \(formatName)",
                         at: tokens[index - 1].start)
         }
         try expectKeyword(operation == .export ? "TO" : "FROM")
@@ -16,7 +16,7 @@ extension Parser {
         let path: Expression
         switch current.kind {
         case .string, .parameter: path = try primary()
-        default: throw error("UnexpectedSyntax", "expected a quoted file name or a parameter", at: pathStart)
+        default: throw error(.unexpectedSyntax, "expected a quoted file name or a parameter", at: pathStart)
         }
         var statement = TransferStatement(operation: operation, format: format, path: path, profile: .plain,
                                           types: [], query: nil, position: start)
@@ -25,7 +25,7 @@ extension Parser {
             let profileStart = current.start
             let profileName = try name("a profile (plain, yed, gephi)")
             guard format == .graphml, let profile = GraphMLProfile(rawValue: profileName.lowercased()) else {
-                throw error("UnknownProfile", "unknown profile '\(profileName)': use plain, yed or gephi (GraphML only)", at: profileStart)
+                throw error(.unknownProfile, "unknown profile '\(profileName)': use plain, yed or gephi (GraphML only)", at: profileStart)
             }
             statement.profile = profile
         }
@@ -47,7 +47,7 @@ extension Parser {
         try expectKeyword("FROM")
         guard case .string = current.kind else {
             if case .parameter = current.kind { return CopyStatement(type: type, path: try primary(), position: start) }
-            throw error("UnexpectedSyntax", "expected a quoted file name or a parameter", at: current.start)
+            throw error(.unexpectedSyntax, "expected a quoted file name or a parameter", at: current.start)
         }
         return CopyStatement(type: type, path: try primary(), position: start)
     }

@@ -77,18 +77,18 @@ struct Parser {
 
     func position(_ offset: Int) -> SourcePosition { source.position(offset) }
 
-    func error(_ code: String, _ message: String, at offset: Int) -> ChainGraphError {
+    func error(_ code: ErrorCode, _ message: String, at offset: Int) -> ChainGraphError {
         ChainGraphError(.syntaxError, code, message, at: position(offset), phase: .compileTime)
     }
 
     func unexpected(expecting expected: String) -> ChainGraphError {
-        error("UnexpectedSyntax", "expected \(expected) but found \(current.display)", at: current.start)
+        error(.unexpectedSyntax, "expected \(expected) but found \(current.display)", at: current.start)
     }
 
     mutating func nest() throws {
         depth += 1
         if depth > Parser.maximumDepth {
-            throw error("NestingTooDeep", "the query nests more than \(Parser.maximumDepth) levels deep", at: current.start)
+            throw error(.nestingTooDeep, "the query nests more than \(Parser.maximumDepth) levels deep", at: current.start)
         }
     }
 

@@ -5,7 +5,7 @@ struct ProcedureArguments {
     let graph: GraphReader
 
     func invalid(_ index: Int, _ expected: String) -> ChainGraphError {
-        ChainGraphError(.argumentError, "InvalidArgumentType",
+        ChainGraphError(.argumentError, .invalidArgumentType,
                         "argument \(index + 1) of \(procedure)() must be \(expected), not \(values[index].typeName) \(values[index])")
     }
 
@@ -20,11 +20,11 @@ struct ProcedureArguments {
             let matches = graph.nodes(named: name)
             guard let first = matches.first else {
                 let near = graph.searchNames(name, limit: 3).map { "'\($0.matched)'" }
-                throw ChainGraphError(.entityNotFound, "NodeNotFound", "no node is named '\(name)'"
+                throw ChainGraphError(.entityNotFound, .nodeNotFound, "no node is named '\(name)'"
                                       + (near.isEmpty ? "" : " (did you mean \(near.joined(separator: ", "))?)"))
             }
             guard matches.count == 1 else {
-                throw ChainGraphError(.argumentError, "AmbiguousName",
+                throw ChainGraphError(.argumentError, .ambiguousName,
                                       "\(matches.count) nodes are named '\(name)'; pass the node itself (MATCH it first)")
             }
             return first
