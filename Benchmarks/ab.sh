@@ -25,7 +25,7 @@ for commit in "$OLD" "$NEW"; do
     mkdir -p "$harness/Sources/ab"
     cp "$HERE/ABHarness/main.swift" "$HERE/Sources/chain-bench/ChainLoad.swift" "$harness/Sources/ab/"
     cat > "$harness/Package.swift" <<PACKAGE
-// swift-tools-version:6.0
+// swift-tools-version:5.10
 import PackageDescription
 let package = Package(name: "ab", dependencies: [.package(name: "ChainGraph", path: "$tree")],
     targets: [.executableTarget(name: "ab", dependencies: [.product(name: "ChainGraph", package: "ChainGraph")])])

@@ -8,8 +8,8 @@ import ChainGraph
 import Foundation
 
 let data = CommandLine.arguments[1]
-let parameters = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: data + "/params.json")))
-    as! [String: Any]
+let parameters = (try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: data + "/params.json")))
+    as! [String: Any])["params"] as! [String: Any]
 func integer(_ key: String) -> Value { .int(Int64(parameters[key] as! Int)) }
 
 let queries: [(String, String, [String: Value])] = [
