@@ -117,7 +117,7 @@ extension GraphMLImporter {
         do {
             node = isStrict
                 ? try writer.createNode(labels: labels.names, propertyList: propertyList(values), provenance: provenance)
-                : try writer.appendOpenNode(NodeRecord(labels: labels.symbols, properties: values, provenance: provenance))
+                : NodeID(try writer.appendNode(NodeRecord(labels: labels.symbols, properties: values, provenance: provenance)))
         } catch {
             throw located(error, at: element.position, element: "node '\(element.id)'")
         }
@@ -171,7 +171,7 @@ extension GraphMLImporter {
                 if pending.type != lastEdgeType.name {
                     lastEdgeType = (pending.type, writer.intern(pending.type, as: .edgeType))
                 }
-                _ = try writer.appendOpenEdge(EdgeRecord(type: lastEdgeType.symbol, from: from.rawValue, to: to.rawValue,
+                _ = try writer.appendEdge(EdgeRecord(type: lastEdgeType.symbol, from: from.rawValue, to: to.rawValue,
                                                               properties: pending.properties, provenance: pending.provenance))
             }
         } catch {

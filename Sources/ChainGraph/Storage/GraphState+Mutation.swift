@@ -61,13 +61,6 @@ extension GraphState {
                                          properties: try openPropertyMap(propertyList), provenance: provenance))
     }
 
-    /// Creates an open-mode node from a record an importer built: its values are checked
-    /// storable, its primary key (when a declared type has one) claimed.
-    mutating func createOpenNode(_ record: NodeRecord) throws -> Int64 {
-        if let (key, value) = record.properties.firstUnstorable { try refuseUnstorable(key, value) }
-        return try appendNode(record)
-    }
-
     /// Throws open mode's error for a value a property cannot hold.
     func refuseUnstorable(_ key: Int32, _ value: Value) throws {
         _ = try GraphSchema.checkedOpenProperties([propertyKeys.name(of: key): value])

@@ -73,7 +73,7 @@ final class GraphWriter {
 
     /// Creates a node from a ``PropertyList`` (same checks as the public path; the GraphML
     /// importer's strict-mode path — in open mode importers build records for
-    /// ``appendOpenNode(_:)``). In open mode, where creating a node reads no index, it leaves
+    /// ``appendNode(_:primaryKey:)``). In open mode, where creating a node reads no index, it leaves
     /// a batch of appended edges pending.
     func createNode(labels: [String], propertyList: PropertyList, provenance: Provenance) throws -> NodeID {
         try checkActive()
@@ -81,28 +81,6 @@ final class GraphWriter {
             : try storage.createNode(labels: labels, propertyList: propertyList, provenance: provenance)
         dirtyNodes.insertCreated(id)
         return NodeID(id)
-    }
-
-    /// Creates a node from a record an importer built in open mode (label symbols sorted and
-    /// unique; values checked storable here). Like ``createNode(labels:propertyList:provenance:)``
-    /// it leaves a batch of appended edges pending.
-    func appendOpenNode(_ record: NodeRecord) throws -> NodeID {
-        try checkActive()
-        precondition(!storage.schema.isStrict, "strict mode checks nodes against the schema")
-        let id = try storage.createOpenNode(record)
-        dirtyNodes.insertCreated(id)
-        return NodeID(id)
-    }
-
-    /// Creates an edge between live nodes from a record an importer built in open mode
-    /// (values checked storable here), through the bulk path.
-    func appendOpenEdge(_ record: EdgeRecord) throws -> EdgeID {
-        try checkActive()
-        precondition(!storage.schema.isStrict, "strict mode checks edges against the schema")
-        if let (key, value) = record.properties.firstUnstorable { try storage.refuseUnstorable(key, value) }
-        let id = try appends.appendEdge(record, to: &storage)
-        dirtyEdges.insertCreated(id)
-        return EdgeID(id)
     }
 
     /// Sets one property of a node; ``Value/null`` removes it.
@@ -157,13 +135,14 @@ final class GraphWriter {
     }
 
     /// Creates an edge from a ``PropertyList`` (same checks as the public path; the GraphML
-    /// importer's strict-mode path). In open mode it goes through ``appendOpenEdge(_:)``.
+    /// importer's strict-mode path). In open mode it goes through ``appendEdge(_:)``.
     func createEdge(_ type: String, from: NodeID, to: NodeID, propertyList: PropertyList,
                     provenance: Provenance) throws -> EdgeID {
         try checkActive()
         guard storage.schema.isStrict else {
-            return try appendOpenEdge(storage.openEdgeRecord(type: type, from: from.rawValue, to: to.rawValue,
-                                                             propertyList: propertyList, provenance: provenance))
+            let record = try storage.openEdgeRecord(type: type, from: from.rawValue, to: to.rawValue,
+                                                    propertyList: propertyList, provenance: provenance)
+            return EdgeID(try appendEdge(record))
         }
         let id = try state.createEdge(type: type, from: from.rawValue, to: to.rawValue, properties: propertyList.dictionary,
                                       provenance: provenance)
@@ -233,22 +212,37 @@ final class GraphWriter {
 
     // MARK: Batch mode (the bulk loaders)
 
-    /// Stores a node record the caller has checked against the schema (see ``PendingAppends``).
+    /// Stores a node record (label symbols sorted and unique) whose values the caller has
+    /// checked against the schema in strict mode, with its primary key when its type has one;
+    /// in open mode its values are checked storable here. The indexes wait for the batch
+    /// (see ``PendingAppends``).
     ///
-    /// - Throws: `ConstraintError (DuplicatePrimaryKey)`, `StorageError (CapacityExceeded)`.
-    func appendNode(_ record: NodeRecord, primaryKey: PrimaryKey?) throws -> Int64 {
+    /// - Throws: `ConstraintError (DuplicatePrimaryKey)`, `StorageError (CapacityExceeded)`,
+    ///   in open mode `TypeError (InvalidPropertyType)`.
+    func appendNode(_ record: NodeRecord, primaryKey: PrimaryKey? = nil) throws -> Int64 {
         try checkActive()
+        try checkStorable(record.properties)
         let id = try appends.appendNode(record, primaryKey: primaryKey, to: &storage)
         dirtyNodes.insertCreated(id)
         return id
     }
 
-    /// Stores an edge record the caller has checked against the schema, between live nodes.
+    /// Stores an edge record between live nodes, checked like ``appendNode(_:primaryKey:)``;
+    /// its adjacency entries wait for the batch.
     func appendEdge(_ record: EdgeRecord) throws -> Int64 {
         try checkActive()
+        try checkStorable(record.properties)
         let id = try appends.appendEdge(record, to: &storage)
         dirtyEdges.insertCreated(id)
         return id
+    }
+
+    /// In open mode, where no schema has checked a record's values, refuses one a property
+    /// cannot hold (strict mode's callers checked them against the declared types).
+    private func checkStorable(_ properties: PropertyMap) throws {
+        if !storage.schema.isStrict, let (key, value) = properties.firstUnstorable {
+            try storage.refuseUnstorable(key, value)
+        }
     }
 
     /// The node owning a primary key, appended or not, without settling the batch.
