@@ -33,7 +33,7 @@ final class GraphStore: Sendable {
         self.adjacencyCompactionFloor = adjacencyCompactionFloor
     }
 
-    deinit { durable?.close(finalState: published.value) }
+    deinit { if !closed.value { durable?.close(finalState: published.value) } }
 
     /// The file, or nil in memory.
     var path: String? { durable?.path }
