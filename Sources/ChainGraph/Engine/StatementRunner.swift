@@ -57,8 +57,8 @@ struct StatementRunner: Sendable {
                                                source: source, options: engine.options)
                 return try ChainExecutor(context: context).run(chain)
             }
-        case .transfer(let transfer):
-            return try run(transfer, source: source, parameters: parameters, options: engine.options)
+        case .interchange(let interchange):
+            return try run(interchange, source: source, parameters: parameters, options: engine.options)
         case .copy(let copy):
             return try run(copy, source: source, parameters: parameters, options: engine.options)
         case .explain(let query):

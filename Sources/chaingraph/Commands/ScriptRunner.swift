@@ -87,10 +87,7 @@ struct ScriptRunner {
         guard var position = error.position, position.file == nil else {
             return ErrorRenderer(terminal: terminal).render(error, statement: nil)
         }
-        let statement = located.statement
-        // The statement's first line may start after another statement's `;`.
-        if position.line == 1 { position.column += statement.column - 1 }
-        position.line += statement.line - 1
+        position = located.statement.positionInScript(position)
         error.position = position
         let excerpt = error.excerpt(in: text, firstLine: located.lineOffset + 1)
         // From the text held now to the whole script.

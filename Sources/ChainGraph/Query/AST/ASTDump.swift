@@ -33,12 +33,12 @@ struct ASTDump {
         case .copy(let copy):
             line(0, "Copy \(copy.type)", at: copy.position)
             expression(copy.path, 1)
-        case .transfer(let transfer):
-            let verb = transfer.operation == .export ? "Export" : "Import"
-            line(0, "\(verb) \(transfer.format.rawValue) PROFILE \(transfer.profile.rawValue)"
-                 + (transfer.types.isEmpty ? "" : " TYPES " + transfer.types.joined(separator: ", ")), at: transfer.position)
-            expression(transfer.path, 1)
-            if let query = transfer.query { self.query(query, 1) }
+        case .interchange(let interchange):
+            let verb = interchange.operation == .export ? "Export" : "Import"
+            line(0, "\(verb) \(interchange.format.rawValue) PROFILE \(interchange.profile.rawValue)"
+                 + (interchange.types.isEmpty ? "" : " TYPES " + interchange.types.joined(separator: ", ")), at: interchange.position)
+            expression(interchange.path, 1)
+            if let query = interchange.query { self.query(query, 1) }
         case .schema(let command):
             switch command {
             case .createNodeType(let type, let ifNotExists): line(0, type.ddl + (ifNotExists ? " IF NOT EXISTS" : ""))

@@ -5,7 +5,7 @@ enum ParsedStatement: Sendable {
     case profile(Query)
     case schema(SchemaCommand)
     case chain(ChainStatement)
-    case transfer(TransferStatement)
+    case interchange(InterchangeStatement)
     case copy(CopyStatement)
 }
 

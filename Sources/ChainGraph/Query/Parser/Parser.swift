@@ -104,7 +104,7 @@ struct Parser {
         if acceptKeyword("PROFILE") { return .profile(try query()) }
         if let command = try schemaCommand() { return .schema(command) }
         if current.isKeyword("CHAIN") { return .chain(try chainStatement()) }
-        if current.isKeyword("EXPORT") || current.isKeyword("IMPORT") { return .transfer(try transferStatement()) }
+        if current.isKeyword("EXPORT") || current.isKeyword("IMPORT") { return .interchange(try interchangeStatement()) }
         if current.isKeyword("COPY") { return .copy(try copyStatement()) }
         return .query(try query())
     }

@@ -1,12 +1,12 @@
 extension Parser {
     /// `EXPORT (GRAPHML|DOT) TO path [PROFILE p] [TYPES T, …] [FROM query]` or
     /// `IMPORT GRAPHML FROM path`.
-    mutating func transferStatement() throws -> TransferStatement {
+    mutating func interchangeStatement() throws -> InterchangeStatement {
         let start = current.start
-        let operation: TransferStatement.Operation = acceptKeyword("EXPORT") ? .export : .import
+        let operation: InterchangeStatement.Operation = acceptKeyword("EXPORT") ? .export : .import
         if operation == .import { try expectKeyword("IMPORT") }
         let formatName = try name("GRAPHML or DOT")
-        guard let format = TransferStatement.Format(rawValue: formatName.uppercased()),
+        guard let format = InterchangeStatement.Format(rawValue: formatName.uppercased()),
               operation == .export || format == .graphml else {
             throw error(.unexpectedSyntax, "expected \(operation == .export ? "GRAPHML or DOT" : "GRAPHML") but found \(formatName)",
                         at: tokens[index - 1].start)
@@ -18,7 +18,7 @@ extension Parser {
         case .string, .parameter: path = try primary()
         default: throw error(.unexpectedSyntax, "expected a quoted file name or a parameter", at: pathStart)
         }
-        var statement = TransferStatement(operation: operation, format: format, path: path, profile: .plain,
+        var statement = InterchangeStatement(operation: operation, format: format, path: path, profile: .plain,
                                           types: [], query: nil, position: start)
         guard operation == .export else { return statement }
         if acceptKeyword("PROFILE") {

@@ -3,12 +3,12 @@ extension StatementRunner {
     /// Runs `EXPORT …` / `IMPORT …` and returns one summary row. The file is checked against
     /// the file-access policy; the statement's limits apply to the selection query, the
     /// import and the writing.
-    func run(_ transfer: TransferStatement, source: SourceText, parameters: [String: Value],
+    func run(_ interchange: InterchangeStatement, source: SourceText, parameters: [String: Value],
              options: QueryOptions) throws -> QueryResult {
-        let position = source.position(transfer.path.start)
+        let position = source.position(interchange.path.start)
         let limits = OperationLimits(options, at: position)
-        let named = try filePath(transfer.path, source: source, parameters: parameters)
-        if transfer.operation == .import {
+        let named = try filePath(interchange.path, source: source, parameters: parameters)
+        if interchange.operation == .import {
             let path = try fileAccess.resolve(named, for: .read, at: position)
             let summary = try importGraphML(from: path, options: GraphMLImportOptions(), limits: limits)
             return QueryResult(columns: ["file", "nodes", "edges", "warnings"],
@@ -19,7 +19,7 @@ extension StatementRunner {
         let model: ExportModel = try {
             let graph = try store.reader()
             let selection: GraphSelection
-            if let query = transfer.query {
+            if let query = interchange.query {
                 guard !query.isUpdating else {
                     throw ChainGraphError(.semanticError, .readOnlyQueryExpected,
                                           "EXPORT … FROM takes a read-only query (MATCH … RETURN …)", at: source.position(query.position))
@@ -27,8 +27,8 @@ extension StatementRunner {
                 let engine = QueryEngine(source: source, parameters: parameters, options: options)
                 let result = try engine.run(query, graph: graph, writer: nil, profiling: false)
                 selection = .elements(ofRows: result.rows, in: graph)
-            } else if !transfer.types.isEmpty {
-                selection = try .types(transfer.types, in: graph)
+            } else if !interchange.types.isEmpty {
+                selection = try .types(interchange.types, in: graph)
             } else {
                 selection = .wholeGraph(graph)
             }
@@ -37,12 +37,12 @@ extension StatementRunner {
         try limits.checkNow()
         let target = try exportTarget(path, limits: limits)
         let summary: GraphExportSummary
-        switch transfer.format {
-        case .graphml: summary = try GraphMLWriter(model: model, profile: transfer.profile).write(to: XMLStreamWriter(target: target))
+        switch interchange.format {
+        case .graphml: summary = try GraphMLWriter(model: model, profile: interchange.profile).write(to: XMLStreamWriter(target: target))
         case .dot: summary = try DOTWriter(model: model).write(to: TextFileWriter(target: target))
         }
         return QueryResult(columns: ["file", "format", "nodes", "edges"],
-                         rows: [[.string(named), .string(transfer.format.rawValue.lowercased()),
+                         rows: [[.string(named), .string(interchange.format.rawValue.lowercased()),
                                  .int(Int64(summary.nodes)), .int(Int64(summary.edges))]])
     }
 

@@ -2,9 +2,9 @@ import XCTest
 @testable import ChainGraph
 
 /// `EXPORT GRAPHML|DOT TO … [PROFILE …] [TYPES …] [FROM …]` and `IMPORT GRAPHML FROM …`.
-final class TransferStatementTests: XCTestCase {
+final class InterchangeStatementTests: XCTestCase {
     private func temporaryFile(_ suffix: String) -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("transfer-\(UUID()).\(suffix)").path
+        FileManager.default.temporaryDirectory.appendingPathComponent("interchange-\(UUID()).\(suffix)").path
     }
 
     func testExportThenImportThroughTheLanguage() throws {

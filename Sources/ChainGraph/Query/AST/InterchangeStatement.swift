@@ -5,7 +5,7 @@
 /// EXPORT DOT TO 'chain.dot' [TYPES …] [FROM …]
 /// IMPORT GRAPHML FROM 'network.graphml'
 /// ```
-struct TransferStatement: Sendable {
+struct InterchangeStatement: Sendable {
     enum Format: String, Sendable { case graphml = "GRAPHML", dot = "DOT" }
     /// Which way the data moves.
     enum Operation: Sendable { case export, `import` }
