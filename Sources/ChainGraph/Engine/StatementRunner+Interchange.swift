@@ -8,6 +8,8 @@ enum SelectionScope: Sendable {
     case types([String])
     /// What a read query returns.
     case query(String, parameters: [String: Value])
+    /// What a read query of a statement returns (`EXPORT … FROM MATCH …`).
+    case parsedQuery(Query, source: SourceText, parameters: [String: Value])
     /// The elements found in rows a caller already has.
     case rows([[Value]])
 }
@@ -23,6 +25,15 @@ extension StatementRunner {
         case .types(let types): selection = try .types(types, in: graph)
         case .query(let text, let parameters):
             let result = try runReadQuery(text, parameters: parameters, on: graph, options: queryOptions)
+            selection = .elements(ofRows: result.rows, in: graph)
+        case .parsedQuery(let query, let source, let parameters):
+            guard !query.isUpdating else {
+                throw ChainGraphError(.semanticError, .readOnlyQueryExpected,
+                                      "EXPORT … FROM takes a read-only query (MATCH … RETURN …)",
+                                      at: source.position(query.position))
+            }
+            let engine = QueryEngine(source: source, parameters: parameters, options: queryOptions)
+            let result = try engine.run(query, graph: graph, writer: nil, profiling: false)
             selection = .elements(ofRows: result.rows, in: graph)
         case .rows(let rows):
             selection = .elements(ofRows: rows, in: graph)

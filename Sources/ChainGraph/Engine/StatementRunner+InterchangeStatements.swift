@@ -16,24 +16,15 @@ extension StatementRunner {
                                      .list(summary.warnings.map { .string($0.description) })]])
         }
         let path = try fileAccess.resolve(named, for: .write, at: position)
-        let model: ExportModel = try {
-            let graph = try store.reader()
-            let selection: GraphSelection
-            if let query = interchange.query {
-                guard !query.isUpdating else {
-                    throw ChainGraphError(.semanticError, .readOnlyQueryExpected,
-                                          "EXPORT … FROM takes a read-only query (MATCH … RETURN …)", at: source.position(query.position))
-                }
-                let engine = QueryEngine(source: source, parameters: parameters, options: options)
-                let result = try engine.run(query, graph: graph, writer: nil, profiling: false)
-                selection = .elements(ofRows: result.rows, in: graph)
-            } else if !interchange.types.isEmpty {
-                selection = try .types(interchange.types, in: graph)
-            } else {
-                selection = .wholeGraph(graph)
-            }
-            return ExportModel(graph: graph, selection: selection)
-        }()
+        let scope: SelectionScope
+        if let query = interchange.query {
+            scope = .parsedQuery(query, source: source, parameters: parameters)
+        } else if !interchange.types.isEmpty {
+            scope = .types(interchange.types)
+        } else {
+            scope = .wholeGraph
+        }
+        let model = try exportModel(scope, queryOptions: options)
         try limits.checkNow()
         let target = try exportTarget(path, limits: limits)
         let summary: GraphExportSummary
@@ -42,10 +33,9 @@ extension StatementRunner {
         case .dot: summary = try DOTWriter(model: model).write(to: TextFileWriter(target: target))
         }
         return QueryResult(columns: ["file", "format", "nodes", "edges"],
-                         rows: [[.string(named), .string(interchange.format.rawValue.lowercased()),
+                           rows: [[.string(named), .string(interchange.format.rawValue.lowercased()),
                                  .int(Int64(summary.nodes)), .int(Int64(summary.edges))]])
     }
-
 }
 
 extension StatementRunner {
