@@ -4,7 +4,7 @@
 #   Benchmarks/ab.sh [OLD [NEW [S [ROUNDS]]]]     (defaults: HEAD~1 HEAD 100000 5)
 # Each round runs OLD then NEW, each a fresh process that loads the generated graph of S
 # materials (../shared/bench/gen_chain_graph.py) and times every query of
-# ABHarness/main.swift (best of three after a warm-up); the table gives the median over
+# ABHarness/main.swift (best of seven after a warm-up); the table gives the median over
 # the rounds, the NEW/OLD ratio, and flags a query of 1 ms or more that is over 10% slower.
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
@@ -43,7 +43,7 @@ python3 - "$WORK/old.jsonl" "$WORK/new.jsonl" "${OLD:0:7}" "${NEW:0:7}" "$SCALE"
 import json, statistics, sys
 old = [json.loads(line) for line in open(sys.argv[1])]
 new = [json.loads(line) for line in open(sys.argv[2])]
-print(f"S = {sys.argv[5]}, median of {len(old)} alternating rounds (ms, best of 3 per round)")
+print(f"S = {sys.argv[5]}, median of {len(old)} alternating rounds (ms, best of 7 per round)")
 print(f"{'query':<12} {sys.argv[3]:>10} {sys.argv[4]:>10} {'new/old':>8}")
 slower = []
 for name in sorted(old[0]):

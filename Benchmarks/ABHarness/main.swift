@@ -1,7 +1,7 @@
 // The A/B harness of Benchmarks/ab.sh: loads the generated chain graph (ChainLoad.swift,
 // copied beside this file) into an in-memory database and times the peer benchmark's
 // queries through Cypher, as a user types them. Prints one JSON object: query name →
-// the fastest of three timed runs after one warm-up, in milliseconds.
+// the fastest of seven timed runs after one warm-up, in milliseconds.
 //
 //     ab DATA_DIR
 import ChainGraph
@@ -36,7 +36,7 @@ var timings: [String: Double] = [:]
 for (name, text, values) in queries {
     _ = try db.execute(text, parameters: values)
     var best = Double.infinity
-    for _ in 0..<3 {
+    for _ in 0..<7 {
         let start = ContinuousClock.now
         _ = try db.execute(text, parameters: values)
         let elapsed = ContinuousClock.now - start

@@ -36,6 +36,23 @@ extension GraphDatabase {
 }
 
 extension GraphDatabase {
+    /// Runs one statement with parameters given as plain Swift values
+    /// (`["name": name, "tiers": [1, 2]]`, see ``ValueConvertible``).
+    @discardableResult
+    public func execute(_ query: String, parameters: [String: any ValueConvertible],
+                        options: QueryOptions = QueryOptions()) throws -> ResultSet {
+        try execute(query, parameters: parameters.mapValues(\.graphValue), options: options)
+    }
+
+    /// Runs a script with parameters given as plain Swift values (see ``ValueConvertible``).
+    @discardableResult
+    public func executeScript(_ script: String, file: String? = nil, parameters: [String: any ValueConvertible],
+                              options: QueryOptions = QueryOptions()) throws -> [ResultSet] {
+        try executeScript(script, file: file, parameters: parameters.mapValues(\.graphValue), options: options)
+    }
+}
+
+extension GraphDatabase {
     /// The names of the procedures `CALL` knows, for completion and help.
     public static var procedureNames: [String] { ProcedureRegistry.names.sorted() }
 

@@ -6,7 +6,7 @@ import Foundation
 /// a writer; writes are serialized, atomic, and durable once ``write(_:)`` returns.
 ///
 /// ```swift
-/// let db = try GraphDatabase()                       // in memory
+/// let db = GraphDatabase()                           // in memory
 /// let file = try GraphDatabase(path: "chains.db")    // durable
 ///
 /// try db.write { tx in
@@ -14,7 +14,7 @@ import Foundation
 ///     let filament = try tx.createNode(labels: ["Material"], properties: ["name": "polyacrylonitrile filament"])
 ///     try tx.createEdge("FEEDS", from: acrylonitrile, to: filament)
 /// }
-/// let downstream = db.read { graph in graph.nodeIDs(labeled: "Material").count }
+/// let materials = try db.read { graph in graph.nodeIDs(labeled: "Material").count }   // 2
 /// ```
 public final class GraphDatabase: Sendable {
     private let graphStore: GraphStore

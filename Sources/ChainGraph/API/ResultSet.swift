@@ -16,9 +16,54 @@ public struct ResultSet: Sequence, Sendable {
         /// The values, in column order.
         public let values: [Value]
 
-        /// The value of the column named `column`, or ``Value/null`` when there is no such column.
+        /// The value of the column named `column`. A column the result does not have is a
+        /// programming error and stops the program with a message naming the columns there
+        /// are (as an array index out of range does); ``value(_:)`` throws instead.
         public subscript(column: String) -> Value {
-            columns.firstIndex(of: column).map { values[$0] } ?? .null
+            guard let index = columns.firstIndex(of: column) else {
+                preconditionFailure(Self.missingColumn(column, among: columns).message)
+            }
+            return values[index]
+        }
+
+        /// The value of the column named `column`.
+        ///
+        /// - Throws: `ArgumentError (UnknownColumn)` naming the columns there are, with a
+        ///   "did you mean" for a near name.
+        public func value(_ column: String) throws -> Value {
+            guard let index = columns.firstIndex(of: column) else { throw Self.missingColumn(column, among: columns) }
+            return values[index]
+        }
+
+        /// The row as a value of the caller's `Decodable` type: its properties are read from
+        /// the columns of the same name — or, when the row has a single column holding a
+        /// node, an edge or a map, from that value's properties or entries.
+        ///
+        /// ```swift
+        /// struct Material: Decodable { var name: String; var tier: Int? }
+        /// let materials = try db.execute("MATCH (m:Material) RETURN m.name AS name, m.tier AS tier")
+        ///     .decode(Material.self)
+        /// ```
+        ///
+        /// - Throws: `DecodingError` with the column (and key) path to the value at fault.
+        public func decode<T: Decodable>(_ type: T.Type) throws -> T {
+            if values.count == 1 {
+                switch values[0] {
+                case .node, .edge, .map:
+                    return try ValueDecoder.decode(type, from: values[0], codingPath: [ValueCodingKey(stringValue: columns[0])])
+                default: break
+                }
+            }
+            var entries: [String: Value] = [:]
+            for (column, value) in zip(columns, values) { entries[column] = value }
+            return try ValueDecoder.decode(type, from: .map(entries))
+        }
+
+        static func missingColumn(_ column: String, among columns: [String]) -> ChainGraphError {
+            ChainGraphError(.argumentError, .unknownColumn,
+                            "the result has no column '\(column)'; its columns are "
+                            + (columns.isEmpty ? "none" : columns.map { "'\($0)'" }.joined(separator: ", "))
+                            + NameSuggestion.hint(for: column, among: columns))
         }
 
         /// The value at column position `index`.
@@ -56,6 +101,11 @@ public struct ResultSet: Sequence, Sendable {
         var iterator = rows.makeIterator()
         let columns = self.columns
         return AnyIterator { iterator.next().map { Row(columns: columns, values: $0) } }
+    }
+
+    /// Every row as a value of the caller's `Decodable` type (see ``Row/decode(_:)``).
+    public func decode<T: Decodable>(_ type: T.Type) throws -> [T] {
+        try map { try $0.decode(type) }
     }
 
     /// The single value of a one-row, one-column result, or nil.

@@ -215,6 +215,8 @@ public enum ErrorCode: String, Hashable, Sendable, CaseIterable {
     case undefinedVariable = "UndefinedVariable"
     /// Unexpected syntax (SyntaxError).
     case unexpectedSyntax = "UnexpectedSyntax"
+    /// Unknown column: a result row read by a column name it does not have (ArgumentError).
+    case unknownColumn = "UnknownColumn"
     /// Unknown edge type (SemanticError).
     case unknownEdgeType = "UnknownEdgeType"
     /// Unknown function (SyntaxError).

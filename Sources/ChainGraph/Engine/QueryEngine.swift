@@ -14,7 +14,7 @@ struct QueryEngine {
         var executor = QueryExecutor(context: context)
         var lines: [String] = []
         if profiling {
-            executor.profile = { name, rows, time in lines.append("\(name): \(rows) row(s), \(time)") }
+            executor.profile = { name, rows, time in lines.append("\(name): \(rows) row(s), \(time.displayText)") }
         }
         let result = try executor.run(query)
         let rows = result.rows.map { row in result.columns.map { context.materialize(row[$0] ?? .null) } }

@@ -56,6 +56,7 @@ final class GraphStore: Sendable {
     /// publishes what it did; returns the result and how many elements it created or changed.
     ///
     /// - Throws: what `body` throws, `StorageError (ReadOnly | DatabaseClosed | WriteFailed)`.
+    @discardableResult
     func write<T>(_ body: (GraphWriter) throws -> T) throws -> (result: T, changed: Int) {
         writerLock.lock()
         defer { writerLock.unlock() }

@@ -91,7 +91,7 @@ struct ImportCommand: ParsableCommand {
                 if summary.badRowCount > summary.badRows.count {
                     printError("skipped \(summary.badRowCount - summary.badRows.count) more bad rows")
                 }
-                print("imported \(summary.nodes) nodes and \(summary.edges) edges from \(csvDir) in \(formatDuration(ContinuousClock.now - started))"
+                print("imported \(summary.nodes) nodes and \(summary.edges) edges from \(csvDir) in \((ContinuousClock.now - started).displayText)"
                       + (summary.badRowCount > 0 ? " (\(summary.badRowCount) bad rows skipped)" : ""))
                 return
             }
@@ -101,7 +101,7 @@ struct ImportCommand: ParsableCommand {
             let summary = try db.importGraphML(from: input!, options: options)
             progress.finish()
             for warning in summary.warnings { printError("warning: \(warning)") }
-            print("imported \(summary.nodes) nodes and \(summary.edges) edges from \(input!) in \(formatDuration(ContinuousClock.now - started))")
+            print("imported \(summary.nodes) nodes and \(summary.edges) edges from \(input!) in \((ContinuousClock.now - started).displayText)")
         } catch let error as ValidationErrorMessage {
             throw error
         } catch {
@@ -177,18 +177,12 @@ struct ExportCommand: ParsableCommand {
             case "csv": summary = try db.exportCSV(to: output, options: options)
             default: summary = try db.exportGraphML(to: output, options: options)
             }
-            print("exported \(summary.nodes) nodes and \(summary.edges) edges to \(output) in \(formatDuration(ContinuousClock.now - started))")
+            print("exported \(summary.nodes) nodes and \(summary.edges) edges to \(output) in \((ContinuousClock.now - started).displayText)")
         } catch {
             printError(ErrorRenderer(terminal: .current).render(error, statement: query))
             throw ExitCode(1)
         }
     }
-}
-
-/// `1.2 ms`, `3.4 s`.
-func formatDuration(_ duration: Duration) -> String {
-    let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-    return seconds < 1 ? String(format: "%.1f ms", seconds * 1000) : String(format: "%.2f s", seconds)
 }
 
 /// A one-line progress bar on stderr, redrawn at most ten times a second.

@@ -99,7 +99,7 @@ final class REPLSession {
         if let plan = result.plan, !plan.isEmpty, result.columns != ["plan"] { output += plan + "\n" }
         if format == .table {
             let rows = result.rows.count == 1 ? "1 row" : "\(result.rows.count) rows"
-            let time = timing ? " (\(formatDuration(elapsed)))" : ""
+            let time = timing ? " (\(elapsed.displayText))" : ""
             output += terminal.styled(rows + time, .dim) + "\n"
         }
         return output

@@ -15,7 +15,7 @@ final class ConcurrentPathQueryTests: XCTestCase {
                     do {
                         try db.write { tx in
                             // Each transaction extends the chain by two nodes.
-                            let last = try tx.snapshot.nodeIDs().last!
+                            let last = tx.snapshot.nodeIDs().last!
                             let a = try tx.createNode(labels: ["Material"], properties: ["i": .int(Int64(2 * round - 1))])
                             let b = try tx.createNode(labels: ["Material"], properties: ["i": .int(Int64(2 * round))])
                             try tx.createEdge("FEEDS", from: last, to: a)

@@ -41,7 +41,7 @@ final class GraphImageTests: XCTestCase {
             for index in stride(from: 5, to: 1_100, by: 23) { try tx.deleteNode(materials[index], detach: true) }
             try tx.setProperty("name", to: "renamed material", on: materials[1])
             try tx.setProperty("tier", to: 99, on: materials[2])
-            for edge in try tx.snapshot.edgeIDs().prefix(40) where next(3) == 0 { try tx.deleteEdge(edge) }
+            for edge in tx.snapshot.edgeIDs().prefix(40) where next(3) == 0 { try tx.deleteEdge(edge) }
         }
         // Created after the others: lives in the adjacency delta and the key overlay.
         try db.write { tx in
