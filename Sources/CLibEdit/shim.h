@@ -23,4 +23,6 @@ static inline int cg_el_add_function(EditLine *el, const char *name, const char 
 }
 static inline int cg_el_bind(EditLine *el, const char *key, const char *command) { return el_set(el, EL_BIND, key, command, NULL); }
 static inline int cg_el_set_signal(EditLine *el, int flag) { return el_set(el, EL_SIGNAL, flag); }
+// One terminal setting while editing a line, e.g. "-isig" (Ctrl-C arrives as a key, not SIGINT).
+static inline int cg_el_setty_edit(EditLine *el, const char *setting) { return el_set(el, EL_SETTY, "-d", setting, NULL); }
 static inline EditLine *cg_el_init(const char *program) { return el_init(program, stdin, stdout, stderr); }

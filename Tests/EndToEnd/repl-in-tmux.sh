@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end test of the REPL in a real pseudo-terminal, driven through tmux the way a
 # person types: a multi-line statement, history (Up), Tab completion, Chinese typed at the
-# prompt (with no locale set), Ctrl-C during a long query, Ctrl-D to leave. Fails (exit 1)
+# prompt (with no locale set), Ctrl-C during a long query and at the prompt, a : command
+# inside an unfinished statement, Ctrl-D to leave. Fails (exit 1)
 # when any of these stops working.
 #
 #   Tests/EndToEnd/repl-in-tmux.sh [path/to/chaingraph]     (default: .build/debug/chaingraph)
@@ -75,6 +76,25 @@ wait_for "Cancelled" 20
 type "RETURN 'still alive' AS status;" Enter
 wait_for "│ still alive"
 echo "ok: Ctrl-C cancels the running query"
+
+# Ctrl-C at the prompt drops the half-typed statement, an unclosed string too; a known
+# ':' command runs inside an unfinished statement, but is text inside a string.
+type "MATCH (n) WHERE n.name = 'abc" Enter
+wait_for "...>"
+type ":quit" Enter
+sleep 0.3
+tmux send-keys -t "$SESSION" C-c
+wait_for "^C"
+type "RETURN 'fresh' AS start;" Enter
+wait_for "│ fresh"
+type "RETURN 2 AS two" Enter
+type ":format csv" Enter
+wait_for "format: csv"
+type ";" Enter
+wait_for "two"
+screen | grep -qx "2" || fail "the statement finished after :format did not print as CSV"
+type ":format table" Enter
+echo "ok: Ctrl-C clears the pending statement; : commands inside one"
 
 # Ctrl-D leaves.
 tmux send-keys -t "$SESSION" C-d

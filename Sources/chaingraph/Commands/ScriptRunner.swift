@@ -7,21 +7,66 @@ import Foundation
 ///
 /// A script is run as it is read: each statement runs as soon as its `;` has arrived, so a
 /// long script (or a pipe that keeps writing) starts at once and is never held whole.
+///
+/// A line of its own that starts with a known `:` command (`:format csv`, `:param name
+/// 'polysilicon'`, `:schema`, `:quit`), outside strings and comments, runs as in the REPL,
+/// also between the lines of an unfinished statement; what the setting commands say goes
+/// to stderr, so the results on stdout stay data.
 struct ScriptRunner {
     var database: GraphDatabase
-    var format: OutputFormat
-    var parameters: [String: Value]
     var terminal: Terminal
     /// The file name errors are reported against (`-e` when the text came from the command line).
     var sourceName: String
     /// The limits every statement runs under.
-    var options = QueryOptions()
+    var options: QueryOptions
+    /// The output format, parameters and settings, which `:` commands change.
+    let session: REPLSession
+
+    init(database: GraphDatabase, format: OutputFormat, parameters: [String: Value], terminal: Terminal,
+         sourceName: String, options: QueryOptions = QueryOptions()) {
+        self.database = database
+        self.terminal = terminal
+        self.sourceName = sourceName
+        self.options = options
+        session = REPLSession(database: database, terminal: terminal)
+        session.format = format
+        session.parameters = parameters
+        session.timing = false
+    }
 
     /// Runs every statement of `script`; returns false after an error.
     func run(_ script: String) -> Bool {
         var reader = ScriptReader()
         var printed = false
-        return reader.feed(script, atEnd: true) { run($0, in: $1, printed: &printed) }
+        return feed(&reader, script, atEnd: true, printed: &printed)
+    }
+
+    /// Feeds text to the reader, running statements and `:` commands; false after an error
+    /// (true after `:quit`).
+    private func feed(_ reader: inout ScriptReader, _ text: String, atEnd: Bool, printed: inout Bool) -> Bool {
+        var printedSoFar = printed
+        let goOn = reader.feed(text, atEnd: atEnd, isCommand: MetaCommand.isKnownCommand,
+                               command: { line, _ in runCommand(line, printed: &printedSoFar) }) {
+            run($0, in: $1, printed: &printedSoFar)
+        }
+        printed = printedSoFar
+        return goOn || session.finished
+    }
+
+    /// Runs a `:` command; false after `:quit`.
+    private func runCommand(_ line: String, printed: inout Bool) -> Bool {
+        let output = MetaCommand.run(line, in: session)
+        if !output.isEmpty {
+            let word = line.prefix { !$0.isWhitespace }
+            if [":format", ":param", ":timing", ":timeout"].contains(String(word)) {
+                printError(output.hasSuffix("\n") ? String(output.dropLast()) : output)
+            } else {
+                print(output, terminator: "")
+                fflush(nil)
+                printed = true
+            }
+        }
+        return !session.finished
     }
 
     /// Runs the statements of `handle` as they arrive (each read returns what a pipe has,
@@ -43,7 +88,7 @@ struct ScriptRunner {
             let complete = atEnd ? undecoded.count : Self.completeUTF8Prefix(undecoded)
             let text = String(decoding: undecoded[..<complete], as: UTF8.self)
             undecoded.removeFirst(complete)
-            guard reader.feed(text, atEnd: atEnd, { run($0, in: $1, printed: &printed) }) else { return false }
+            guard feed(&reader, text, atEnd: atEnd, printed: &printed), !session.finished else { return session.finished }
             if atEnd { return got == 0 }
         }
     }
@@ -67,8 +112,11 @@ struct ScriptRunner {
 
     private func run(_ statement: ScriptReader.Located, in text: String, printed: inout Bool) -> Bool {
         do {
-            let result = try database.execute(statement.statement.text, parameters: parameters, options: options)
+            var options = self.options
+            if let timeout = session.timeout { options.timeout = timeout }
+            let result = try database.execute(statement.statement.text, parameters: session.parameters, options: options)
             if !result.columns.isEmpty {
+                let format = session.format
                 if printed && format != .jsonl { print() }
                 print(format.render(result, terminal: terminal), terminator: "")
                 fflush(nil)
@@ -119,9 +167,49 @@ struct ScriptReader {
     /// statement is scanned a bounded number of times).
     var pendingBytes: Int { pending.utf8.count }
 
+    /// The last line of the text fed so far while it has no newline yet: it may be a `:`
+    /// command, which is known only as a whole line.
+    private var unfinishedLine = ""
+
     /// Adds `text` and runs `body` on each statement it completes (and, `atEnd`, on the
-    /// unfinished rest); false as soon as `body` returns false.
-    mutating func feed(_ text: String, atEnd: Bool, _ body: (Located, String) -> Bool) -> Bool {
+    /// unfinished rest); false as soon as a callback returns false.
+    ///
+    /// A whole line that `isCommand` accepts (a known `:` command), outside strings and
+    /// comments, goes to `command` with its line number instead — after the statements
+    /// before it ran, before those after it — and counts as an empty line of the script.
+    mutating func feed(_ text: String, atEnd: Bool, isCommand: (String) -> Bool = { _ in false },
+                       command: (String, Int) -> Bool = { _, _ in true },
+                       _ body: (Located, String) -> Bool) -> Bool {
+        var lines = (unfinishedLine + text).split(separator: "\n", omittingEmptySubsequences: false)
+        var tail = String(lines.removeLast())
+        unfinishedLine = ""
+        if !atEnd && Self.mayBeCommand(tail) {
+            unfinishedLine = tail
+            tail = ""
+        }
+        var chunk = ""
+        for (index, line) in (lines + [Substring(tail)]).enumerated() {
+            let ending = index < lines.count ? "\n" : ""
+            if Self.mayBeCommand(line), isCommand(line.trimmingCharacters(in: .whitespaces)),
+               !StatementSplitter.endsInsideLiteral(pending + chunk) {
+                guard feedStatements(chunk, atEnd: false, body) else { return false }
+                let number = lineOffset + pending.utf8.filter { $0 == UInt8(ascii: "\n") }.count + 1
+                guard command(line.trimmingCharacters(in: .whitespaces), number) else { return false }
+                chunk = ending
+            } else {
+                chunk += line + ending
+            }
+        }
+        return feedStatements(chunk, atEnd: atEnd, body)
+    }
+
+    /// Whether a line (or the start of one) could be a `:` command: its first character
+    /// that is not white space is `:`, or there is none yet.
+    private static func mayBeCommand(_ line: some StringProtocol) -> Bool {
+        line.first { $0 != " " && $0 != "\t" && $0 != "\r" }.map { $0 == ":" } ?? true
+    }
+
+    private mutating func feedStatements(_ text: String, atEnd: Bool, _ body: (Located, String) -> Bool) -> Bool {
         pending += text
         let held = pending
         let (statements, remainder) = atEnd ? (StatementSplitter.statements(ofScript: held), "")

@@ -14,6 +14,18 @@ final class LineEditor {
     nonisolated(unsafe) static var prompt: [CChar] = Array("chaingraph> ".utf8CString)
     /// The completer Tab calls; set by the REPL.
     nonisolated(unsafe) static var completer: Completer?
+    /// Set when Ctrl-C ended the line being edited.
+    nonisolated(unsafe) static var interrupted = false
+
+    /// What reading a line gave.
+    enum Input: Equatable {
+        /// A line, without its newline.
+        case line(String)
+        /// Ctrl-C while editing: the caller drops the line and any unfinished statement.
+        case interrupted
+        /// End of input (Ctrl-D on an empty line).
+        case end
+    }
 
     init?(programName: String) {
         Self.useUTF8Locale()
@@ -25,8 +37,10 @@ final class LineEditor {
         cg_history_unique(history, &event, 1)
         cg_el_set_editor(editLine, "emacs")
         cg_el_set_history(editLine, history)
-        // SIGINT is handled by the REPL's InterruptHandler, not by libedit.
+        // SIGINT is handled by the REPL's InterruptHandler, not by libedit; while a line is
+        // edited, Ctrl-C is a key that ends it as interrupted (as in psql and cypher-shell).
         cg_el_set_signal(editLine, 0)
+        cg_el_setty_edit(editLine, "-isig")
         cg_el_set_prompt(editLine) { _ in
             LineEditor.prompt.withUnsafeMutableBufferPointer { $0.baseAddress }
         }
@@ -36,6 +50,11 @@ final class LineEditor {
         }
         cg_el_bind(editLine, "^I", "cg-complete")
         cg_el_bind(editLine, "^R", "em-inc-search-prev")
+        cg_el_add_function(editLine, "cg-interrupt", "Drop the line and the unfinished statement") { _, _ in
+            LineEditor.interrupted = true
+            return UInt8(CC_NEWLINE)
+        }
+        cg_el_bind(editLine, "^C", "cg-interrupt")
         if let historyFile { cg_history_load(history, &event, historyFile) }
     }
 
@@ -54,14 +73,17 @@ final class LineEditor {
         history_end(history)
     }
 
-    /// Reads one line (without its newline); nil at end of input (Ctrl-D).
-    func readLine(prompt: String) -> String? {
+    /// Reads one line.
+    func readLine(prompt: String) -> Input {
         LineEditor.prompt = Array(prompt.utf8CString)
+        LineEditor.interrupted = false
         var count: Int32 = 0
-        guard let line = el_gets(editLine, &count), count > 0 else { return nil }
+        let line = el_gets(editLine, &count)
+        if LineEditor.interrupted { return .interrupted }
+        guard let line, count > 0 else { return .end }
         var text = String(cString: line)
         if text.hasSuffix("\n") { text.removeLast() }
-        return text
+        return .line(text)
     }
 
     /// Adds a statement to the history and saves the history file.

@@ -47,6 +47,13 @@ enum MetaCommand {
             """,
     ]
 
+    /// Whether `line` is a known `:` command (its first word, after white space), which is
+    /// run as one even while a statement is unfinished, outside strings.
+    static func isKnownCommand(_ line: String) -> Bool {
+        let word = line.trimmingCharacters(in: .whitespaces).prefix { !$0.isWhitespace }
+        return Completer.commands.contains(String(word)) || [":h", ":?", ":q"].contains(String(word))
+    }
+
     /// Runs a `:` command and returns what to print.
     static func run(_ line: String, in session: REPLSession) -> String {
         let parts = line.split(separator: " ", maxSplits: 1).map(String.init)

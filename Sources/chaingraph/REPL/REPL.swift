@@ -2,8 +2,9 @@ import ArgumentParser
 import ChainGraph
 import Foundation
 
-/// The interactive loop: libedit input, Ctrl-C cancelling the running statement (and
-/// clearing an unfinished one), Ctrl-D leaving.
+/// The interactive loop: libedit input, Ctrl-C cancelling the running statement or, at
+/// the prompt, dropping the line and the unfinished statement (an unclosed string too),
+/// Ctrl-D leaving.
 struct REPL {
     let session: REPLSession
 
@@ -25,9 +26,16 @@ struct REPL {
         defer { interrupts.stop() }
         print(session.banner(loaded: loaded))
         while !session.finished {
-            guard let line = editor.readLine(prompt: session.prompt) else {
+            let line: String
+            switch editor.readLine(prompt: session.prompt) {
+            case .line(let text): line = text
+            case .interrupted:
+                session.discardPending()
+                print("^C")
+                continue
+            case .end:
                 print()
-                break
+                return
             }
             let (output, statements) = session.handle(line: line)
             for statement in statements { editor.remember(statement) }

@@ -34,9 +34,15 @@ final class REPLSession {
 
     /// Handles one typed line; returns the output and the complete statements entered
     /// (for the history).
+    ///
+    /// A line that starts with `:` is a command when nothing is pending; a known command
+    /// (`:format csv`) is one also in the middle of an unfinished statement, unless that
+    /// statement is inside a string or comment (there the line is text: Ctrl-C clears it).
     func handle(line: String) -> (output: String, statements: [String]) {
-        if pending.isEmpty && line.trimmingCharacters(in: .whitespaces).hasPrefix(":") {
-            return (MetaCommand.run(line.trimmingCharacters(in: .whitespaces), in: self), [line])
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        if trimmed.hasPrefix(":") && (pending.isEmpty
+            || (MetaCommand.isKnownCommand(trimmed) && !StatementSplitter.endsInsideLiteral(pending))) {
+            return (MetaCommand.run(trimmed, in: self), [line])
         }
         pending += (pending.isEmpty ? "" : "\n") + line
         let split = StatementSplitter.split(pending)
@@ -47,6 +53,9 @@ final class REPLSession {
         }
         return (output, split.statements.map { $0.text + ";" })
     }
+
+    /// Forgets the unfinished statement (Ctrl-C at the prompt), unclosed strings included.
+    func discardPending() { pending = "" }
 
     /// Runs one statement and renders its result or error.
     func run(_ statement: String) -> String {

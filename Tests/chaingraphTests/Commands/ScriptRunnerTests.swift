@@ -46,4 +46,46 @@ final class ScriptRunnerTests: XCTestCase {
         XCTAssertEqual(ScriptRunner.completeUTF8Prefix(Array("ab".utf8)), 2)
         XCTAssertEqual(ScriptRunner.completeUTF8Prefix([]), 0)
     }
+
+    /// The events of a script fed in pieces of `size`: statements as "S text@line", commands as "C text@line".
+    private func events(_ script: String, size: Int) -> [String] {
+        var reader = ScriptReader()
+        var found: [String] = []
+        var pieces: [String] = []
+        var rest = Substring(script)
+        while !rest.isEmpty {
+            pieces.append(String(rest.prefix(size)))
+            rest = rest.dropFirst(size)
+        }
+        pieces.append("")
+        for (index, piece) in pieces.enumerated() {
+            _ = reader.feed(piece, atEnd: index == pieces.count - 1, isCommand: MetaCommand.isKnownCommand,
+                            command: { line, number in found.append("C \(line)@\(number)"); return true }) { located, _ in
+                let text = located.statement.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                found.append("S \(text)@\(located.statement.line + located.lineOffset)")
+                return true
+            }
+        }
+        return found
+    }
+
+    func testCommandLinesRunInOrderOutsideStringsAndKeepLineNumbers() {
+        let script = "RETURN 1;\n:format csv\nRETURN 2\n  :param x 5\nAS b;\nRETURN '\n:quit\n';\n:bogus\nRETURN 3;"
+        // A statement's line is where the text after the `;` before it starts (line 1 for the
+        // second statement, which starts after `RETURN 1;`); command lines count as empty lines.
+        let expected = ["S RETURN 1@1", "C :format csv@2", "C :param x 5@4", "S RETURN 2\n\nAS b@1",
+                        "S RETURN '\n:quit\n'@5", "S :bogus\nRETURN 3@8"]
+        for size in [1, 3, 7, 200] {
+            XCTAssertEqual(events(script, size: size), expected, "pieces of \(size)")
+        }
+    }
+
+    func testPipedScriptsTakeCommands() throws {
+        let script = "RETURN 1 AS a;\n:format csv\n:param x 5\nRETURN $x AS x;\n:quit\nRETURN 9 AS never;\n"
+        let result = try runProduct("chaingraph", ["--empty"], stdin: script)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.hasSuffix("\nx\r\n5\r\n"), result.stdout)
+        XCTAssertFalse(result.stdout.contains("never"))
+        XCTAssertTrue(result.stderr.contains("format: csv"), result.stderr)
+    }
 }

@@ -20,6 +20,23 @@ final class REPLSessionTests: XCTestCase {
         XCTAssertEqual(repl.prompt, "chaingraph> ")
     }
 
+    func testKnownCommandsRunInsideAnUnfinishedStatementButNotInsideAString() {
+        let repl = session()
+        _ = repl.handle(line: "RETURN 2 AS two")
+        XCTAssertEqual(repl.handle(line: ":format csv").output, "format: csv\n")
+        XCTAssertEqual(repl.format, .csv)
+        XCTAssertTrue(repl.handle(line: ";").output.contains("two\r\n2"))
+        _ = repl.handle(line: "RETURN 'open")
+        XCTAssertEqual(repl.handle(line: ":quit").output, "")
+        XCTAssertFalse(repl.finished, ":quit inside a string is text")
+        repl.discardPending()
+        XCTAssertEqual(repl.prompt, "chaingraph> ")
+        XCTAssertTrue(repl.handle(line: "RETURN 'fresh' AS s;").output.contains("fresh"))
+        XCTAssertTrue(StatementSplitter.endsInsideLiteral("RETURN 'a"))
+        XCTAssertTrue(StatementSplitter.endsInsideLiteral("RETURN 1 /* note"))
+        XCTAssertFalse(StatementSplitter.endsInsideLiteral("RETURN 'a' // it's"))
+    }
+
     func testAPastedScriptRunsEveryStatement() {
         let repl = session()
         let output = repl.handle(line: "RETURN 1 AS one; RETURN 'two' AS two; RETURN 'unfinished").output

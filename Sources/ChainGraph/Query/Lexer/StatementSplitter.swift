@@ -54,7 +54,11 @@ public enum StatementSplitter {
         return scanned.statements + (isBlank(scanned.remainder.text) ? [] : [scanned.remainder])
     }
 
-    private static func scan(_ script: String) -> (statements: [ScriptStatement], remainder: ScriptStatement) {
+    /// Whether `text` ends inside a string, a backtick name or a block comment — where a
+    /// line that looks like a `:` command is text, not a command.
+    public static func endsInsideLiteral(_ text: String) -> Bool { scan(text).open }
+
+    private static func scan(_ script: String) -> (statements: [ScriptStatement], remainder: ScriptStatement, open: Bool) {
         var statements: [ScriptStatement] = []
         var current = ""
         var currentLine = 1, line = 1
@@ -109,7 +113,8 @@ public enum StatementSplitter {
             previous = character
         }
         iterator.removeAll()
-        return (statements, ScriptStatement(text: current, line: currentLine, column: currentColumn))
+        return (statements, ScriptStatement(text: current, line: currentLine, column: currentColumn),
+                quote != nil || inBlockComment)
     }
 
     /// Whether `text` holds nothing but white space and comments.
