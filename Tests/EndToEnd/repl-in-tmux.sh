@@ -29,7 +29,7 @@ count() { screen | grep -cF -- "$1" || true; }
 type() { tmux send-keys -t "$SESSION" -l -- "${1//;/\\;}"; [ -z "${2:-}" ] || tmux send-keys -t "$SESSION" "$2"; }
 
 tmux -u new-session -d -s "$SESSION" -x 150 -y 50 \
-    "env -u LANG -u LC_ALL -u LC_CTYPE NO_COLOR=1 CHAINGRAPH_HISTORY=$WORK/history $BIN --empty; echo REPL-EXITED; sleep 30"
+    "env -u LANG -u LC_ALL -u LC_CTYPE NO_COLOR=1 CHAINGRAPH_HISTORY=$WORK/history PAGER='sed s/^/PAGED:/' $BIN --empty; echo REPL-EXITED; sleep 30"
 wait_for "chaingraph>"
 echo "ok: banner and prompt"
 
@@ -95,6 +95,17 @@ wait_for "two"
 screen | grep -qx "2" || fail "the statement finished after :format did not print as CSV"
 type ":format table" Enter
 echo "ok: Ctrl-C clears the pending statement; : commands inside one"
+
+# With :pager on, output longer than the screen goes through $PAGER (here a sed that marks
+# its lines); shorter output does not.
+type ":pager on" Enter
+wait_for "pager: on"
+type "UNWIND range(1, 80) AS i RETURN i AS paged;" Enter
+wait_for "PAGED:│ 80"
+type "RETURN 'short' AS unpaged;" Enter
+wait_for "│ short"
+[ "$(count "PAGED:│ short")" -eq 0 ] || fail "a result that fits the screen went through the pager"
+echo "ok: pager"
 
 # Ctrl-D leaves.
 tmux send-keys -t "$SESSION" C-d

@@ -16,7 +16,9 @@ struct GraphReader: Sendable {
     // MARK: Counts and symbols
 
     /// The declared schema; empty in open mode.
-    var schema: GraphSchema { storageState.schema }
+    var schema: GraphSchema {
+        _read { yield storageState.schema }
+    }
     /// The number of live nodes.
     var nodeCount: Int { storageState.nodeCount }
     /// The number of live edges.
@@ -26,11 +28,17 @@ struct GraphReader: Sendable {
     /// One past the largest edge id ever given.
     var edgeIDLimit: Int64 { storageState.nextEdgeID }
     /// Label names and their symbols.
-    var labels: SymbolTable { storageState.labels }
+    var labels: SymbolTable {
+        _read { yield storageState.labels }
+    }
     /// Edge-type names and their symbols.
-    var edgeTypes: SymbolTable { storageState.edgeTypes }
+    var edgeTypes: SymbolTable {
+        _read { yield storageState.edgeTypes }
+    }
     /// Property-key names and their symbols.
-    var propertyKeys: SymbolTable { storageState.propertyKeys }
+    var propertyKeys: SymbolTable {
+        _read { yield storageState.propertyKeys }
+    }
 
     // MARK: Records and elements
 

@@ -11,6 +11,8 @@ struct Terminal: Sendable {
     var usesColour: Bool
     /// The width of the terminal in columns (80 when unknown).
     var width: Int
+    /// The height of the terminal in lines (24 when unknown).
+    var height: Int = 24
 
     /// The facts of the running process.
     static var current: Terminal {
@@ -18,8 +20,9 @@ struct Terminal: Sendable {
         var size = winsize()
         let width = output && ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : 80
         let noColour = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+        let height = output && size.ws_row > 0 ? Int(size.ws_row) : 24
         return Terminal(inputIsTerminal: isatty(STDIN_FILENO) == 1, outputIsTerminal: output,
-                        usesColour: output && !noColour, width: width)
+                        usesColour: output && !noColour, width: width, height: height)
     }
 
     /// A plain terminal for tests and pipes.

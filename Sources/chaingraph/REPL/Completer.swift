@@ -29,7 +29,7 @@ struct Completer {
         "date", "exists",
     ]
 
-    static let commands = [":help", ":schema", ":format", ":timing", ":timeout", ":export", ":read", ":why", ":params", ":param", ":quit", ":exit"]
+    static let commands = [":help", ":schema", ":format", ":timing", ":rows", ":pager", ":timeout", ":export", ":read", ":why", ":params", ":param", ":quit", ":exit"]
 
     /// The graph's names, read when Tab is pressed.
     var labels: () -> [String]

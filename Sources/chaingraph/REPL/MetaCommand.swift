@@ -8,6 +8,8 @@ enum MetaCommand {
         (":schema", "node and edge types with their properties and counts"),
         (":format table|vertical|csv|json|jsonl", "how results are printed (vertical: a line per column, nothing cut)"),
         (":timing on|off", "show how long each statement took"),
+        (":rows N|all", "how many rows a table shows (200 at first); the rest are counted below it"),
+        (":pager on|off", "page output longer than the screen through $PAGER (or less)"),
         (":timeout SECONDS|off", "stop a statement that runs longer (Ctrl-C stops one at any time)"),
         (":export FILE [plain|yed|gephi]", "write the last result's nodes and edges (or the whole graph) as GraphML, or DOT for *.dot"),
         (":read FILE", "run a script of statements"),
@@ -70,6 +72,18 @@ enum MetaCommand {
             guard let format = OutputFormat(rawValue: argument.lowercased()) else { return "usage: :format table|vertical|csv|json|jsonl\n" }
             session.format = format
             return "format: \(format.rawValue)\n"
+        case ":rows":
+            if argument == "all" {
+                session.displayLimit = nil
+                return "rows: all\n"
+            }
+            guard let limit = Int(argument), limit > 0 else { return "usage: :rows N|all\n" }
+            session.displayLimit = limit
+            return "rows: \(limit)\n"
+        case ":pager":
+            guard ["on", "off"].contains(argument) else { return "usage: :pager on|off\n" }
+            session.usesPager = argument == "on"
+            return "pager: \(argument)\n"
         case ":timing":
             guard ["on", "off"].contains(argument) else { return "usage: :timing on|off\n" }
             session.timing = argument == "on"

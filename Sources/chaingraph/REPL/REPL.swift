@@ -39,7 +39,12 @@ struct REPL {
             }
             let (output, statements) = session.handle(line: line)
             for statement in statements { editor.remember(statement) }
-            if !output.isEmpty { print(output, terminator: "") }
+            if session.usesPager && session.terminal.outputIsTerminal
+                && output.reduce(0, { $0 + ($1 == "\n" ? 1 : 0) }) > session.terminal.height - 2 {
+                Pager.show(output)
+            } else if !output.isEmpty {
+                print(output, terminator: "")
+            }
         }
     }
 

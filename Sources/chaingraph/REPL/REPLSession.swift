@@ -12,6 +12,11 @@ final class REPLSession {
     var terminal: Terminal
     var format = OutputFormat.table
     var timing = true
+    /// How many rows a table or vertical result shows (`:rows`), or nil for all; the rest
+    /// are counted in a line under it.
+    var displayLimit: Int? = 200
+    /// Whether output longer than the terminal goes through a pager (`:pager`).
+    var usesPager = false
     /// The time limit of each statement (`:timeout`), or nil for none.
     var timeout: Duration?
     var parameters: [String: Value] = [:]
@@ -104,10 +109,19 @@ final class REPLSession {
 
     private func render(_ result: ResultSet, elapsed: Duration) -> String {
         var output = ""
-        if !result.columns.isEmpty { output += format.render(result, terminal: terminal) }
+        var shown = result
+        let capped = (format == .table || format == .vertical) && displayLimit.map { result.rows.count > $0 } == true
+        if capped, let limit = displayLimit {
+            shown = ResultSet(columns: result.columns, rows: Array(result.rows.prefix(limit)), plan: result.plan)
+        }
+        if !result.columns.isEmpty { output += format.render(shown, terminal: terminal) }
         if let plan = result.plan, !plan.isEmpty, result.columns != ["plan"] { output += plan + "\n" }
-        if format == .table {
-            let rows = result.rows.count == 1 ? "1 row" : "\(result.rows.count) rows"
+        if format == .table || capped {
+            var rows = result.rows.count == 1 ? "1 row" : "\(result.rows.count) rows"
+            if capped {
+                rows += ", the first \(shown.rows.count) shown (:rows all shows every one, :pager on pages them,"
+                    + " :export FILE writes them)"
+            }
             let time = timing ? " (\(elapsed.displayText))" : ""
             output += terminal.styled(rows + time, .dim) + "\n"
         }

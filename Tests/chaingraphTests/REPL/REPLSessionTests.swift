@@ -37,6 +37,23 @@ final class REPLSessionTests: XCTestCase {
         XCTAssertFalse(StatementSplitter.endsInsideLiteral("RETURN 'a' // it's"))
     }
 
+    func testTablesShowAtMostTheRowLimitAndCountTheRest() {
+        let repl = session()
+        let output = repl.handle(line: "UNWIND range(1, 250) AS i RETURN i;").output
+        XCTAssertTrue(output.contains("│ 200 "), output)
+        XCTAssertFalse(output.contains("│ 201 "), output)
+        XCTAssertTrue(output.contains("250 rows, the first 200 shown (:rows all"), output)
+        XCTAssertEqual(repl.handle(line: ":rows 3").output, "rows: 3\n")
+        _ = repl.handle(line: ":format vertical")
+        let vertical = repl.handle(line: "UNWIND range(1, 5) AS i RETURN i;").output
+        XCTAssertTrue(vertical.contains("row 3") && !vertical.contains("row 4"), vertical)
+        XCTAssertTrue(vertical.contains("5 rows, the first 3 shown"), vertical)
+        _ = repl.handle(line: ":rows all")
+        _ = repl.handle(line: ":format csv")
+        XCTAssertTrue(repl.handle(line: "UNWIND range(1, 5) AS i RETURN i;").output.hasSuffix("5\r\n"), "data formats are never cut")
+        XCTAssertEqual(repl.handle(line: ":rows none").output, "usage: :rows N|all\n")
+    }
+
     func testAPastedScriptRunsEveryStatement() {
         let repl = session()
         let output = repl.handle(line: "RETURN 1 AS one; RETURN 'two' AS two; RETURN 'unfinished").output
