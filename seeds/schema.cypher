@@ -28,12 +28,13 @@ CREATE NODE TYPE Article (name STRING PRIMARY KEY, name_zh STRING, aliases LIST<
 CREATE NODE TYPE Target (name STRING PRIMARY KEY, name_zh STRING, aliases LIST<STRING>, source STRING, sources LIST<STRING>, evidence LIST<STRING>, description STRING, metric STRING, year INT64, value DOUBLE, unit STRING,
   minimum DOUBLE, maximum DOUBLE, approximate BOOL);
 
-// Supply: what becomes what, along a chain.
+// Supply: what becomes what, along a chain. SUPPLY FLOW: the path procedures (upstream,
+// downstream, chains, …) follow these types when a call names none.
 CREATE EDGE TYPE FEEDS (FROM Material TO Material, FROM Material TO Product, FROM Product TO Product,
   FROM Material TO Industry, FROM Industry TO Material, FROM Product TO Industry, FROM Industry TO Product,
-  FROM Industry TO Industry, source STRING, evidence LIST<STRING>);
+  FROM Industry TO Industry, source STRING, evidence LIST<STRING>) SUPPLY FLOW;
 CREATE EDGE TYPE PRODUCES (FROM Enterprise TO Material, FROM Enterprise TO Product, source STRING, evidence LIST<STRING>, capacity DOUBLE, unit STRING);
-CREATE EDGE TYPE APPLIED_IN (FROM Material TO Industry, FROM Product TO Industry, source STRING, evidence LIST<STRING>);
+CREATE EDGE TYPE APPLIED_IN (FROM Material TO Industry, FROM Product TO Industry, source STRING, evidence LIST<STRING>) SUPPLY FLOW;
 CREATE EDGE TYPE DEVELOPS (FROM Institute TO Material, FROM Institute TO Product, source STRING, evidence LIST<STRING>);
 
 // Places and structure.

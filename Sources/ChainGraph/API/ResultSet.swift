@@ -81,16 +81,21 @@ public struct ResultSet: Sequence, Sendable {
     public let rows: [[Value]]
     /// For EXPLAIN and PROFILE: the plan, one operator per line.
     public let plan: String?
+    /// What the statement wants the user to know although it succeeded: a deprecated
+    /// argument form, the edge types a procedure chose to follow. The REPL and
+    /// `chaingraph query` print them (the latter on stderr).
+    public let notices: [String]
 
     /// Creates a result.
-    public init(columns: [String], rows: [[Value]], plan: String? = nil) {
+    public init(columns: [String], rows: [[Value]], plan: String? = nil, notices: [String] = []) {
         self.columns = columns
         self.rows = rows
         self.plan = plan
+        self.notices = notices
     }
 
     init(_ result: QueryResult) {
-        self.init(columns: result.columns, rows: result.rows, plan: result.plan)
+        self.init(columns: result.columns, rows: result.rows, plan: result.plan, notices: result.notices)
     }
 
     /// The number of rows.

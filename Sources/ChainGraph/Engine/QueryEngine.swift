@@ -18,7 +18,8 @@ struct QueryEngine {
         }
         let result = try executor.run(query)
         let rows = result.rows.map { row in result.columns.map { context.materialize(row[$0] ?? .null) } }
-        return QueryResult(columns: result.columns, rows: rows, plan: profiling ? lines.joined(separator: "\n") : nil)
+        return QueryResult(columns: result.columns, rows: rows, plan: profiling ? lines.joined(separator: "\n") : nil,
+                           notices: context.notices)
     }
 
     /// Checks the query's meaning against `schema`, unless the cache knows it passed.

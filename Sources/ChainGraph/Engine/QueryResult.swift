@@ -7,10 +7,14 @@ struct QueryResult: Sendable {
     var rows: [[Value]]
     /// For EXPLAIN and PROFILE: the plan, one operator per line.
     var plan: String?
+    /// What the statement wants the user to know although it succeeded (a deprecated
+    /// argument form, a default it chose).
+    var notices: [String] = []
 
-    init(columns: [String], rows: [[Value]], plan: String? = nil) {
+    init(columns: [String], rows: [[Value]], plan: String? = nil, notices: [String] = []) {
         self.columns = columns
         self.rows = rows
         self.plan = plan
+        self.notices = notices
     }
 }

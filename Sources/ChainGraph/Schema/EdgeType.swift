@@ -27,13 +27,18 @@ public struct EdgeType: Hashable, Sendable, Codable {
     public var endpoints: [Endpoints]
     /// The declared properties, in declaration order (edge types have no primary key).
     public var properties: [PropertyDefinition]
+    /// Whether goods flow along edges of this type (`FEEDS`: material → what it is made
+    /// into): the path procedures follow the supply-flow types when they are given no edge
+    /// types. Declared with `SUPPLY FLOW` after the type's parentheses.
+    public var isSupplyFlow: Bool
 
     /// Declares an edge type.
     ///
     /// - Throws: `SemanticError (MissingEndpoints)` without endpoint pairs,
     ///   `SemanticError (DuplicateProperty)` for a property declared twice,
     ///   `SemanticError (PrimaryKeyOnEdge)` when a property is marked primary key.
-    public init(_ name: String, endpoints: [Endpoints], properties: [PropertyDefinition] = []) throws {
+    public init(_ name: String, endpoints: [Endpoints], properties: [PropertyDefinition] = [],
+                supplyFlow: Bool = false) throws {
         guard !endpoints.isEmpty else {
             throw ChainGraphError(.semanticError, .missingEndpoints,
                                   "edge type \(name) needs at least one FROM … TO … pair")
@@ -45,6 +50,18 @@ public struct EdgeType: Hashable, Sendable, Codable {
         self.name = name
         self.endpoints = endpoints
         self.properties = properties
+        isSupplyFlow = supplyFlow
+    }
+
+    private enum CodingKeys: String, CodingKey { case name, endpoints, properties, isSupplyFlow }
+
+    /// Decodes a stored type; files written before supply flow existed have no `isSupplyFlow`.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        name = try container.decode(String.self, forKey: .name)
+        endpoints = try container.decode([Endpoints].self, forKey: .endpoints)
+        properties = try container.decode([PropertyDefinition].self, forKey: .properties)
+        isSupplyFlow = try container.decodeIfPresent(Bool.self, forKey: .isSupplyFlow) ?? false
     }
 
     /// The property named `name`, if declared.
@@ -61,5 +78,6 @@ public struct EdgeType: Hashable, Sendable, Codable {
     public var ddl: String {
         let pairs = endpoints.map { "FROM \($0.from) TO \($0.to)" }
         return "CREATE EDGE TYPE \(name) (" + (pairs + properties.map(\.ddl)).joined(separator: ", ") + ")"
+            + (isSupplyFlow ? " SUPPLY FLOW" : "")
     }
 }

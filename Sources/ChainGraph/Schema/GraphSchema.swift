@@ -10,6 +10,9 @@ public struct GraphSchema: Hashable, Sendable, Codable {
     /// Edge types in declaration order.
     public private(set) var edgeTypes: [EdgeType] = []
 
+    /// The names of the edge types declared `SUPPLY FLOW`, in declaration order.
+    public var supplyFlowEdgeTypes: [String] { edgeTypes.filter(\.isSupplyFlow).map(\.name) }
+
     /// An empty schema (open mode).
     public init() {}
 

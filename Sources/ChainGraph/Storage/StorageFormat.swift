@@ -65,6 +65,10 @@ enum StorageFormat {
             try db.execute(sql: "INSERT OR REPLACE INTO cg_meta(key, value) VALUES ('database_id', ?), ('generation', 0)",
                            arguments: [UUID().uuidString])
         },
+        // The stored schema JSON may now carry `isSupplyFlow` on edge types. Nothing in an
+        // older file changes; the version says that a build that would drop the flag when it
+        // rewrote the schema must not open the file.
+        Migration(name: "v4: edge types may be declared SUPPLY FLOW") { _ in },
     ]
 
     // The v2 migration's SQL functions. A cell of the wrong type gets a NULL checksum, so

@@ -115,6 +115,7 @@ struct ScriptRunner {
             var options = self.options
             if let timeout = session.timeout { options.timeout = timeout }
             let result = try database.execute(statement.statement.text, parameters: session.parameters, options: options)
+            for notice in result.notices { printError("notice: \(notice)") }
             if !result.columns.isEmpty {
                 let format = session.format
                 if printed && format != .jsonl { print() }

@@ -31,8 +31,9 @@ enum MetaCommand {
             """,
         "procedures": (["Every procedure (CALL name(…) YIELD …; [ ] marks an optional argument):"]
             + GraphDatabase.procedureSignatures.map { "  " + $0 }
-            + ["A node argument is a node or a name (matched as lookup() does). With no edge types, the path",
-               "procedures follow every edge type. See docs/procedures.md."]).joined(separator: "\n"),
+            + ["A node argument is a node or a name (matched as lookup() does). Arguments: nodes, then types, then an",
+               "options map ({maxDepth: 3}). With no edge types, the procedures follow the schema's SUPPLY FLOW types",
+               "(every type, with a notice, when none is declared). See docs/procedures.md."]).joined(separator: "\n"),
         "functions": (["Every function (name/number of arguments):"]
             + stride(from: 0, to: GraphDatabase.functionSignatures.count, by: 4).map { start in
                 "  " + GraphDatabase.functionSignatures[start..<min(start + 4, GraphDatabase.functionSignatures.count)]
@@ -140,7 +141,7 @@ enum MetaCommand {
             let endpoints = definition?.endpoints.map { "\($0.from)→\($0.to)" }.joined(separator: ", ") ?? ""
             let properties = definition?.properties.map(\.ddl).joined(separator: ", ") ?? ""
             output += "  [:\(type)]  \(edgeCounts[type, default: 0]) edges" + (endpoints.isEmpty ? "" : "  \(endpoints)")
-                + (properties.isEmpty ? "" : "  {\(properties)}") + "\n"
+                + (properties.isEmpty ? "" : "  {\(properties)}") + (definition?.isSupplyFlow == true ? "  supply flow" : "") + "\n"
         }
         return output
     }

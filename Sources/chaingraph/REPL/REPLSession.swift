@@ -116,6 +116,7 @@ final class REPLSession {
         }
         if !result.columns.isEmpty { output += format.render(shown, terminal: terminal) }
         if let plan = result.plan, !plan.isEmpty, result.columns != ["plan"] { output += plan + "\n" }
+        for notice in result.notices { output += terminal.styled("notice: " + notice, .yellow) + "\n" }
         if format == .table || capped {
             var rows = result.rows.count == 1 ? "1 row" : "\(result.rows.count) rows"
             if capped {

@@ -64,6 +64,27 @@ final class DurabilityTests: XCTestCase {
         XCTAssertEqual(try Data(contentsOf: other), bytes)
     }
 
+    func testAVersion3FileIsMigratedToSupplyFlowSchemas() throws {
+        let path = try temporaryDirectory(self).appendingPathComponent("v3.db").path
+        do {
+            let db = try GraphDatabase(path: path)
+            try db.execute("CREATE NODE TYPE Material (name STRING PRIMARY KEY)")
+            try db.execute("CREATE EDGE TYPE FEEDS (FROM Material TO Material)")
+            db.close()
+        }
+        let queue = try DatabaseQueue(path: path)
+        try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA user_version = 3") }
+        try queue.close()
+        let reopened = try GraphDatabase(path: path, configuration: DatabaseConfiguration(usesGraphImage: false))
+        XCTAssertEqual(try reopened.snapshot.schema.edgeType(named: "FEEDS")?.isSupplyFlow, false)
+        reopened.close()
+        let version = try DatabaseQueue(path: path).read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }
+        XCTAssertEqual(version, 4)
+        // A schema stored before the key existed decodes as not supply flow.
+        let stored = #"{"name":"FEEDS","endpoints":[{"from":"Material","to":"Material"}],"properties":[]}"#
+        XCTAssertEqual(try JSONDecoder().decode(EdgeType.self, from: Data(stored.utf8)).isSupplyFlow, false)
+    }
+
     func testAFileFromANewerFormatIsRefusedAndLeftUntouched() throws {
         let path = try temporaryDirectory(self).appendingPathComponent("future.db").path
         try GraphDatabase(path: path).close()

@@ -81,13 +81,13 @@ final class REPLSessionTests: XCTestCase {
         let procedures = repl.handle(line: ":help procedures").output
         for name in GraphDatabase.procedureNames { XCTAssertTrue(procedures.contains("  \(name)("), name) }
         XCTAssertTrue(procedures.contains("lookup("), procedures)
-        XCTAssertTrue(procedures.contains("follow every edge type"), procedures)
+        XCTAssertTrue(procedures.contains("follow the schema's SUPPLY FLOW types"), procedures)
         let functions = repl.handle(line: ":help functions").output
         XCTAssertTrue(functions.contains("provenance/1") && functions.contains("count/1 (aggregate)"), functions)
         _ = repl.handle(line: "CREATE NODE TYPE Material (name STRING PRIMARY KEY);")
-        _ = repl.handle(line: "CREATE EDGE TYPE FEEDS (FROM Material TO Material, share DOUBLE);")
+        _ = repl.handle(line: "CREATE EDGE TYPE FEEDS (FROM Material TO Material, share DOUBLE) SUPPLY FLOW;")
         let schema = repl.handle(line: ":schema").output
-        XCTAssertTrue(schema.contains("[:FEEDS]  0 edges  Material→Material  {share DOUBLE}"), schema)
+        XCTAssertTrue(schema.contains("[:FEEDS]  0 edges  Material→Material  {share DOUBLE}  supply flow"), schema)
     }
 
     /// A query that finds nothing by a name that is an alias says where the name is.

@@ -252,7 +252,7 @@ extension Binder {
             throw semanticError(.procedureNotFound, "there is no procedure named \(call.name)"
                                 + NameSuggestion.hint(for: call.name, among: ProcedureRegistry.names), at: call.position)
         }
-        guard (procedure.requiredCount...procedure.parameters.count).contains(call.arguments.count) else {
+        guard (procedure.requiredCount...procedure.maximumArgumentCount).contains(call.arguments.count) else {
             throw error(.invalidNumberOfArguments, "\(procedure.signature) takes \(procedure.requiredCount) to \(procedure.parameters.count) argument(s), got \(call.arguments.count)",
                         at: call.position)
         }

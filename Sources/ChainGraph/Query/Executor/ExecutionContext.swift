@@ -11,6 +11,8 @@ final class ExecutionContext {
     let parameters: [String: Value]
     let source: SourceText
     let options: QueryOptions
+    /// Notices for the user, in the order given, each once.
+    private(set) var notices: [String] = []
     var deletedNodes = Set<Int64>()
     var deletedEdges = Set<Int64>()
     /// Nodes and edges as they were when deleted, so results can still show them.
@@ -61,6 +63,11 @@ final class ExecutionContext {
     /// (``checkLimits()`` checks them every 1,024 calls).
     func checkLimitsNow() throws {
         try limits.checkNow(at: source.position(clauseOffset))
+    }
+
+    /// Adds a notice (once, however many rows give it).
+    func notify(_ notice: String) {
+        if !notices.contains(notice) { notices.append(notice) }
     }
 
     func checkRowCount(_ count: Int) throws {

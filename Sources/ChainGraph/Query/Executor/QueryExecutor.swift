@@ -207,7 +207,10 @@ struct ProcedureExecutor {
         var result: [Bindings] = []
         for row in rows {
             let values = try call.arguments.map { try evaluator.evaluate($0, row) }
-            let arguments = ProcedureArguments(procedure: procedure.name, values: values, graph: context.graph)
+            let context = self.context
+            let arguments = ProcedureArguments(procedure: procedure.name, values: values, graph: context.graph,
+                                               positions: call.arguments.map { context.source.position($0.start) },
+                                               notify: { context.notify($0) })
             let produced: [[Value]]
             do {
                 produced = try procedure.run(arguments)

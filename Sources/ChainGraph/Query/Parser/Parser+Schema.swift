@@ -82,8 +82,10 @@ extension Parser {
             }
         } while accept(",")
         try expect(")")
+        let supplyFlow = acceptKeywords("SUPPLY", "FLOW")
         do {
-            return .createEdgeType(try EdgeType(name, endpoints: endpoints, properties: properties), ifNotExists: ifNotExists)
+            return .createEdgeType(try EdgeType(name, endpoints: endpoints, properties: properties, supplyFlow: supplyFlow),
+                                   ifNotExists: ifNotExists)
         } catch var failure as ChainGraphError {
             failure.position = position(start)
             throw failure

@@ -1,14 +1,39 @@
 /// The procedures `CALL` knows: their parameters, output fields, and implementation over
-/// the ``GraphSnapshot`` algorithms.
+/// the algorithms of ``GraphReader``.
+///
+/// One argument shape: the nodes (`node`, or `from, to`), then `types` (an edge type or a
+/// list; null or missing: the schema's `SUPPLY FLOW` types), then an `options` map. The
+/// older positional forms (`chains(from, to, maxLength, limit, types)`, `downstream(node,
+/// types, maxDepth)`, `cheapestPath(from, to, weight, types)`, `centrality(measure, types)`)
+/// still run, with a deprecation notice.
 struct ProcedureDefinition: Sendable {
     let name: String
     let parameters: [String]
     let requiredCount: Int
+    /// The keys of the options map, when the procedure takes one.
+    var optionKeys: [String] = []
+    /// The most arguments a call may pass: more than ``parameters`` for an older form.
+    var maximumArgumentCount: Int
     let outputs: [String]
     let run: @Sendable (ProcedureArguments) throws -> [[Value]]
 
+    init(name: String, parameters: [String], requiredCount: Int, optionKeys: [String] = [], olderFormArguments: Int = 0,
+         outputs: [String], run: @escaping @Sendable (ProcedureArguments) throws -> [[Value]]) {
+        maximumArgumentCount = max(parameters.count, olderFormArguments)
+        self.name = name
+        self.parameters = parameters
+        self.requiredCount = requiredCount
+        self.optionKeys = optionKeys
+        self.outputs = outputs
+        self.run = run
+    }
+
     var signature: String {
-        let shown = parameters.enumerated().map { $0.offset < requiredCount ? $0.element : "[\($0.element)]" }
+        let shown = parameters.enumerated().map { entry -> String in
+            let text = entry.element == "options" && !optionKeys.isEmpty
+                ? "options {" + optionKeys.joined(separator: ", ") + "}" : entry.element
+            return entry.offset < requiredCount ? text : "[\(text)]"
+        }
         return "\(name)(\(shown.joined(separator: ", "))) YIELD \(outputs.joined(separator: ", "))"
     }
 }
@@ -20,64 +45,124 @@ enum ProcedureRegistry {
 
     static var names: [String] { all.map(\.name) }
 
+    /// `downstream` / `upstream`: `(node, types, {maxDepth})`, or the older `(node, types, maxDepth)`.
+    private static func closure(_ arguments: ProcedureArguments) throws -> (NodeID, [String]?, Int?) {
+        let maxDepth: Int?
+        if arguments.isInteger(2) {
+            arguments.deprecated("node, types, maxDepth", use: "node, types, {maxDepth: …}")
+            maxDepth = try arguments.integer(2)
+        } else {
+            maxDepth = try arguments.integerOption(arguments.options(2, known: ["maxDepth"]), "maxDepth", argument: 2)
+        }
+        return (try arguments.node(0), try arguments.types(1), maxDepth)
+    }
+
     static let all: [ProcedureDefinition] = [
-        ProcedureDefinition(name: "downstream", parameters: ["node", "types", "maxDepth"], requiredCount: 1,
-                            outputs: ["node", "depth"]) { arguments in
-            try arguments.graph.downstream(of: arguments.node(0), via: arguments.types(1), maxDepth: arguments.integer(2))
+        ProcedureDefinition(name: "downstream", parameters: ["node", "types", "options"], requiredCount: 1,
+                            optionKeys: ["maxDepth"], outputs: ["node", "depth"]) { arguments in
+            let (node, types, maxDepth) = try closure(arguments)
+            return try arguments.graph.downstream(of: node, via: types, maxDepth: maxDepth)
                 .map { [arguments.reference($0.node), .int(Int64($0.depth))] }
         },
-        ProcedureDefinition(name: "upstream", parameters: ["node", "types", "maxDepth"], requiredCount: 1,
-                            outputs: ["node", "depth"]) { arguments in
-            try arguments.graph.upstream(of: arguments.node(0), via: arguments.types(1), maxDepth: arguments.integer(2))
+        ProcedureDefinition(name: "upstream", parameters: ["node", "types", "options"], requiredCount: 1,
+                            optionKeys: ["maxDepth"], outputs: ["node", "depth"]) { arguments in
+            let (node, types, maxDepth) = try closure(arguments)
+            return try arguments.graph.upstream(of: node, via: types, maxDepth: maxDepth)
                 .map { [arguments.reference($0.node), .int(Int64($0.depth))] }
         },
-        ProcedureDefinition(name: "chains", parameters: ["from", "to", "maxLength", "limit", "types"], requiredCount: 2,
-                            outputs: ["path", "length"]) { arguments in
-            try arguments.graph.chains(from: arguments.node(0), to: arguments.node(1), via: arguments.types(4),
-                                       maxLength: arguments.integer(2) ?? 10, limit: arguments.integer(3) ?? 10_000)
+        ProcedureDefinition(name: "chains", parameters: ["from", "to", "types", "options"], requiredCount: 2,
+                            optionKeys: ["maxLength", "limit"], olderFormArguments: 5, outputs: ["path", "length"]) { arguments in
+            let types: [String]?, maxLength: Int?, limit: Int?
+            if arguments.isInteger(2) || arguments.isInteger(3) || arguments.values.count == 5 {
+                arguments.deprecated("from, to, maxLength, limit, types", use: "from, to, types, {maxLength: …, limit: …}")
+                (types, maxLength, limit) = (try arguments.types(4), try arguments.integer(2), try arguments.integer(3))
+            } else {
+                let options = try arguments.options(3, known: ["maxLength", "limit"])
+                types = try arguments.types(2)
+                maxLength = try arguments.integerOption(options, "maxLength", argument: 3)
+                limit = try arguments.integerOption(options, "limit", argument: 3)
+            }
+            return try arguments.graph.chains(from: arguments.node(0), to: arguments.node(1), via: types,
+                                              maxLength: maxLength ?? 10, limit: limit ?? 10_000)
                 .map { [.path($0), .int(Int64($0.length))] }
         },
-        ProcedureDefinition(name: "chokepoints", parameters: ["from", "to", "types"], requiredCount: 2,
+        ProcedureDefinition(name: "chokepoints", parameters: ["from", "to", "types", "options"], requiredCount: 2,
                             outputs: ["node", "position"]) { arguments in
-            try arguments.graph.chokepoints(from: arguments.node(0), to: arguments.node(1), via: arguments.types(2))
+            _ = try arguments.options(3, known: [])
+            return try arguments.graph.chokepoints(from: arguments.node(0), to: arguments.node(1), via: arguments.types(2))
                 .enumerated().map { [arguments.reference($0.element), .int(Int64($0.offset + 1))] }
         },
-        ProcedureDefinition(name: "minCut", parameters: ["from", "to", "types"], requiredCount: 2,
+        ProcedureDefinition(name: "minCut", parameters: ["from", "to", "types", "options"], requiredCount: 2,
                             outputs: ["node"]) { arguments in
-            try arguments.graph.minimumVertexCut(from: arguments.node(0), to: arguments.node(1), via: arguments.types(2))
+            _ = try arguments.options(3, known: [])
+            return try arguments.graph.minimumVertexCut(from: arguments.node(0), to: arguments.node(1), via: arguments.types(2))
                 .map { [arguments.reference($0)] }
         },
-        ProcedureDefinition(name: "impact", parameters: ["node", "types"], requiredCount: 1,
+        ProcedureDefinition(name: "impact", parameters: ["node", "types", "options"], requiredCount: 1,
                             outputs: ["node", "depth"]) { arguments in
-            try arguments.graph.impact(of: arguments.node(0), via: arguments.types(1))
+            _ = try arguments.options(2, known: [])
+            return try arguments.graph.impact(of: arguments.node(0), via: arguments.types(1))
                 .map { [arguments.reference($0.node), .int(Int64($0.depth))] }
         },
-        ProcedureDefinition(name: "tiers", parameters: ["types"], requiredCount: 0,
+        ProcedureDefinition(name: "tiers", parameters: ["types", "options"], requiredCount: 0,
                             outputs: ["node", "tier", "inCycle"]) { arguments in
+            _ = try arguments.options(1, known: [])
             let assignment = try arguments.graph.tiers(via: arguments.types(0))
             return assignment.tiers.sorted { ($0.value, $0.key) < ($1.value, $1.key) }.map {
                 [arguments.reference($0.key), .int(Int64($0.value)), .bool(assignment.nodesInCycles.contains($0.key))]
             }
         },
-        ProcedureDefinition(name: "cycles", parameters: ["types"], requiredCount: 0,
+        ProcedureDefinition(name: "cycles", parameters: ["types", "options"], requiredCount: 0,
                             outputs: ["nodes", "size"]) { arguments in
-            try arguments.graph.cycles(via: arguments.types(0))
+            _ = try arguments.options(1, known: [])
+            return try arguments.graph.cycles(via: arguments.types(0))
                 .map { [.list($0.map(arguments.reference)), .int(Int64($0.count))] }
         },
-        ProcedureDefinition(name: "cheapestPath", parameters: ["from", "to", "weightProperty", "types"], requiredCount: 3,
-                            outputs: ["path", "cost"]) { arguments in
-            guard let weight = try arguments.string(2) else { throw arguments.invalid(2, "a property name") }
+        ProcedureDefinition(name: "cheapestPath", parameters: ["from", "to", "types", "options"], requiredCount: 2,
+                            optionKeys: ["weight"], outputs: ["path", "cost"]) { arguments in
+            let weight: String, types: [String]?
+            if case .map = arguments.value(3) {
+                let options = try arguments.options(3, known: ["weight"])
+                guard case .string(let name)? = options["weight"] else {
+                    throw ChainGraphError(.argumentError, .invalidArgumentValue,
+                                          "cheapestPath() needs the weight property in its options: {weight: 'cost'}",
+                                          at: arguments.position(3))
+                }
+                (weight, types) = (name, try arguments.types(2))
+            } else {
+                guard let name = try arguments.string(2) else {
+                    throw ChainGraphError(.argumentError, .invalidArgumentValue,
+                                          "cheapestPath() needs the weight property: cheapestPath(from, to, types, {weight: 'cost'})",
+                                          at: arguments.position(2))
+                }
+                arguments.deprecated("from, to, weightProperty, types", use: "from, to, types, {weight: '\(name)'}")
+                (weight, types) = (name, try arguments.types(3))
+            }
             guard let found = try arguments.graph.cheapestPath(from: arguments.node(0), to: arguments.node(1),
-                                                               weight: weight, via: arguments.types(3)) else { return [] }
+                                                               weight: weight, via: types) else { return [] }
             return [[.path(found.path), .double(found.cost)]]
         },
-        ProcedureDefinition(name: "centrality", parameters: ["measure", "types"], requiredCount: 0,
-                            outputs: ["node", "score"]) { arguments in
-            let name = try arguments.string(0) ?? "degree"
-            guard let measure = CentralityMeasure(rawValue: name.lowercased()) else {
-                throw arguments.invalid(0, "'degree' or 'betweenness'")
+        ProcedureDefinition(name: "centrality", parameters: ["types", "options"], requiredCount: 0,
+                            optionKeys: ["measure"], outputs: ["node", "score"]) { arguments in
+            let name: String, types: [String]?, measureArgument: Int
+            if case .string(let first) = arguments.value(0), CentralityMeasure(rawValue: first.lowercased()) != nil {
+                arguments.deprecated("measure, types", use: "types, {measure: '\(first)'}")
+                (name, types, measureArgument) = (first, try arguments.types(1), 0)
+            } else {
+                let options = try arguments.options(1, known: ["measure"])
+                switch options["measure"] {
+                case nil, .null?: name = "degree"
+                case .string(let text)?: name = text
+                case let other?: throw arguments.invalid(1, "{measure: 'degree' | 'betweenness'}, not measure \(other)")
+                }
+                (types, measureArgument) = (try arguments.types(0), 1)
             }
-            return try arguments.graph.centrality(measure, via: arguments.types(1))
+            guard let measure = CentralityMeasure(rawValue: name.lowercased()) else {
+                throw ChainGraphError(.argumentError, .invalidArgumentValue,
+                                      "centrality() measures 'degree' or 'betweenness', not '\(name)'",
+                                      at: arguments.position(measureArgument))
+            }
+            return try arguments.graph.centrality(measure, via: types)
                 .sorted { ($0.value, $1.key) > ($1.value, $0.key) }
                 .map { [arguments.reference($0.key), .double($0.value)] }
         },

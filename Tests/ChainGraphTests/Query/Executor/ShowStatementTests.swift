@@ -8,7 +8,7 @@ final class ShowStatementTests: XCTestCase {
         XCTAssertEqual(result.columns, ["name", "signature", "parameters", "required", "yields"])
         XCTAssertEqual(result.rows.map { $0[0].stringValue! }, GraphDatabase.procedureNames)
         let downstream = try XCTUnwrap(result.rows.first { $0[0] == "downstream" })
-        XCTAssertEqual(downstream[1], "downstream(node, [types], [maxDepth]) YIELD node, depth")
+        XCTAssertEqual(downstream[1], "downstream(node, [types], [options {maxDepth}]) YIELD node, depth")
         XCTAssertEqual(downstream[3], 1)
     }
 
