@@ -51,3 +51,23 @@ func declareMaterialSchema(_ tx: WriteTransaction) throws {
                                    properties: [PropertyDefinition("share", .double)]))
     try tx.createEdgeType(EdgeType("PRODUCES", endpoints: [.init(from: "Enterprise", to: "Material")]))
 }
+
+/// Runs `scripts/NAME` (a Python script of the repository) with `arguments`; returns its
+/// exit status and what it wrote to stderr. Skips the test when python3 is missing.
+func runRepositoryScript(_ name: String, _ arguments: [String] = []) throws -> (status: Int32, errors: String) {
+    let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+    guard let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first(where: FileManager.default.isExecutableFile) else {
+        throw XCTSkip("python3 is not installed; scripts/\(name) cannot run")
+    }
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: python)
+    process.arguments = [repository.appendingPathComponent("scripts").appendingPathComponent(name).path] + arguments
+    let errors = Pipe()
+    process.standardError = errors
+    process.standardOutput = FileHandle.nullDevice
+    try process.run()
+    let report = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    return (process.terminationStatus, report)
+}
