@@ -11,7 +11,7 @@ public struct WeightedPath: Sendable {
 extension GraphReader {
     /// The path from `start` to `end` whose edges' `weight` property sums lowest
     func cheapestPath(from start: NodeID, to end: NodeID, weight: String,
-                             via types: [String]? = nil) throws -> WeightedPath? {
+                      via types: [String]? = nil) throws -> WeightedPath? {
         let view = try TraversalView(self, types: types)
         for node in [start, end] where !view.exists(node.rawValue) { throw missingNode(node.rawValue) }
         let weightKey = propertyKeys.id(of: weight)

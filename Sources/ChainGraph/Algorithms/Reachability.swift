@@ -15,7 +15,7 @@ public struct ReachedNode: Hashable, Sendable {
 extension GraphReader {
     /// The nodes reachable from `start` along edges of `types` (all types when nil) in
     func reachable(from start: NodeID, direction: Direction, via types: [String]? = nil,
-                          maxDepth: Int? = nil) throws -> [ReachedNode] {
+                   maxDepth: Int? = nil) throws -> [ReachedNode] {
         let view = try TraversalView(self, types: types)
         guard view.exists(start.rawValue) else { throw missingNode(start.rawValue) }
         let (distance, order) = view.breadthFirst(from: [start.rawValue], direction, maxDepth: maxDepth)

@@ -1,7 +1,7 @@
 extension GraphReader {
     /// Every simple path (no node twice) from `start` to `end` along edges of `types`, of at
     func allSimplePaths(from start: NodeID, to end: NodeID, via types: [String]? = nil,
-                               maxLength: Int = 10, limit: Int = 10_000) throws -> [Path] {
+                        maxLength: Int = 10, limit: Int = 10_000) throws -> [Path] {
         let view = try TraversalView(self, types: types)
         for node in [start, end] where !view.exists(node.rawValue) { throw missingNode(node.rawValue) }
         // Only nodes that can still reach `end` are worth entering.
@@ -41,7 +41,7 @@ extension GraphReader {
 
     /// The chains from one node to another: ``allSimplePaths(from:to:via:maxLength:limit:)``.
     func chains(from start: NodeID, to end: NodeID, via types: [String]? = nil,
-                       maxLength: Int = 10, limit: Int = 10_000) throws -> [Path] {
+                maxLength: Int = 10, limit: Int = 10_000) throws -> [Path] {
         try allSimplePaths(from: start, to: end, via: types, maxLength: maxLength, limit: limit)
     }
 

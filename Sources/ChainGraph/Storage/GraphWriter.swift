@@ -64,7 +64,7 @@ final class GraphWriter {
     ///   StrictModeLabels)`, `SemanticError (UnknownNodeType)`, `TypeError (InvalidPropertyType)`.
     @discardableResult
     func createNode(labels: [String] = [], properties: [String: Value] = [:],
-                           provenance: Provenance = .none) throws -> NodeID {
+                    provenance: Provenance = .none) throws -> NodeID {
         try checkActive()
         let id = try state.createNode(labels: labels, properties: properties, provenance: provenance)
         dirtyNodes.insertCreated(id)
@@ -126,7 +126,7 @@ final class GraphWriter {
     ///   property errors of ``createNode(labels:properties:provenance:)``.
     @discardableResult
     func createEdge(_ type: String, from: NodeID, to: NodeID, properties: [String: Value] = [:],
-                           provenance: Provenance = .none) throws -> EdgeID {
+                    provenance: Provenance = .none) throws -> EdgeID {
         try checkActive()
         let id = try state.createEdge(type: type, from: from.rawValue, to: to.rawValue,
                                       properties: properties, provenance: provenance)
