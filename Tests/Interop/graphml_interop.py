@@ -97,5 +97,26 @@ rows = chaingraph("query", imported, "-e",
                   "MATCH p = (a {name: 'acrylonitrile'})-[:FEEDS*]->(b {name: 'prepreg'}) RETURN length(p)", "--format", "csv")
 check(rows.splitlines()[1:] == ["3"], "igraph's chain is walkable after import")
 
+# 3. An undirected graph goes out as one: NetworkX Graph → ChainGraph → every profile →
+#    NetworkX and igraph read an undirected graph with the same edges.
+u = networkx.Graph()
+u.add_edge("juhua", "quzhou", label="LOCATED_IN")
+u.add_edge("juhua", "alliance", label="MEMBER_OF")
+undirected_file = os.path.join(WORK, "undirected.graphml")
+networkx.write_graphml(u, undirected_file)
+imported = os.path.join(WORK, "from-undirected.db")
+chaingraph("import", imported, undirected_file)
+for profile in ("plain", "gephi", "yed"):
+    path = os.path.join(WORK, f"undirected.{profile}.graphml")
+    chaingraph("export", imported, path, "--profile", profile)
+    try:
+        back = networkx.read_graphml(path)
+        check(not back.is_directed() and back.number_of_edges() == 2,
+              f"networkx reads the {profile} export of an undirected graph as undirected, 2 edges")
+    except Exception as error:  # NetworkX refuses mixed graphs
+        check(False, f"networkx reads the {profile} export of an undirected graph: {error}")
+    h = igraph.Graph.Read_GraphML(path)
+    check(not h.is_directed() and h.ecount() == 2, f"igraph reads the {profile} export of an undirected graph as undirected")
+
 print(f"\n{len(failures)} failure(s)")
 sys.exit(1 if failures else 0)

@@ -1,14 +1,17 @@
 /// Export: writes a selection as Graphviz DOT, for pictures (`dot -Tsvg`).
 ///
 /// Nodes are boxes filled with their type's colour and labelled with their name; edges
-/// carry their type. A legend cluster lists the types. Chains run left to right.
+/// carry their type. A legend cluster lists the types. Chains run left to right. A graph
+/// whose edges are all undirected is a DOT `graph` (`--`); in a mixed one the undirected
+/// edges have no arrow (`dir=none`).
 struct DOTWriter {
     let model: ExportModel
 
     /// Writes the whole document.
     func write(to output: TextFileWriter) throws -> GraphExportSummary {
         let graph = model.graph
-        try output.write("digraph chaingraph {\n")
+        let undirectedGraph = model.edgeDirection == .undirected
+        try output.write(undirectedGraph ? "graph chaingraph {\n" : "digraph chaingraph {\n")
         try output.write("  rankdir=LR;\n  node [shape=box, style=\"rounded,filled\", fontname=\"Helvetica\"];\n")
         try output.write("  edge [fontname=\"Helvetica\", fontsize=10, color=\"#666666\"];\n")
         if !model.legendTypes.isEmpty {
@@ -30,7 +33,12 @@ struct DOTWriter {
             model.reportProgress(model.selection.nodeIDs.count + index + 1)
             let record = graph.edgeRecord(id.rawValue)!
             let from = model.position(of: record.from)!, to = model.position(of: record.to)!
-            try output.write("  n\(from) -> n\(to) [label=\(Self.quoted(graph.edgeTypes.name(of: record.type)))];\n")
+            let label = Self.quoted(graph.edgeTypes.name(of: record.type))
+            if undirectedGraph {
+                try output.write("  n\(from) -- n\(to) [label=\(label)];\n")
+            } else {
+                try output.write("  n\(from) -> n\(to) [label=\(label)\(model.isUndirected(record) ? ", dir=none" : "")];\n")
+            }
         }
         try output.write("}\n")
         try output.finish()

@@ -34,13 +34,14 @@ extension GraphMLWriter {
         try writer.endElement()
     }
 
-    /// `<data key="edge.graphics"><y:PolyLineEdge>…</y:PolyLineEdge></data>` with an arrow and the type.
-    func writePolyLineEdge(_ type: String, to writer: some XMLElementWriting) throws {
+    /// `<data key="edge.graphics"><y:PolyLineEdge>…</y:PolyLineEdge></data>` with the type,
+    /// and an arrow unless the edge is undirected.
+    func writePolyLineEdge(_ type: String, arrow: Bool, to writer: some XMLElementWriting) throws {
         try writer.startElement("data")
         try writer.attribute("key", "edge.graphics")
         try writer.startElement("y:PolyLineEdge")
         try writer.element("y:LineStyle", attributes: ["color": "#666666", "type": "line", "width": "1.0"])
-        try writer.element("y:Arrows", attributes: ["source": "none", "target": "standard"])
+        try writer.element("y:Arrows", attributes: ["source": "none", "target": arrow ? "standard" : "none"])
         try writer.element("y:EdgeLabel", attributes: ["fontFamily": "Dialog", "fontSize": "10", "textColor": "#555555",
                                                        "visible": "true"], text: type)
         try writer.element("y:BendStyle", attributes: ["smoothed": "false"])

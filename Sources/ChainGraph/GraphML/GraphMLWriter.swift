@@ -65,7 +65,7 @@ struct GraphMLWriter {
             ? ["label", "r", "g", "b", "size", "x", "y"].filter { !nodePropertyNames.contains($0) } : []
         writesGephiWeight = profile == .gephi && !edgePropertyNames.contains("weight")
         nodeDataTags = keys.nodeKeys.map { Self.dataTag($0.id) }
-        undirectedSymbol = model.graph.propertyKeys.id(of: GraphMLVocabulary.undirectedProperty)
+        undirectedSymbol = model.undirectedSymbol
         edgeDataTags = keys.edgeKeys.map { Self.dataTag($0.id) }
     }
 
@@ -90,7 +90,7 @@ struct GraphMLWriter {
         try writeKeys(writer)
         try writer.startElement("graph")
         try writer.attribute("id", "G")
-        try writer.attribute("edgedefault", "directed")
+        try writer.attribute("edgedefault", model.edgeDirection == .undirected ? "undirected" : "directed")
         let fragments = XMLFragmentWriter(into: writer, depth: 1)
         if profile == .yed { try writeLegend(fragments) }
         // Computed once here: the chunk writers below share it.
@@ -299,9 +299,9 @@ struct GraphMLWriter {
         try writer.attribute("id", prefix: UInt8(ascii: "e"), number: position)
         try writer.attribute("source", prefix: UInt8(ascii: "n"), number: model.position(of: record.from)!)
         try writer.attribute("target", prefix: UInt8(ascii: "n"), number: model.position(of: record.to)!)
-        if let undirectedSymbol, record.properties[undirectedSymbol] == .bool(true) {
-            try writer.attribute("directed", "false")
-        }
+        let undirected = model.isUndirected(record)
+        // In an all-undirected graph `edgedefault` says it once.
+        if undirected && model.edgeDirection == .mixed { try writer.attribute("directed", "false") }
         let type = graph.edgeTypes.name(of: record.type)
         try nameData(writer, Self.edgeTypeTag, type)
         for (keyIndex, valueIndex) in Self.keyOrder(record.properties, keys.edgeKeyBySymbol) {
@@ -315,7 +315,7 @@ struct GraphMLWriter {
         if writesProvenanceList.edges, let json = provenanceList(record.provenance, record.properties) {
             try nameData(writer, Self.edgeProvenanceTag, json)
         }
-        if profile == .yed { try writePolyLineEdge(type, to: writer) }
+        if profile == .yed { try writePolyLineEdge(type, arrow: !undirected, to: writer) }
         try writer.endElement()
     }
 }

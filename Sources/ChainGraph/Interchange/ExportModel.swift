@@ -24,6 +24,10 @@ struct ExportModel {
     /// The position of each node id in `selection.nodeIDs`, or -1: a dense array, since
     /// the writers look up both ends of every edge.
     private var positionByNode: [Int32] = []
+    /// Which way the selected edges go, for `edgedefault` and DOT's `digraph`/`graph`.
+    let edgeDirection: EdgeDirection
+    /// The symbol of the `undirected` edge property, when any edge has it.
+    let undirectedSymbol: Int32?
     /// Reports (elements written, elements to write); see ``GraphExportOptions/progress``.
     var progress: (@Sendable (Int64, Int64) -> Void)?
 
@@ -43,6 +47,19 @@ struct ExportModel {
         legendTypes = labelSymbols.map { graph.labels.name(of: $0) }.sorted()
         positionByNode = [Int32](repeating: -1, count: Int(graph.nodeIDLimit))
         for (position, id) in selection.nodeIDs.enumerated() { positionByNode[Int(id.rawValue)] = Int32(position) }
+        let undirected = graph.propertyKeys.id(of: Self.undirectedProperty)
+        undirectedSymbol = undirected
+        edgeDirection = EdgeDirection.of(selection.edgeIDs, in: graph, undirectedSymbol: undirected)
+    }
+
+    /// The edge property that marks an edge read as undirected (GraphML `directed="false"`,
+    /// or any edge of a graph whose `edgedefault` is `undirected`).
+    static let undirectedProperty = "undirected"
+
+    /// Whether this edge record is undirected.
+    func isUndirected(_ record: EdgeRecord) -> Bool {
+        guard let undirectedSymbol else { return false }
+        return record.properties[undirectedSymbol] == .bool(true)
     }
 
     /// The position of a node in `selection.nodeIDs`, which names it `n<position>` in files.
