@@ -348,9 +348,13 @@ final class GraphMLImporter {
             switch reader.localName {
             case "default": key.defaultText = try readText()
             case "desc":
-                let text = try readText()
-                if text.hasPrefix(GraphMLVocabulary.typeDescriptionPrefix) {
-                    key.exactType = String(text.dropFirst(GraphMLVocabulary.typeDescriptionPrefix.count))
+                // ChainGraph's lines: the exact type, and the name an encoded attr.name stands for.
+                for line in try readText().split(separator: "\n") {
+                    if line.hasPrefix(GraphMLVocabulary.typeDescriptionPrefix) {
+                        key.exactType = String(line.dropFirst(GraphMLVocabulary.typeDescriptionPrefix.count))
+                    } else if line.hasPrefix(GraphMLVocabulary.nameDescriptionPrefix) {
+                        key.name = String(line.dropFirst(GraphMLVocabulary.nameDescriptionPrefix.count))
+                    }
                 }
             default: try reader.skipSubtree()
             }

@@ -55,9 +55,24 @@ struct GraphMLKeyPlan {
     struct Key {
         var id: String
         var domain: String
+        /// The property's name.
         var name: String
         var symbol: Int32
         var encoding: Encoding
+
+        /// `attr.name`: the name, or its NMTOKEN encoding when it is not one.
+        var attributeName: String {
+            GraphMLVocabulary.isNMToken(name) ? name : GraphMLVocabulary.nmToken(name)
+        }
+
+        /// The key's `<desc>`: ChainGraph's exact type where GraphML lacks it, and the
+        /// property's name when `attr.name` had to encode it; nil when neither is needed.
+        var description: String? {
+            let lines = [encoding.description,
+                         GraphMLVocabulary.isNMToken(name) ? nil : GraphMLVocabulary.nameDescriptionPrefix + name]
+                .compactMap { $0 }
+            return lines.isEmpty ? nil : lines.joined(separator: "\n")
+        }
     }
 
     private(set) var nodeKeys: [Key] = []

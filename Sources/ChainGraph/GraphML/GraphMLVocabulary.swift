@@ -24,6 +24,38 @@ enum GraphMLVocabulary {
     static let parentProperty = "parent"
     /// Prefix of a key's `<desc>` recording the exact ChainGraph type.
     static let typeDescriptionPrefix = "chaingraph:"
+    /// A `<desc>` line giving the property name a key's encoded `attr.name` stands for.
+    static let nameDescriptionPrefix = "chaingraph-name:"
+
+    /// Whether `name` is an XML NMTOKEN (what the GraphML XSD requires of `attr.name`):
+    /// letters, digits, combining marks, `.`, `-`, `_`, `:`.
+    static func isNMToken(_ name: String) -> Bool {
+        !name.isEmpty && name.unicodeScalars.allSatisfy(isNameCharacter)
+    }
+
+    /// `name` as an NMTOKEN: every other character written `_xHHHH_` (its code point in hex,
+    /// the convention of .NET's `XmlConvert.EncodeName`), so `Modularity Class` becomes
+    /// `Modularity_x0020_Class`. An empty name is `_`.
+    static func nmToken(_ name: String) -> String {
+        guard !name.isEmpty else { return "_" }
+        var result = ""
+        for scalar in name.unicodeScalars {
+            if isNameCharacter(scalar) {
+                result.unicodeScalars.append(scalar)
+            } else {
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                result += "_x" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + "_"
+            }
+        }
+        return result
+    }
+
+    private static func isNameCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar == "." || scalar == "-" || scalar == "_" || scalar == ":" { return true }
+        let properties = scalar.properties
+        return properties.isAlphabetic || properties.numericType == .decimal
+            || properties.generalCategory == .nonspacingMark || properties.generalCategory == .spacingMark
+    }
 
     /// `text` without leading and trailing XML white space (space, tab, CR, LF).
     static func trimmed(_ text: String) -> String { text.trimmingASCIIWhitespace }

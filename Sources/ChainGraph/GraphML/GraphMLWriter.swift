@@ -205,8 +205,8 @@ struct GraphMLWriter {
     }
 
     private func key(_ writer: XMLStreamWriter, _ key: GraphMLKeyPlan.Key) throws {
-        try self.key(writer, id: key.id, for: key.domain, name: key.name, type: key.encoding.attributeType,
-                     description: key.encoding.description)
+        try self.key(writer, id: key.id, for: key.domain, name: key.attributeName, type: key.encoding.attributeType,
+                     description: key.description)
     }
 
     private func key(_ writer: XMLStreamWriter, id: String, for domain: String, name: String, type: String,

@@ -57,6 +57,25 @@ final class GraphMLExportTests: XCTestCase {
         }
     }
 
+    func testPropertyNamesThatAreNotNMTokensAreEncodedAndComeBack() throws {
+        let db = GraphDatabase()
+        try db.execute("CREATE (:Material {`Modularity Class`: 3, `share %`: 0.5, 比重: 1.5, name: 'x'})")
+        let path = temporaryFile("graphml")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        for profile in [GraphMLProfile.plain, .gephi] {
+            try db.exportGraphML(to: path, options: GraphExportOptions(profile: profile))
+            XCTAssertEqual(try validator().violations(inFile: path).map(\.description), [], "\(profile)")
+            let text = try String(contentsOfFile: path, encoding: .utf8)
+            XCTAssertTrue(text.contains("attr.name=\"Modularity_x0020_Class\""), text)
+            XCTAssertTrue(text.contains("attr.name=\"share_x0020__x0025_\""), text)
+            XCTAssertTrue(text.contains("attr.name=\"比重\""), text)
+            let copy = GraphDatabase()
+            try copy.importGraphML(from: path)
+            let row = try copy.execute("MATCH (m:Material) RETURN m.`Modularity Class` AS c, m.`share %` AS s, m.比重 AS z").rows
+            XCTAssertEqual(row, [[3, 0.5, 1.5]], "\(profile)")
+        }
+    }
+
     func testYEdExportBreaksTheSchemaOnlyWithYFilesExtensions() throws {
         let db = try Self.carbonFiberGraph()
         let path = temporaryFile("graphml")
