@@ -13,6 +13,13 @@
 ///   the plain GraphML XSD the file breaks only where yEd's own files do: the
 ///   `yfiles.type` attribute on two keys and `y:` elements inside `<data>` (valid under
 ///   yFiles' extended schema).
+/// - ``tinkerpop``: Apache TinkerPop's `GraphMLWriter`/`GraphMLReader` convention — the
+///   vertex label in a key with id and name `labelV` (several labels joined by `::`, as
+///   neo4j-gremlin writes them), the edge label in `labelE`. XSD-valid.
+/// - ``apoc``: Neo4j APOC's `apoc.export.graphml` convention — plain, plus the labels as a
+///   `labels=":A:B"` attribute on each `<node>` and the type as a `label` attribute on each
+///   `<edge>`, as APOC writes them (attributes the GraphML XSD does not declare, as in APOC's
+///   own files); `apoc.import.graphml` with `readLabels: true` reads the labels back.
 /// - ``gephi``: the attributes Gephi's importer maps to its visual variables — node
 ///   `label`, `r`/`g`/`b` (type colour), `size` (grows with degree), `x`/`y`, and edge
 ///   `weight` (the `weight` property, else 1.0). XSD-valid.
@@ -23,4 +30,8 @@ public enum GraphMLProfile: String, Sendable, CaseIterable {
     case yed
     /// Data plus Gephi's visual attributes.
     case gephi
+    /// TinkerPop's `labelV` / `labelE` keys.
+    case tinkerpop
+    /// Neo4j APOC's `labels` / `label` attributes.
+    case apoc
 }

@@ -17,6 +17,9 @@ struct GraphMLWriter {
     private var graph: GraphReader { model.graph }
     private let nodeLabelsName: String
     private let edgeTypeName: String
+    /// The keys of the node labels and the edge type (`labelV` / `labelE` for TinkerPop).
+    private let labelsKeyID: String, edgeTypeKeyID: String
+    private let labelsTag: LeafTag, edgeTypeTag: LeafTag
     private let hasProvenance: (nodes: Bool, edges: Bool)
     /// Whether the derived `provenance` key (``ProvenanceEntries``) is written, per element kind:
     /// when some element has provenance or evidence and no property is named `provenance`.
@@ -37,8 +40,16 @@ struct GraphMLWriter {
         keys = GraphMLKeyPlan(selection: model.selection, graph: model.graph)
         let nodePropertyNames = Set(keys.nodeKeys.map(\.name))
         let edgePropertyNames = Set(keys.edgeKeys.map(\.name))
-        nodeLabelsName = nodePropertyNames.contains(GraphMLVocabulary.labelsAttribute) ? "labelV" : GraphMLVocabulary.labelsAttribute
-        edgeTypeName = edgePropertyNames.contains(GraphMLVocabulary.edgeTypeAttribute) ? "labelE" : GraphMLVocabulary.edgeTypeAttribute
+        if profile == .tinkerpop {
+            (nodeLabelsName, edgeTypeName) = ("labelV", "labelE")
+            (labelsKeyID, edgeTypeKeyID) = ("labelV", "labelE")
+        } else {
+            nodeLabelsName = nodePropertyNames.contains(GraphMLVocabulary.labelsAttribute) ? "labelV" : GraphMLVocabulary.labelsAttribute
+            edgeTypeName = edgePropertyNames.contains(GraphMLVocabulary.edgeTypeAttribute) ? "labelE" : GraphMLVocabulary.edgeTypeAttribute
+            (labelsKeyID, edgeTypeKeyID) = ("node.labels", "edge.type")
+        }
+        labelsTag = Self.dataTag(labelsKeyID)
+        edgeTypeTag = Self.dataTag(edgeTypeKeyID)
         let graph = model.graph
         hasProvenance = (
             model.selection.nodeIDs.contains { id in
@@ -73,7 +84,6 @@ struct GraphMLWriter {
         XMLFragmentWriter.openingTag("data", attribute: "key", value: key)
     }
 
-    private static let labelsTag = dataTag("node.labels"), edgeTypeTag = dataTag("edge.type")
     private static let nodeSourceTag = dataTag("node.provenance.source"), nodeLineTag = dataTag("node.provenance.line")
     private static let edgeSourceTag = dataTag("edge.provenance.source"), edgeLineTag = dataTag("edge.provenance.line")
     private static let nodeProvenanceTag = dataTag(GraphMLVocabulary.nodeProvenanceListKey)
@@ -161,7 +171,7 @@ struct GraphMLWriter {
     // MARK: Keys
 
     private func writeKeys(_ writer: XMLStreamWriter) throws {
-        try key(writer, id: "node.labels", for: "node", name: nodeLabelsName, type: "string")
+        try key(writer, id: labelsKeyID, for: "node", name: nodeLabelsName, type: "string")
         for key in keys.nodeKeys { try self.key(writer, key) }
         if hasProvenance.nodes {
             try key(writer, id: "node.provenance.source", for: "node", name: GraphMLVocabulary.sourceAttribute, type: "string")
@@ -175,7 +185,7 @@ struct GraphMLWriter {
             let type = ["r", "g", "b"].contains(name) ? "int" : (name == "label" ? "string" : (name == "size" ? "double" : "float"))
             try key(writer, id: "gephi.\(name)", for: "node", name: name, type: type)
         }
-        try key(writer, id: "edge.type", for: "edge", name: edgeTypeName, type: "string")
+        try key(writer, id: edgeTypeKeyID, for: "edge", name: edgeTypeName, type: "string")
         for key in keys.edgeKeys { try self.key(writer, key) }
         if hasProvenance.edges {
             try key(writer, id: "edge.provenance.source", for: "edge", name: GraphMLVocabulary.sourceAttribute, type: "string")
@@ -258,7 +268,9 @@ struct GraphMLWriter {
         try writer.startElement("node")
         try writer.attribute("id", prefix: UInt8(ascii: "n"), number: position)
         let labels = model.labels(of: record)
-        if !labels.isEmpty { try nameData(writer, Self.labelsTag, labels.map { ":" + $0 }.joined()) }
+        let labelText = profile == .tinkerpop ? labels.joined(separator: "::") : labels.map { ":" + $0 }.joined()
+        if profile == .apoc && !labels.isEmpty { try writer.attribute("labels", labelText) }
+        if !labels.isEmpty { try nameData(writer, labelsTag, labelText) }
         for (keyIndex, valueIndex) in Self.keyOrder(record.properties, keys.nodeKeyBySymbol) {
             let key = keys.nodeKeys[keyIndex]
             try data(writer, nodeDataTags[keyIndex], key.encoding.text(record.properties.values[valueIndex]))
@@ -269,7 +281,7 @@ struct GraphMLWriter {
             try nameData(writer, Self.nodeProvenanceTag, json)
         }
         switch profile {
-        case .plain: break
+        case .plain, .tinkerpop, .apoc: break
         case .gephi: try writeGephiNode(record, position: position, labels: labels, to: writer)
         case .yed:
             let (column, row) = model.layout[position]
@@ -303,7 +315,8 @@ struct GraphMLWriter {
         // In an all-undirected graph `edgedefault` says it once.
         if undirected && model.edgeDirection == .mixed { try writer.attribute("directed", "false") }
         let type = graph.edgeTypes.name(of: record.type)
-        try nameData(writer, Self.edgeTypeTag, type)
+        if profile == .apoc { try writer.attribute("label", type) }
+        try nameData(writer, edgeTypeTag, type)
         for (keyIndex, valueIndex) in Self.keyOrder(record.properties, keys.edgeKeyBySymbol) {
             let symbol = record.properties.keys[valueIndex]
             if symbol == undirectedSymbol && record.properties.values[valueIndex] == .bool(true) { continue }

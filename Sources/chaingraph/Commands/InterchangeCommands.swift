@@ -136,7 +136,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "graphml, dot or csv (a folder of files) (default: from the output's extension, else graphml).")
     var format: String?
 
-    @Option(help: "GraphML profile: plain, yed or gephi.")
+    @Option(help: "GraphML profile: plain, yed, gephi, tinkerpop or apoc.")
     var profile: String = "plain"
 
     @Option(help: "Export only the nodes, edges and paths this read-only query returns.")
@@ -153,7 +153,7 @@ struct ExportCommand: ParsableCommand {
             throw ValidationErrorMessage("unknown format '\(chosen)': use graphml, dot or csv")
         }
         guard let profile = GraphMLProfile(rawValue: profile) else {
-            throw ValidationErrorMessage("unknown profile '\(profile)': use plain, yed or gephi")
+            throw ValidationErrorMessage("unknown profile '\(profile)': use plain, yed, gephi, tinkerpop or apoc")
         }
         guard FileManager.default.fileExists(atPath: database) else {
             printError("IOError (CannotOpenFile): there is no database '\(database)'")

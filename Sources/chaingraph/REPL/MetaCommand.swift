@@ -11,7 +11,7 @@ enum MetaCommand {
         (":rows N|all", "how many rows a table shows (200 at first); the rest are counted below it"),
         (":pager on|off", "page output longer than the screen through $PAGER (or less)"),
         (":timeout SECONDS|off", "stop a statement that runs longer (Ctrl-C stops one at any time)"),
-        (":export FILE [plain|yed|gephi]", "write the last result's nodes and edges (or the whole graph) as GraphML, or DOT for *.dot"),
+        (":export FILE [plain|yed|gephi|tinkerpop|apoc]", "write the last result's nodes and edges (or the whole graph) as GraphML, or DOT for *.dot"),
         (":read FILE", "run a script of statements"),
         (":why NAME", "where the facts about a node come from: each span's sentence in its article"),
         (":param NAME VALUE", "set a parameter ($NAME) to a Cypher literal"),
@@ -148,7 +148,7 @@ enum MetaCommand {
 
     private static func export(_ argument: String, _ session: REPLSession) -> String {
         let pieces = argument.split(separator: " ").map(String.init)
-        guard let file = pieces.first else { return "usage: :export FILE [plain|yed|gephi]\n" }
+        guard let file = pieces.first else { return "usage: :export FILE [plain|yed|gephi|tinkerpop|apoc]\n" }
         guard let profile = GraphMLProfile(rawValue: pieces.count > 1 ? pieces[1] : "plain") else {
             return "unknown profile '\(pieces[1])': use plain, yed or gephi\n"
         }

@@ -46,10 +46,10 @@ final class GraphMLExportTests: XCTestCase {
         FileManager.default.temporaryDirectory.appendingPathComponent("export-\(UUID()).\(suffix)").path
     }
 
-    func testPlainAndGephiExportsAreValidAgainstTheGraphMLSchema() throws {
+    func testPlainGephiAndTinkerPopExportsAreValidAgainstTheGraphMLSchema() throws {
         let db = try Self.carbonFiberGraph()
         let validator = try validator()
-        for profile in [GraphMLProfile.plain, .gephi] {
+        for profile in [GraphMLProfile.plain, .gephi, .tinkerpop] {
             let path = temporaryFile("graphml")
             defer { try? FileManager.default.removeItem(atPath: path) }
             try db.exportGraphML(to: path, options: GraphExportOptions(profile: profile))
@@ -74,6 +74,16 @@ final class GraphMLExportTests: XCTestCase {
             let row = try copy.execute("MATCH (m:Material) RETURN m.`Modularity Class` AS c, m.`share %` AS s, m.比重 AS z").rows
             XCTAssertEqual(row, [[3, 0.5, 1.5]], "\(profile)")
         }
+    }
+
+    func testAPOCExportBreaksTheSchemaOnlyWithAPOCsAttributes() throws {
+        let db = try Self.carbonFiberGraph()
+        let path = temporaryFile("graphml")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try db.exportGraphML(to: path, options: GraphExportOptions(profile: .apoc))
+        let violations = try validator().violations(inFile: path)
+        XCTAssertFalse(violations.isEmpty)
+        XCTAssertTrue(violations.allSatisfy { $0.message.contains("'labels'") || $0.message.contains("'label'") }, "\(violations)")
     }
 
     func testYEdExportBreaksTheSchemaOnlyWithYFilesExtensions() throws {

@@ -1,7 +1,7 @@
 /// AST: statements that move a graph between the database and files.
 ///
 /// ```
-/// EXPORT GRAPHML TO 'chain.graphml' [PROFILE yed|gephi|plain] [TYPES Material, FEEDS] [FROM MATCH … RETURN …]
+/// EXPORT GRAPHML TO 'chain.graphml' [PROFILE plain|yed|gephi|tinkerpop|apoc] [TYPES Material, FEEDS] [FROM MATCH … RETURN …]
 /// EXPORT DOT TO 'chain.dot' [TYPES …] [FROM …]
 /// IMPORT GRAPHML FROM 'network.graphml'
 /// ```

@@ -23,7 +23,7 @@ extension Parser {
         guard operation == .export else { return statement }
         if acceptKeyword("PROFILE") {
             let profileStart = current.start
-            let profileName = try name("a profile (plain, yed, gephi)")
+            let profileName = try name("a profile (plain, yed, gephi, tinkerpop, apoc)")
             guard format == .graphml, let profile = GraphMLProfile(rawValue: profileName.lowercased()) else {
                 throw error(.unknownProfile, "unknown profile '\(profileName)': use plain, yed or gephi (GraphML only)", at: profileStart)
             }
