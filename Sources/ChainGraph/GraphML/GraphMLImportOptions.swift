@@ -16,8 +16,9 @@ public struct GraphMLImportOptions: Sendable {
     public var defaultEdgeType: String
     /// Property names to rename: file `attr.name` → graph property.
     public var propertyRenames: [String: String]
-    /// The node property that keeps the file's node id (`graphml_id`); nil drops it.
-    /// Files written by ChainGraph never store it: their ids are positions.
+    /// The property that keeps the file's node and edge ids (`graphml_id`); nil drops them.
+    /// Files written by ChainGraph never store it: their ids are positions. In strict mode
+    /// an edge keeps its id only when its type declares this property.
     public var idProperty: String?
     /// Called with (bytes read, file size) about every megabyte.
     public var progress: (@Sendable (Int64, Int64) -> Void)?

@@ -141,6 +141,12 @@ extension GraphMLImporter {
         if let port = element.sourcePort { values.set(plan.symbol(named: "sourceport"), .string(port)) }
         if let port = element.targetPort { values.set(plan.symbol(named: "targetport"), .string(port)) }
         if !element.directed { values.set(plan.symbol(named: GraphMLVocabulary.undirectedProperty), .bool(true)) }
+        // The file's edge id, kept like a node's (in strict mode only where the type declares it).
+        if let idProperty = options.idProperty, !writtenByChainGraph, !element.id.isEmpty,
+           !isStrict || writer.batchReader.schema.edgeType(named: type)?.property(named: idProperty) != nil {
+            let symbol = plan.symbol(named: idProperty)
+            if values[symbol] == nil { values.set(symbol, .string(element.id)) }
+        }
         let pending = PendingEdge(element: element, type: type, properties: values, provenance: provenance)
         if let from = nodes[element.source], let to = nodes[element.target] {
             try createEdge(pending, from: from, to: to)

@@ -197,6 +197,22 @@ final class GraphMLImportTests: XCTestCase {
         XCTAssertGreaterThan(calls.count, 0)
         XCTAssertEqual(calls.last?.0, calls.last?.1, "the last call reports the whole file")
     }
+
+    func testEdgeIdsAreKeptAndGraphDataIsReportedWithAWarning() throws {
+        let db = GraphDatabase()
+        let summary = try db.importGraphML(text: """
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+              <key id="g0" for="graph" attr.name="Citation" attr.type="string"/>
+              <graph edgedefault="directed"><data key="g0">Zachary 1977</data>
+                <node id="a"/><node id="b"/><edge id="ab" source="a" target="b"/><edge source="b" target="a"/>
+              </graph>
+            </graphml>
+            """)
+        XCTAssertEqual(summary.graphData["Citation"], "Zachary 1977")
+        XCTAssertTrue(summary.warnings.contains { $0.message.contains("not stored in the database") }, "\(summary.warnings)")
+        let ids = try db.execute("MATCH ()-[r]->() RETURN r.graphml_id AS id ORDER BY id").rows
+        XCTAssertEqual(ids, [["ab"], [.null]], "an edge without an id keeps none")
+    }
 }
 
 private final class ProgressLog: @unchecked Sendable {
