@@ -22,7 +22,7 @@ extension GraphDatabase {
         let limits = OperationLimits(options.limits)
         var model = try runner.exportModel(options.scope.selectionScope, queryOptions: options.limits ?? QueryOptions())
         model.progress = options.progress
-        return try GraphMLWriter(model: model, profile: options.profile)
+        return try GraphMLWriter(model: model, profile: options.profile, includesLegend: options.includesLegend)
             .write(to: XMLStreamWriter(target: runner.exportTarget(path, limits: limits), indent: options.indent))
     }
 
@@ -30,7 +30,7 @@ extension GraphDatabase {
     public func graphML(options: GraphExportOptions = GraphExportOptions()) throws -> String {
         let model = try runner.exportModel(options.scope.selectionScope)
         let writer = try XMLStreamWriter(indent: options.indent)
-        _ = try GraphMLWriter(model: model, profile: options.profile).write(to: writer)
+        _ = try GraphMLWriter(model: model, profile: options.profile, includesLegend: options.includesLegend).write(to: writer)
         return try writer.finishToString()
     }
 

@@ -10,6 +10,10 @@ public struct GraphExportOptions: Sendable {
     /// in order, from the thread writing the file (not always the caller's: a GraphML export
     /// writes beside formatting, on the worker threads).
     public var progress: (@Sendable (Int64, Int64) -> Void)?
+    /// Whether the yEd profile adds a legend: one coloured node per type, marked
+    /// `chaingraph.legend = true`, left of the graph. Off by default: the legend's boxes are
+    /// `<node>`s, which other tools would count as data.
+    public var includesLegend = false
     /// Limits of the export — time, memory growth and cancellation, also for a `.query`
     /// scope's query and while waiting on a FIFO — as for a query; nil for none.
     public var limits: QueryOptions?

@@ -29,7 +29,9 @@ extension StatementRunner {
         let target = try exportTarget(path, limits: limits)
         let summary: GraphExportSummary
         switch interchange.format {
-        case .graphml: summary = try GraphMLWriter(model: model, profile: interchange.profile).write(to: XMLStreamWriter(target: target))
+        case .graphml:
+            summary = try GraphMLWriter(model: model, profile: interchange.profile, includesLegend: interchange.includesLegend)
+                .write(to: XMLStreamWriter(target: target))
         case .dot: summary = try DOTWriter(model: model).write(to: TextFileWriter(target: target))
         }
         return QueryResult(columns: ["file", "format", "nodes", "edges"],

@@ -13,6 +13,8 @@ struct GraphMLWriter {
     let model: ExportModel
     let profile: GraphMLProfile
     let keys: GraphMLKeyPlan
+    /// Whether the yEd profile writes legend nodes.
+    let includesLegend: Bool
 
     private var graph: GraphReader { model.graph }
     private let nodeLabelsName: String
@@ -34,9 +36,10 @@ struct GraphMLWriter {
     private let undirectedSymbol: Int32?
     private let edgeDataTags: [LeafTag]
 
-    init(model: ExportModel, profile: GraphMLProfile) {
+    init(model: ExportModel, profile: GraphMLProfile, includesLegend: Bool = false) {
         self.model = model
         self.profile = profile
+        self.includesLegend = includesLegend && profile == .yed
         keys = GraphMLKeyPlan(selection: model.selection, graph: model.graph)
         let nodePropertyNames = Set(keys.nodeKeys.map(\.name))
         let edgePropertyNames = Set(keys.edgeKeys.map(\.name))
@@ -102,7 +105,7 @@ struct GraphMLWriter {
         try writer.attribute("id", "G")
         try writer.attribute("edgedefault", model.edgeDirection == .undirected ? "undirected" : "directed")
         let fragments = XMLFragmentWriter(into: writer, depth: 1)
-        if profile == .yed { try writeLegend(fragments) }
+        if includesLegend { try writeLegend(fragments) }
         // Computed once here: the chunk writers below share it.
         if profile != .plain { _ = model.layout }
         let nodeIDs = model.selection.nodeIDs, edgeIDs = model.selection.edgeIDs
@@ -198,9 +201,11 @@ struct GraphMLWriter {
         if writesGephiWeight {
             try key(writer, id: "gephi.weight", for: "edge", name: "weight", type: "double", defaultValue: "1.0")
         }
-        if profile == .yed {
+        if includesLegend {
             try key(writer, id: "node.legend", for: "node", name: GraphMLVocabulary.legendAttribute, type: "boolean",
                     defaultValue: "false")
+        }
+        if profile == .yed {
             try writer.startElement("key")
             try writer.attribute("id", "node.graphics")
             try writer.attribute("for", "node")

@@ -139,6 +139,9 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "GraphML profile: plain, yed, gephi, tinkerpop or apoc.")
     var profile: String = "plain"
 
+    @Flag(help: "With --profile yed: add a legend, one coloured node per type (other tools count its nodes as data).")
+    var legend = false
+
     @Option(help: "Export only the nodes, edges and paths this read-only query returns.")
     var query: String?
 
@@ -171,6 +174,7 @@ struct ExportCommand: ParsableCommand {
             defer { progress.finish() }
             var options = GraphExportOptions(profile: profile, scope: scope, progress: { done, total in progress.update(done, of: total) })
             options.limits = try limits.queryOptions()
+            options.includesLegend = legend
             let summary: GraphExportSummary
             switch chosen {
             case "dot": summary = try db.exportDOT(to: output, options: options)

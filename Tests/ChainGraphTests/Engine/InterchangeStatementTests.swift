@@ -22,6 +22,19 @@ final class InterchangeStatementTests: XCTestCase {
         XCTAssertEqual(try copy.execute("MATCH (m:Material {name: 'carbon fiber'}) RETURN m.aliases").scalar, ["CF", "碳纤维"])
     }
 
+    func testALegendOnlyWhenAskedForAndOnlyForYEd() throws {
+        let db = try GraphMLExportTests.carbonFiberGraph()
+        let path = temporaryFile("graphml")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try db.execute("EXPORT GRAPHML TO $file PROFILE yed LEGEND", parameters: ["file": .string(path)])
+        XCTAssertTrue(try String(contentsOfFile: path, encoding: .utf8).contains("node.legend"))
+        try db.execute("EXPORT GRAPHML TO $file PROFILE yed", parameters: ["file": .string(path)])
+        XCTAssertFalse(try String(contentsOfFile: path, encoding: .utf8).contains("node.legend"))
+        XCTAssertThrowsError(try db.execute("EXPORT GRAPHML TO 'x.graphml' PROFILE plain LEGEND")) { error in
+            XCTAssertEqual((error as? ChainGraphError)?.position?.column, 45)
+        }
+    }
+
     func testExportTypesAndDOT() throws {
         let db = try GraphMLExportTests.carbonFiberGraph()
         let path = temporaryFile("dot")

@@ -107,8 +107,14 @@ final class GraphMLExportTests: XCTestCase {
         XCTAssertEqual(violations.first?.position?.line, 1)
     }
 
-    func testYEdProfileLabelsColoursAndLegend() throws {
-        let text = try Self.carbonFiberGraph().graphML(options: GraphExportOptions(profile: .yed))
+    func testYEdProfileLabelsColoursAndLegendOnRequest() throws {
+        let db = try Self.carbonFiberGraph()
+        let plainYEd = try db.graphML(options: GraphExportOptions(profile: .yed))
+        XCTAssertFalse(plainYEd.contains("node.legend"), "no legend nodes unless asked for: other tools count them as data")
+        XCTAssertFalse(plainYEd.contains(">Enterprise</y:NodeLabel>"))
+        var options = GraphExportOptions(profile: .yed)
+        options.includesLegend = true
+        let text = try db.graphML(options: options)
         XCTAssertTrue(text.contains(#"<y:NodeLabel"#))
         XCTAssertTrue(text.contains(">carbon fiber</y:NodeLabel>"))
         XCTAssertTrue(text.contains(">Enterprise</y:NodeLabel>"), "legend entry for the Enterprise type")

@@ -1,7 +1,7 @@
 /// AST: statements that move a graph between the database and files.
 ///
 /// ```
-/// EXPORT GRAPHML TO 'chain.graphml' [PROFILE plain|yed|gephi|tinkerpop|apoc] [TYPES Material, FEEDS] [FROM MATCH … RETURN …]
+/// EXPORT GRAPHML TO 'chain.graphml' [PROFILE plain|yed|gephi|tinkerpop|apoc [LEGEND]] [TYPES Material, FEEDS] [FROM MATCH … RETURN …]
 /// EXPORT DOT TO 'chain.dot' [TYPES …] [FROM …]
 /// IMPORT GRAPHML FROM 'network.graphml'
 /// ```
@@ -15,6 +15,8 @@ struct InterchangeStatement: Sendable {
     /// A string literal or a parameter.
     var path: Expression
     var profile: GraphMLProfile
+    /// `LEGEND` after the profile: legend nodes (yEd profile).
+    var includesLegend = false
     var types: [String]
     var query: Query?
     var position: Int

@@ -25,9 +25,17 @@ extension Parser {
             let profileStart = current.start
             let profileName = try name("a profile (plain, yed, gephi, tinkerpop, apoc)")
             guard format == .graphml, let profile = GraphMLProfile(rawValue: profileName.lowercased()) else {
-                throw error(.unknownProfile, "unknown profile '\(profileName)': use plain, yed or gephi (GraphML only)", at: profileStart)
+                throw error(.unknownProfile, "unknown profile '\(profileName)': use plain, yed, gephi, tinkerpop or apoc (GraphML only)",
+                            at: profileStart)
             }
             statement.profile = profile
+            let legendStart = current.start
+            if acceptKeyword("LEGEND") {
+                guard profile == .yed else {
+                    throw error(.unexpectedSyntax, "LEGEND goes with PROFILE yed", at: legendStart)
+                }
+                statement.includesLegend = true
+            }
         }
         if acceptKeyword("TYPES") {
             statement.types = [try name("a node or edge type")]
