@@ -1,10 +1,13 @@
 /// Export: one fill colour per node type, so a picture tells types apart at a glance.
 ///
-/// Colours come from a fixed, colour-blind-friendly palette in the order of the sorted
-/// type names, so the same graph always gets the same colours.
+/// Colours come from a fixed palette of 20 light fills that keep black labels readable —
+/// Paul Tol's "light" and "pale" schemes and the Okabe–Ito colours, chosen for readers with
+/// colour-vision deficiencies — in the order of the sorted type names over the whole
+/// database, so every export of one database agrees. More than 20 types repeat colours.
 struct TypePalette {
-    static let colours = ["#8DD3C7", "#FFFFB3", "#BEBADA", "#FB8072", "#80B1D3", "#FDB462",
-                          "#B3DE69", "#FCCDE5", "#D9D9D9", "#BC80BD", "#CCEBC5", "#FFED6F"]
+    static let colours = ["#77AADD", "#EE8866", "#44BB99", "#EEDD88", "#FFAABB", "#99DDFF", "#BBCC33", "#E69F00",
+                          "#CC79A7", "#56B4E9", "#F0E442", "#DDDDDD", "#AAAA00", "#BBCCEE", "#FFCCCC", "#CCDDAA",
+                          "#009E73", "#EEEEBB", "#D55E00", "#CCEEFF"]
 
     private var colourByType: [String: String] = [:]
     /// The types in legend order.
