@@ -181,7 +181,8 @@ struct ScriptReader {
     mutating func feed(_ text: String, atEnd: Bool, isCommand: (String) -> Bool = { _ in false },
                        command: (String, Int) -> Bool = { _, _ in true },
                        _ body: (Located, String) -> Bool) -> Bool {
-        var lines = (unfinishedLine + text).split(separator: "\n", omittingEmptySubsequences: false)
+        // "\r\n" is one Character in Swift: both line ends split lines (and come out as "\n").
+        var lines = (unfinishedLine + text).split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
         var tail = String(lines.removeLast())
         unfinishedLine = ""
         if !atEnd && Self.mayBeCommand(tail) {
@@ -191,11 +192,11 @@ struct ScriptReader {
         var chunk = ""
         for (index, line) in (lines + [Substring(tail)]).enumerated() {
             let ending = index < lines.count ? "\n" : ""
-            if Self.mayBeCommand(line), isCommand(line.trimmingCharacters(in: .whitespaces)),
+            if Self.mayBeCommand(line), isCommand(line.trimmingCharacters(in: .whitespacesAndNewlines)),
                !StatementSplitter.endsInsideLiteral(pending + chunk) {
                 guard feedStatements(chunk, atEnd: false, body) else { return false }
                 let number = lineOffset + pending.utf8.filter { $0 == UInt8(ascii: "\n") }.count + 1
-                guard command(line.trimmingCharacters(in: .whitespaces), number) else { return false }
+                guard command(line.trimmingCharacters(in: .whitespacesAndNewlines), number) else { return false }
                 chunk = ending
             } else {
                 chunk += line + ending

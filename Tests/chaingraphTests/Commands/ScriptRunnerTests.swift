@@ -87,5 +87,7 @@ final class ScriptRunnerTests: XCTestCase {
         XCTAssertTrue(result.stdout.hasSuffix("\nx\r\n5\r\n"), result.stdout)
         XCTAssertFalse(result.stdout.contains("never"))
         XCTAssertTrue(result.stderr.contains("format: csv"), result.stderr)
+        let windows = try runProduct("chaingraph", ["--empty"], stdin: "RETURN 1 AS a;\r\n:format csv\r\nRETURN 2 AS b;\r\n")
+        XCTAssertTrue(windows.stdout.hasSuffix("b\r\n2\r\n"), "CRLF lines: " + windows.stdout + windows.stderr)
     }
 }
