@@ -17,6 +17,8 @@ extension GraphMLImporter {
         let owner = container == .node || container == .edge ? elements.last : nil
         let (keyID, key) = resolveKey(for: owner, container: container)
         if key?.isGraphics == true {
+            warnOnce("yfiles graphics", "yFiles graphics (geometry, colours, shapes, fonts) are not kept; "
+                     + "an element's label text becomes its name when it has none")
             let label = try readGraphicsLabel()
             if let owner, owner.graphicsLabel == nil { owner.graphicsLabel = label }
             return

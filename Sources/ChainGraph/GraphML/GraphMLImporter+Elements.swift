@@ -108,7 +108,11 @@ extension GraphMLImporter {
         let provenance = provenance(from: &values)
         addDescriptive(element, to: &values)
         if !element.ports.isEmpty { values.set(plan.symbol(named: "ports"), .list(element.ports.map(Value.string))) }
-        if let parent = element.parent { values.set(plan.symbol(named: GraphMLVocabulary.parentProperty), .string(parent)) }
+        if let parent = element.parent {
+            warnOnce("nested graph", "nested graphs are flattened: their nodes keep the enclosing node's id in "
+                     + "'\(GraphMLVocabulary.parentProperty)', and groups are not rebuilt on export")
+            values.set(plan.symbol(named: GraphMLVocabulary.parentProperty), .string(parent))
+        }
         if let idProperty = options.idProperty, !writtenByChainGraph {
             let symbol = plan.symbol(named: idProperty)
             if values[symbol] == nil { values.set(symbol, .string(element.id)) }

@@ -198,6 +198,22 @@ final class GraphMLImportTests: XCTestCase {
         XCTAssertEqual(calls.last?.0, calls.last?.1, "the last call reports the whole file")
     }
 
+    func testGraphicsAndNestedGraphsAreNamedInTheWarnings() throws {
+        let summary = try GraphDatabase().importGraphML(text: """
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:y="http://www.yworks.com/xml/graphml">
+              <key id="d0" for="node" yfiles.type="nodegraphics"/>
+              <graph edgedefault="directed">
+                <node id="g"><graph edgedefault="directed"><node id="g::a">
+                  <data key="d0"><y:ShapeNode><y:Geometry x="1" y="2"/><y:NodeLabel>inner</y:NodeLabel></y:ShapeNode></data>
+                </node></graph></node>
+              </graph>
+            </graphml>
+            """)
+        let messages = summary.warnings.map(\.message)
+        XCTAssertTrue(messages.contains { $0.contains("yFiles graphics") }, "\(messages)")
+        XCTAssertTrue(messages.contains { $0.contains("nested graphs are flattened") }, "\(messages)")
+    }
+
     func testEdgeIdsAreKeptAndGraphDataIsReportedWithAWarning() throws {
         let db = GraphDatabase()
         let summary = try db.importGraphML(text: """
