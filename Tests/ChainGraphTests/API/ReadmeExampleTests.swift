@@ -87,6 +87,11 @@ extension ReadmeExampleTests {
             MATCH (:Material {name: 'acrylonitrile'})-[:FEEDS*]->(x) RETURN x.name AS name ORDER BY x.tier
             """)
         XCTAssertEqual(result.map { $0["name"] }, ["polyacrylonitrile filament", "carbon fiber", "prepreg"])
+        struct Material: Decodable { var name: String; var tier: Int }
+        let minimumTier = 2
+        let late = try db.execute("MATCH (m:Material) WHERE m.tier >= $tier RETURN m.name AS name, m.tier AS tier ORDER BY tier",
+                                  parameters: ["tier": minimumTier]).decode(Material.self)
+        XCTAssertEqual(late.map(\.name), ["carbon fiber", "prepreg"])
         let error = assertThrowsGraphError(.syntaxError, "UndefinedVariable") {
             try db.execute("MATCH (material) RETURN materail.name")
         }
@@ -95,5 +100,7 @@ extension ReadmeExampleTests {
         let readme = try String(contentsOf: URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("README.md"), encoding: .utf8)
         XCTAssertTrue(readme.contains(error!.description))
+        XCTAssertTrue(readme.contains(#"parameters: ["tier": minimumTier]).decode(Material.self)"#),
+                      "README.md shows the decoding example this test runs")
     }
 }
