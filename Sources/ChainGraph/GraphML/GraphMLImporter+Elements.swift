@@ -144,7 +144,7 @@ extension GraphMLImporter {
         addDescriptive(element, to: &values)
         if let port = element.sourcePort { values.set(plan.symbol(named: "sourceport"), .string(port)) }
         if let port = element.targetPort { values.set(plan.symbol(named: "targetport"), .string(port)) }
-        if !element.directed { values.set(plan.symbol(named: GraphMLVocabulary.undirectedProperty), .bool(true)) }
+        if !element.directed { values.set(plan.symbol(named: ExportModel.undirectedProperty), .bool(true)) }
         // The file's edge id, kept like a node's (in strict mode only where the type declares it).
         if let idProperty = options.idProperty, !writtenByChainGraph, !element.id.isEmpty,
            !isStrict || writer.batchReader.schema.edgeType(named: type)?.property(named: idProperty) != nil {

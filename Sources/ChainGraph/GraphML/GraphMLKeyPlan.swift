@@ -91,7 +91,7 @@ struct GraphMLKeyPlan {
         }
         var edgeKinds = [ValueKind](repeating: .none, count: graph.propertyKeys.count)
         // `undirected = true` is written as `directed="false"`, not as data.
-        let undirected = graph.propertyKeys.id(of: GraphMLVocabulary.undirectedProperty)
+        let undirected = graph.propertyKeys.id(of: ExportModel.undirectedProperty)
         for id in selection.edgeIDs where graph.isEdgeAlive(id.rawValue) {
             graph.readEdge(id.rawValue) { Self.observe($0!.properties, into: &edgeKinds, skipping: undirected) }
         }

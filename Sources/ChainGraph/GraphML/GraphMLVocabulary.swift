@@ -18,8 +18,6 @@ enum GraphMLVocabulary {
     static let edgeProvenanceListKey = "edge.provenance.list"
     /// Marks the legend nodes the yEd profile adds; the importer skips them.
     static let legendAttribute = "chaingraph.legend"
-    /// An edge property that marks an edge read from an undirected GraphML edge.
-    static let undirectedProperty = ExportModel.undirectedProperty
     /// The property that keeps the parent node of a node from a nested graph.
     static let parentProperty = "parent"
     /// Prefix of a key's `<desc>` recording the exact ChainGraph type.

@@ -32,8 +32,6 @@ struct GraphMLWriter {
     private let writesGephiWeight: Bool
     /// `<data key="…">` tags, escaped once per key.
     private let nodeDataTags: [LeafTag]
-    /// The symbol of the `undirected` property, written as `directed="false"`.
-    private let undirectedSymbol: Int32?
     private let edgeDataTags: [LeafTag]
 
     init(model: ExportModel, profile: GraphMLProfile, includesLegend: Bool = false) {
@@ -79,7 +77,6 @@ struct GraphMLWriter {
             ? ["label", "r", "g", "b", "size", "x", "y"].filter { !nodePropertyNames.contains($0) } : []
         writesGephiWeight = profile == .gephi && !edgePropertyNames.contains("weight")
         nodeDataTags = keys.nodeKeys.map { Self.dataTag($0.id) }
-        undirectedSymbol = model.undirectedSymbol
         edgeDataTags = keys.edgeKeys.map { Self.dataTag($0.id) }
     }
 
@@ -324,7 +321,7 @@ struct GraphMLWriter {
         try nameData(writer, edgeTypeTag, type)
         for (keyIndex, valueIndex) in Self.keyOrder(record.properties, keys.edgeKeyBySymbol) {
             let symbol = record.properties.keys[valueIndex]
-            if symbol == undirectedSymbol && record.properties.values[valueIndex] == .bool(true) { continue }
+            if symbol == model.undirectedSymbol && record.properties.values[valueIndex] == .bool(true) { continue }
             let key = keys.edgeKeys[keyIndex]
             try data(writer, edgeDataTags[keyIndex], key.encoding.text(record.properties.values[valueIndex]))
         }

@@ -23,13 +23,7 @@ enum Pager {
         let previous = signal(SIGPIPE, SIG_IGN)
         defer { signal(SIGPIPE, previous) }
         let handle = input.fileHandleForWriting
-        var bytes = Array(text.utf8)[...]
-        while !bytes.isEmpty {
-            let written = bytes.withUnsafeBytes { write(handle.fileDescriptor, $0.baseAddress, $0.count) }
-            if written < 0 && errno == EINTR { continue }
-            guard written > 0 else { break }
-            bytes = bytes.dropFirst(written)
-        }
+        writeAll(text, to: handle.fileDescriptor)
         try? handle.close()
         process.waitUntilExit()
     }

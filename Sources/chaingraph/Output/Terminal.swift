@@ -48,9 +48,15 @@ func printError(_ text: String) {
 /// Writes to standard error, ignoring failures (a closed pipe, a full disk): unlike
 /// `FileHandle.write`, which stops the process when the write fails.
 func writeStandardError(_ text: String) {
+    writeAll(text, to: STDERR_FILENO)
+}
+
+/// Writes all of `text` to the file descriptor, retrying interrupted writes; stops quietly
+/// at the first failure (a closed pipe, a full disk).
+func writeAll(_ text: String, to descriptor: Int32) {
     var bytes = Array(text.utf8)[...]
     while !bytes.isEmpty {
-        let written = bytes.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
         if written < 0 && errno == EINTR { continue }
         guard written > 0 else { return }
         bytes = bytes.dropFirst(written)
