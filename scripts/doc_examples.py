@@ -73,7 +73,8 @@ def generate():
     for index, (path, line, body) in enumerate(examples()):
         stem = re.sub(r"\W", "_", os.path.splitext(os.path.basename(path))[0])
         out.append(f"/// {path}:{line}")
-        out.append(f"func example{index}_{stem}({PARAMETERS}) throws {{")
+        effects = "async throws" if any("await" in line for line in body) else "throws"
+        out.append(f"func example{index}_{stem}({PARAMETERS}) {effects} {{")
         out.extend(("    " + line).rstrip() for line in quieted(body))
         out.append("}")
         out.append("")

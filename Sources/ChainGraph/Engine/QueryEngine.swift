@@ -7,19 +7,33 @@ struct QueryEngine {
     /// when it already bound against the same schema.
     var cached: (text: String, cache: StatementCache)?
 
-    func run(_ query: Query, graph: GraphReader, writer: GraphWriter?, profiling: Bool) throws -> QueryResult {
+    /// Runs a query. With a `receiver`, the rows go to it as they are produced and the
+    /// result holds none; without one, they are gathered (and counted against the row limit).
+    func run(_ query: Query, graph: GraphReader, writer: GraphWriter?, profiling: Bool,
+             receiver: RowReceiver? = nil) throws -> QueryResult {
         try bind(query, schema: graph.schema)
         let context = ExecutionContext(graph: graph, writer: writer, parameters: parameters,
                                        source: source, options: options)
-        var executor = QueryExecutor(context: context)
-        var lines: [String] = []
-        if profiling {
-            executor.profile = { name, rows, time in lines.append("\(name): \(rows) row(s), \(time.displayText)") }
+        let executor = QueryExecutor(context: context, profiling: profiling)
+        var columns: [String] = []
+        var rows: [[Value]] = []
+        let started = ContinuousClock.now
+        if let receiver {
+            try executor.run(query, start: { columns = $0; try receiver.start($0) }, receive: receiver.receive)
+        } else {
+            try executor.run(query, start: { columns = $0 }, receive: { row in
+                rows.append(row)
+                try context.checkRowCount(rows.count)
+            })
         }
-        let result = try executor.run(query)
-        let rows = result.rows.map { row in result.columns.map { context.materialize(row[$0] ?? .null) } }
-        return QueryResult(columns: result.columns, rows: rows, plan: profiling ? lines.joined(separator: "\n") : nil,
-                           notices: context.notices)
+        let plan = profiling ? Self.profileText(executor.profile, total: ContinuousClock.now - started) : nil
+        return QueryResult(columns: columns, rows: rows, plan: plan, notices: context.notices)
+    }
+
+    /// PROFILE's text: each operator with the rows it produced and its own time.
+    private static func profileText(_ profile: [QueryExecutor.OperatorProfile], total: Duration) -> String {
+        (profile.map { "\($0.name): \($0.rows) row(s), \($0.time.displayText)" } + ["Total: \(total.displayText)"])
+            .joined(separator: "\n")
     }
 
     /// Checks the query's meaning against `schema`, unless the cache knows it passed.

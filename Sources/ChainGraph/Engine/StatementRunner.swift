@@ -14,12 +14,23 @@ struct StatementRunner: Sendable {
     /// Statements already parsed, by text.
     let statementCache = StatementCache()
 
-    /// Runs one statement's text.
-    func execute(_ text: String, parameters: [String: Value], options: QueryOptions) throws -> QueryResult {
+    /// Runs one statement's text. With a `receiver`, its rows go there — as they are
+    /// produced for a query that only reads, after the commit for one that writes (a
+    /// failed write shows no rows) — and the result holds none.
+    func execute(_ text: String, parameters: [String: Value], options: QueryOptions,
+                 receiver: RowReceiver? = nil) throws -> QueryResult {
         let prepared = try statementCache.prepared(text)
         var engine = QueryEngine(source: prepared.source, parameters: parameters, options: options)
         engine.cached = (text, statementCache)
-        return try run(prepared.statement, engine: engine)
+        guard let receiver else { return try run(prepared.statement, engine: engine) }
+        if case .query(let query) = prepared.statement, !query.isUpdating {
+            return try engine.run(query, graph: try store.reader(), writer: nil, profiling: false, receiver: receiver)
+        }
+        var result = try run(prepared.statement, engine: engine)
+        try receiver.start(result.columns)
+        for row in result.rows { try receiver.receive(row) }
+        result.rows = []
+        return result
     }
 
     /// Runs every statement of a script (split at `;` by ``StatementSplitter``, the one

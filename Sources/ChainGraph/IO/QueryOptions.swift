@@ -44,13 +44,22 @@ public struct QueryOptions: Sendable {
 /// `LimitExceeded (Cancelled)` and its transaction is rolled back.
 public final class CancellationHandle: Sendable {
     private let flag = Locked(false)
+    /// A handle whose cancellation cancels this one too.
+    private let parent: CancellationHandle?
 
     /// A handle that has not been cancelled.
-    public init() {}
+    public init() {
+        parent = nil
+    }
+
+    /// A handle that is cancelled when it is, or when `parent` is.
+    init(linkedTo parent: CancellationHandle?) {
+        self.parent = parent
+    }
 
     /// Asks the query to stop.
     public func cancel() { flag.value = true }
 
-    /// Whether ``cancel()`` was called.
-    public var isCancelled: Bool { flag.value }
+    /// Whether ``cancel()`` was called (on this handle or the one it is linked to).
+    public var isCancelled: Bool { flag.value || parent?.isCancelled == true }
 }

@@ -114,11 +114,15 @@ struct ScriptRunner {
         do {
             var options = self.options
             if let timeout = session.timeout { options.timeout = timeout }
+            let format = session.format
+            if StreamingRowPrinter.streams(format) {
+                try stream(statement.statement.text, format: format, options: options, printed: &printed)
+                return true
+            }
             let result = try database.execute(statement.statement.text, parameters: session.parameters, options: options)
             for notice in result.notices { printError("notice: \(notice)") }
             if !result.columns.isEmpty {
-                let format = session.format
-                if printed && format != .jsonl { print() }
+                if printed { print() }
                 print(format.render(result, terminal: terminal), terminator: "")
                 fflush(nil)
                 printed = true
@@ -128,6 +132,30 @@ struct ScriptRunner {
             printError(describe(error, in: statement, text: text))
             return false
         }
+    }
+
+    /// Runs a statement whose rows are printed as they come (csv, json, jsonl).
+    private func stream(_ statement: String, format: OutputFormat, options: QueryOptions, printed: inout Bool) throws {
+        let printer = StreamingRowPrinter(format: format)
+        var started = false
+        let alreadyPrinted = printed
+        let summary = try database.execute(statement, parameters: session.parameters, options: options) { row in
+            if !started {
+                started = true
+                if alreadyPrinted && format != .jsonl { print() }
+                printer.start(row.columns)
+            }
+            try printer.print(row)
+        }
+        if !summary.columns.isEmpty {
+            if !started {
+                if alreadyPrinted && format != .jsonl { print() }
+                printer.start(summary.columns)
+            }
+            try printer.end()
+            printed = true
+        }
+        for notice in summary.notices { printError("notice: \(notice)") }
     }
 
     /// The error with its position moved from statement to script coordinates.

@@ -46,7 +46,7 @@ enum OutputFormat: String, CaseIterable, Sendable {
 
     /// A row as a JSON object whose keys come in column order (a repeated column name keeps
     /// its first value, as JSON readers would).
-    private static func jsonObject(_ columns: [String], _ row: [Value]) -> String {
+    static func jsonObject(_ columns: [String], _ row: [Value]) -> String {
         var output = "{"
         var seen: Set<String> = []
         for (column, value) in zip(columns, row) where seen.insert(column).inserted {
@@ -60,17 +60,20 @@ enum OutputFormat: String, CaseIterable, Sendable {
     /// as PostgreSQL's CSV tells them apart — lists, maps and elements as JSON.
     static func csv(_ result: ResultSet) -> String {
         var output = result.columns.map(csvField).joined(separator: ",") + "\r\n"
-        for row in result.rows {
-            output += row.map { value -> String in
-                switch value {
-                case .null: return ""
-                case .string(let text): return CSVField.quoted(text, quoteEmpty: true)
-                case .bool, .int, .double, .date: return csvField(value.description.trimmingQuotes)
-                default: return csvField(value.jsonText)
-                }
-            }.joined(separator: ",") + "\r\n"
-        }
+        for row in result.rows { output += csvLine(row) + "\r\n" }
         return output
+    }
+
+    /// One row as a CSV line, without its line break.
+    static func csvLine(_ row: [Value]) -> String {
+        row.map { value -> String in
+            switch value {
+            case .null: return ""
+            case .string(let text): return CSVField.quoted(text, quoteEmpty: true)
+            case .bool, .int, .double, .date: return csvField(value.description.trimmingQuotes)
+            default: return csvField(value.jsonText)
+            }
+        }.joined(separator: ",")
     }
 
     static func csvField(_ text: String) -> String { CSVField.quoted(text) }

@@ -102,5 +102,18 @@ extension ReadmeExampleTests {
         XCTAssertTrue(readme.contains(error!.description))
         XCTAssertTrue(readme.contains(#"parameters: ["tier": minimumTier]).decode(Material.self)"#),
                       "README.md shows the decoding example this test runs")
+        var streamed: [Value] = []
+        try db.execute("MATCH (m:Material) RETURN m.name AS name") { row in streamed.append(row["name"]) }
+        XCTAssertEqual(streamed.count, 4)
+        XCTAssertTrue(readme.contains(#"try db.execute("MATCH (m:Material) RETURN m.name AS name") { row in print(row["name"]) }"#))
+        XCTAssertTrue(readme.contains(#"for try await row in db.stream("MATCH (m:Material) RETURN m.name AS name LIMIT 2")"#))
+    }
+
+    func testTheReadmeStreamExampleRunsAsShown() async throws {
+        let db = GraphDatabase()
+        try db.execute("UNWIND ['acrylonitrile', 'carbon fiber', 'prepreg'] AS name CREATE (:Material {name: name})")
+        var names: [Value] = []
+        for try await row in db.stream("MATCH (m:Material) RETURN m.name AS name LIMIT 2") { names.append(row["name"]) }
+        XCTAssertEqual(names.count, 2)
     }
 }

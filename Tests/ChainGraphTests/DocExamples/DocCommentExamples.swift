@@ -32,8 +32,25 @@ func example3_GraphDatabase_Query(db: GraphDatabase, graph: GraphSnapshot, snaps
     _ = result
 }
 
+/// Sources/ChainGraph/API/GraphDatabase+Streaming.swift:9
+func example4_GraphDatabase_Streaming(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
+    var names: [String] = []
+    try db.execute("UNWIND ['PAN', 'carbon fiber'] AS name RETURN name") { row in
+        names.append(try row.decode(String.self))
+    }
+    _ = names // ["PAN", "carbon fiber"]
+    _ = names
+}
+
+/// Sources/ChainGraph/API/GraphDatabase+Streaming.swift:36
+func example5_GraphDatabase_Streaming(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) async throws {
+    for try await row in db.stream("MATCH (m:Material) RETURN m.name AS name") {
+        print(row["name"])
+    }
+}
+
 /// Sources/ChainGraph/API/GraphDatabase.swift:8
-func example4_GraphDatabase(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
+func example6_GraphDatabase(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
     let db = GraphDatabase()                           // in memory
     let file = try GraphDatabase(path: "chains.db")    // durable
 
@@ -47,24 +64,24 @@ func example4_GraphDatabase(db: GraphDatabase, graph: GraphSnapshot, snapshot: G
 }
 
 /// Sources/ChainGraph/API/GraphSnapshot+Algorithms.swift:65
-func example5_GraphSnapshot_Algorithms(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
+func example7_GraphSnapshot_Algorithms(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
     _ = snapshot.searchNames("cathay")   // [(Cathay (Taiyuan) Biotechnology Co., Ltd., …, 0.9)]
     _ = snapshot.searchNames("acrylonitrle")   // [(acrylonitrile, "acrylonitrile", 0.4)]
 }
 
 /// Sources/ChainGraph/API/GraphSnapshot+Algorithms.swift:77
-func example6_GraphSnapshot_Algorithms(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
+func example8_GraphSnapshot_Algorithms(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
     let downstream = try graph.reachable(from: acrylonitrile, direction: .outgoing, via: ["FEEDS"])
     _ = downstream
 }
 
 /// Sources/ChainGraph/API/GraphSnapshot.swift:66
-func example7_GraphSnapshot(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
+func example9_GraphSnapshot(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
     _ = snapshot.lookup("Luzhou")   // [(Quzhou, "Luzhou")] — a garbled translation kept as an alias
 }
 
 /// Sources/ChainGraph/API/ResultSet.swift:5
-func example8_ResultSet(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
+func example10_ResultSet(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
     let result = try db.execute("MATCH (m:Material) RETURN m.name AS name ORDER BY name")
     for row in result {
         print(row["name"])
@@ -73,7 +90,7 @@ func example8_ResultSet(db: GraphDatabase, graph: GraphSnapshot, snapshot: Graph
 }
 
 /// Sources/ChainGraph/API/ResultSet.swift:42
-func example9_ResultSet(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
+func example11_ResultSet(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
     struct Material: Decodable { var name: String; var tier: Int? }
     let materials = try db.execute("MATCH (m:Material) RETURN m.name AS name, m.tier AS tier")
         .decode(Material.self)
@@ -81,7 +98,7 @@ func example9_ResultSet(db: GraphDatabase, graph: GraphSnapshot, snapshot: Graph
 }
 
 /// Sources/ChainGraph/IO/FileAccess.swift:11
-func example10_FileAccess(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
+func example12_FileAccess(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
     var configuration = DatabaseConfiguration()
     configuration.fileAccess = .directory(URL(fileURLWithPath: "/srv/exports"))
     let db = GraphDatabase(configuration: configuration)
@@ -91,7 +108,7 @@ func example10_FileAccess(db: GraphDatabase, graph: GraphSnapshot, snapshot: Gra
 }
 
 /// Sources/ChainGraph/Query/Lexer/StatementSplitter.swift:5
-func example11_StatementSplitter(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
+func example13_StatementSplitter(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
     let split = StatementSplitter.split("MATCH (n)\nRETURN n; CREATE (:A")
     _ = split.statements.map(\.text)   // ["MATCH (n)\nRETURN n"]
     _ = split.remainder                // " CREATE (:A"
@@ -99,7 +116,7 @@ func example11_StatementSplitter(db: GraphDatabase, graph: GraphSnapshot, snapsh
 }
 
 /// Sources/ChainGraph/Schema/EdgeType.swift:3
-func example12_EdgeType(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
+func example14_EdgeType(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
     let feeds = try EdgeType("FEEDS",
                              endpoints: [.init(from: "Material", to: "Material"),
                                          .init(from: "Material", to: "Product")],
@@ -108,7 +125,7 @@ func example12_EdgeType(db: GraphDatabase, graph: GraphSnapshot, snapshot: Graph
 }
 
 /// Sources/ChainGraph/Schema/NodeType.swift:4
-func example13_NodeType(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
+func example15_NodeType(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
     let material = try NodeType("Material", properties: [
         PropertyDefinition("name", .string, primaryKey: true),
         PropertyDefinition("tier", .int64),
@@ -117,19 +134,19 @@ func example13_NodeType(db: GraphDatabase, graph: GraphSnapshot, snapshot: Graph
 }
 
 /// Sources/ChainGraph/Storage/GraphReader+Lookups.swift:85
-func example14_GraphReader_Lookups(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
+func example16_GraphReader_Lookups(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
     _ = snapshot.lookup("Luzhou")   // [(Quzhou, "Luzhou")] — a garbled translation kept as an alias
 }
 
 /// Sources/ChainGraph/Values/GraphDate.swift:3
-func example15_GraphDate(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
+func example17_GraphDate(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
     let founded = try GraphDate(iso8601: "2011-06-30")
     _ = founded.year // 2011
     _ = founded
 }
 
 /// Sources/ChainGraph/Values/Value.swift:8
-func example16_Value(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
+func example18_Value(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
     let name: Value = "acrylonitrile"
     let capacity: Value = 30_000
     let sectors: Value = ["aerospace", "wind power"]
@@ -137,7 +154,7 @@ func example16_Value(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSna
 }
 
 /// Sources/ChainGraph/Values/ValueConvertible.swift:4
-func example17_ValueConvertible(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
+func example19_ValueConvertible(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
     let name = "acrylonitrile", tiers = [1, 2]
     try db.execute("MATCH (m:Material {name: $name}) WHERE m.tier IN $tiers RETURN m",
                    parameters: ["name": name, "tiers": tiers])

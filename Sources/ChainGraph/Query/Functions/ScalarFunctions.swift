@@ -7,6 +7,22 @@ enum ScalarFunctions {
         FunctionDefinition(name: name, arity: arity, isAggregate: false, evaluate: body)
     }
 
+    /// `range(start, end[, step])`'s arguments checked: integers, and a step that is not 0.
+    static func rangeBounds(_ arguments: [Value]) throws -> (start: Int64, end: Int64, step: Int64) {
+        guard let start = arguments[0].intValue, let end = arguments[1].intValue else {
+            let wrong = arguments.first { $0.intValue == nil } ?? .null
+            throw ChainGraphError(.argumentError, .invalidArgumentType, "range() takes integers, not \(wrong.typeName) \(wrong)")
+        }
+        let step = arguments.count > 2 ? arguments[2].intValue : 1
+        guard let step else {
+            throw ChainGraphError(.argumentError, .invalidArgumentType, "range() takes an integer step, not \(arguments[2])")
+        }
+        guard step != 0 else {
+            throw ChainGraphError(.argumentError, .numberOutOfRange, "range() step cannot be 0")
+        }
+        return (start, end, step)
+    }
+
     /// A function of one argument that returns null for null.
     static func unary(_ name: String, _ body: @escaping @Sendable (Value, FunctionContext) throws -> Value) -> FunctionDefinition {
         function(name, 1...1) { arguments, context in
@@ -129,17 +145,7 @@ enum ScalarFunctions {
             }
         },
         function("range", 2...3) { arguments, context in
-            guard let start = arguments[0].intValue, let end = arguments[1].intValue else {
-                let wrong = arguments.first { $0.intValue == nil } ?? .null
-                throw ChainGraphError(.argumentError, .invalidArgumentType, "range() takes integers, not \(wrong.typeName) \(wrong)")
-            }
-            let step = arguments.count > 2 ? arguments[2].intValue : 1
-            guard let step else {
-                throw ChainGraphError(.argumentError, .invalidArgumentType, "range() takes an integer step, not \(arguments[2])")
-            }
-            guard step != 0 else {
-                throw ChainGraphError(.argumentError, .numberOutOfRange, "range() step cannot be 0")
-            }
+            let (start, end, step) = try rangeBounds(arguments)
             let span = (Double(end) - Double(start)) / Double(step)
             let count = span < 0 ? 0 : span + 1
             guard count <= 10_000_000 else {

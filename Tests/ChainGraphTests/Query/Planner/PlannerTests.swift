@@ -36,8 +36,9 @@ final class PlannerTests: XCTestCase {
         try db.execute("UNWIND range(1, 5) AS i CREATE (:N {i: i})")
         let profile = try XCTUnwrap(try db.execute("PROFILE MATCH (n:N) WHERE n.i > 2 RETURN n.i AS i").plan)
         let lines = profile.split(separator: "\n")
-        XCTAssertEqual(lines.count, 2)
+        XCTAssertEqual(lines.count, 3)
         XCTAssertTrue(lines[0].hasPrefix("Match: 3 row(s)"), profile)
         XCTAssertTrue(lines[1].hasPrefix("Return: 3 row(s)"), profile)
+        XCTAssertTrue(lines[2].hasPrefix("Total: "), profile)
     }
 }

@@ -1,17 +1,32 @@
-/// Executor: WITH and RETURN — projection, grouping and aggregation, DISTINCT, ORDER BY,
-/// SKIP, LIMIT and WITH … WHERE.
-struct ProjectionExecutor {
-    let context: ExecutionContext
-
+/// Executor: WITH and RETURN as a stage — projection, grouping and aggregation, DISTINCT,
+/// ORDER BY, SKIP, LIMIT and WITH … WHERE. Rows stream through unless the projection
+/// aggregates or sorts; then it holds its input and produces its rows when the input ends.
+/// When LIMIT is reached it stops the stages before it.
+final class ProjectionStage: PipelineStage {
     private struct Output {
         var row: Bindings
         var context: Bindings
         var aggregates: [Int: Value]
     }
 
-    /// Projects `rows`, whose visible variables are `variables`; returns the new rows and
-    /// the column names in order.
-    func run(_ projection: Projection, rows: [Bindings], variables: [String]) throws -> (rows: [Bindings], columns: [String]) {
+    private let context: ExecutionContext
+    private let projection: Projection
+    private let items: [Projection.Item]
+    /// The names of the columns (or of the variables a WITH binds), in order.
+    let columns: [String]
+    private let aggregating: Bool
+    private let skip: Int
+    private let limit: Int?
+    /// Input held by a projection that aggregates or sorts.
+    private var held: [Bindings] = []
+    private var seen = Set<[EquivalenceKey]>()
+    private var skipped = 0
+    private var passed = 0
+
+    /// A stage for `projection` over rows whose visible variables are `variables`.
+    init(context: ExecutionContext, projection: Projection, variables: [String]) throws {
+        self.context = context
+        self.projection = projection
         var items: [Projection.Item] = []
         if projection.includesExisting {
             for name in variables.sorted() {
@@ -20,29 +35,71 @@ struct ProjectionExecutor {
             }
         }
         items += projection.items
-        let columns = items.map(\.name)
-        let aggregating = items.contains { $0.expression.containsAggregate }
-        var outputs = aggregating ? try aggregate(items, projection, rows) : try project(items, rows)
+        self.items = items
+        columns = items.map(\.name)
+        aggregating = items.contains { $0.expression.containsAggregate }
+        skip = try projection.skip.map { try ProjectionStage.count($0, clause: "SKIP", context) } ?? 0
+        limit = try projection.limit.map { try ProjectionStage.count($0, clause: "LIMIT", context) }
+        super.init(position: projection.position)
+    }
 
+    /// Whether the stage holds all its input before it produces a row.
+    var isBlocking: Bool { aggregating || !projection.orderBy.isEmpty }
+
+    override func consume(_ row: Bindings) throws {
+        if isBlocking {
+            held.append(row)
+            // Counted against the row limit at the clause that produced the rows.
+            try context.checkRowCount(held.count)
+            return
+        }
+        let saved = context.clauseOffset
+        context.clauseOffset = position
+        defer { context.clauseOffset = saved }
+        let output = try project(items, [row])[0]
         if projection.distinct {
-            var seen = Set<[EquivalenceKey]>()
-            outputs = outputs.filter { output in
-                seen.insert(columns.map { EquivalenceKey(value: output.row[$0] ?? .null) }).inserted
+            guard seen.insert(columns.map { EquivalenceKey(value: output.row[$0] ?? .null) }).inserted else { return }
+            try context.checkRowCount(seen.count)
+        }
+        if try !pass(output) { throw PipelineStop(stage: self) }
+    }
+
+    override func finish() throws {
+        if isBlocking {
+            let saved = context.clauseOffset
+            context.clauseOffset = position
+            defer { context.clauseOffset = saved }
+            let rows = held
+            held = []
+            var outputs = aggregating ? try aggregate(items, projection, rows) : try project(items, rows)
+            if projection.distinct {
+                outputs = outputs.filter { output in
+                    seen.insert(columns.map { EquivalenceKey(value: output.row[$0] ?? .null) }).inserted
+                }
+            }
+            if !projection.orderBy.isEmpty { outputs = try sort(outputs, projection.orderBy) }
+            for output in outputs {
+                guard try pass(output) else { break }
             }
         }
-        if !projection.orderBy.isEmpty { outputs = try sort(outputs, projection.orderBy) }
-        if let skip = projection.skip {
-            outputs = Array(outputs.dropFirst(try count(skip, clause: "SKIP")))
+        try next.finish()
+    }
+
+    /// SKIP, LIMIT and WITH … WHERE for one output row, which goes on if it passes;
+    /// false once LIMIT rows have gone (no more are wanted).
+    private func pass(_ output: Output) throws -> Bool {
+        if skipped < skip {
+            skipped += 1
+            return true
         }
-        if let limit = projection.limit {
-            outputs = Array(outputs.prefix(try count(limit, clause: "LIMIT")))
+        if let limit, passed >= limit { return false }
+        passed += 1
+        if let predicate = projection.predicate,
+           try Evaluator(context, aggregates: output.aggregates).truth(predicate, output.context) != true {
+            return limit.map { passed < $0 } ?? true
         }
-        if let predicate = projection.predicate {
-            outputs = try outputs.filter { output in
-                try Evaluator(context, aggregates: output.aggregates).truth(predicate, output.context) == true
-            }
-        }
-        return (outputs.map(\.row), columns)
+        try next.consume(output.row)
+        return limit.map { passed < $0 } ?? true
     }
 
     private func project(_ items: [Projection.Item], _ rows: [Bindings]) throws -> [Output] {
@@ -105,7 +162,7 @@ struct ProjectionExecutor {
         }.map(\.1)
     }
 
-    private func count(_ expression: Expression, clause: String) throws -> Int {
+    private static func count(_ expression: Expression, clause: String, _ context: ExecutionContext) throws -> Int {
         let value = try Evaluator(context).evaluate(expression, [:])
         guard case .int(let count) = value else {
             throw context.error(.syntaxError, .invalidArgumentType, "\(clause) must be an integer, not \(value.typeName) \(value)",
