@@ -9,6 +9,9 @@ final class PatternMatcher {
     let graph: GraphReader
     /// Nodes known by id from the WHERE clause (`id(n) = $x`), looked up instead of scanned.
     var idSeeks: [String: Int64] = [:]
+    /// Property equalities a scan for a variable's node checks on each record in place,
+    /// before the node is matched further (``ScanFilter``).
+    var scanFilters: [String: [ScanFilter]] = [:]
     /// Label and edge-type symbols of the pattern's parts, by where each part starts in the
     /// text: looked up by name once per matcher, not at every step.
     private var labelSymbols: [Int: Int32?] = [:]
@@ -50,9 +53,8 @@ final class PatternMatcher {
                 try matchParts(rest, extended, used, emit)
             }
         }
-        // Start from whichever end is bound, so a pattern anchored at its far end is walked from there.
-        let oriented = PatternMatcher.isBound(pattern.nodes.last!, row) && !PatternMatcher.isBound(pattern.start, row)
-            ? PatternMatcher.reversed(pattern) : pattern
+        // Start from whichever end is anchored, so a pattern anchored at its far end is walked from there.
+        let oriented = prefersLastNode(pattern, row) ? PatternMatcher.reversed(pattern) : pattern
         // Read once: the closures below run per match and would copy the pattern to read it.
         let pathVariable = pattern.pathVariable, isReversed = oriented.position == -1
         let startVariable = oriented.start.variable
@@ -67,6 +69,28 @@ final class PatternMatcher {
                 try matchParts(rest, result, used, emit)
             }
         }
+    }
+
+    /// Whether `pattern` is better walked from its last node: that node is found with less
+    /// work than the first (see ``anchorRank(_:_:)``).
+    func prefersLastNode(_ pattern: PatternPart, _ row: Bindings) -> Bool {
+        guard !pattern.steps.isEmpty else { return false }
+        return anchorRank(pattern.nodes.last!, row) > anchorRank(pattern.start, row)
+    }
+
+    /// How directly the node of `node` is found: 4 bound by the row, 3 sought by id, 2 given
+    /// by its primary key, 1 filtered by a property equality, 0 only by a scan.
+    private func anchorRank(_ node: NodePattern, _ row: Bindings) -> Int {
+        if PatternMatcher.isBound(node, row) { return 4 }
+        if let name = node.variable, idSeeks[name] != nil { return 3 }
+        if let key = primaryKeyEntry(of: node) {
+            // Only when the key can be computed before the walk.
+            var known = true
+            key.walk { if case .variable(let name) = $0.kind, row[name] == nil { known = false } }
+            if known { return 2 }
+        }
+        if let name = node.variable, scanFilters[name]?.isEmpty == false { return 1 }
+        return 0
     }
 
     static func isBound(_ node: NodePattern, _ row: Bindings) -> Bool {
@@ -115,23 +139,41 @@ final class PatternMatcher {
             guard let symbol = graph.labels.id(of: label) else { return }
             labelSymbol = symbol
         }
-        for index in 0..<Int(graph.nodeIDLimit) {
-            guard let record = graph.nodeRecord(Int64(index)) else { continue }
-            if let labelSymbol, !record.labels.contains(labelSymbol) { continue }
+        var checks: [(key: Int32, value: Value)] = []
+        for filter in node.variable.flatMap({ scanFilters[$0] }) ?? [] {
+            let value = try Evaluator(context).evaluate(filter.value, row)
+            // Nothing equals null, and no node has a property no node has.
+            guard !value.isNull, let symbol = graph.propertyKeys.id(of: filter.key) else { return }
+            checks.append((symbol, value))
+        }
+        let graph = self.graph
+        for index in 0..<graph.nodeIDLimit {
+            let candidate = graph.readNode(index) { record -> Bool in
+                guard let record else { return false }
+                if let labelSymbol, !record.labels.contains(labelSymbol) { return false }
+                for check in checks {
+                    guard let actual = record.properties[check.key], Value.cypherEquals(actual, check.value) == true else { return false }
+                }
+                return true
+            }
             try context.checkLimits()
-            if try nodeMatches(Int64(index), node, row) { try body(Int64(index)) }
+            if candidate, try nodeMatches(index, node, row) { try body(index) }
         }
     }
 
     /// In strict mode, `(:Material {name: 'x'})` with the primary key given is a point lookup.
     private func primaryKeyCandidate(_ node: NodePattern, _ row: Bindings) throws -> Int64?? {
+        guard let entry = primaryKeyEntry(of: node), let symbol = graph.labels.id(of: node.labels[0]) else { return nil }
+        let value = try Evaluator(context).evaluate(entry, row)
+        return .some(graph.primaryKeyOwner(PrimaryKey(type: symbol, value: value)))
+    }
+
+    /// The expression giving the primary key in `(:Type {key: …})`, in strict mode.
+    private func primaryKeyEntry(of node: NodePattern) -> Expression? {
         guard graph.schema.isStrict, node.labels.count == 1, let properties = node.properties,
               case .map(let entries) = properties.kind,
-              let keyName = graph.schema.nodeType(named: node.labels[0])?.primaryKey?.name,
-              let entry = entries.first(where: { $0.key == keyName }),
-              let symbol = graph.labels.id(of: node.labels[0]) else { return nil }
-        let value = try Evaluator(context).evaluate(entry.value, row)
-        return .some(graph.primaryKeyOwner(PrimaryKey(type: symbol, value: value)))
+              let keyName = graph.schema.nodeType(named: node.labels[0])?.primaryKey?.name else { return nil }
+        return entries.first(where: { $0.key == keyName })?.value
     }
 
     func nodeMatches(_ id: Int64, _ node: NodePattern, _ row: Bindings) throws -> Bool {

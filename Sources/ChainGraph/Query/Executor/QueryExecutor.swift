@@ -64,11 +64,13 @@ final class QueryExecutor {
         func eager(_ position: Int, _ batch: @escaping ([Bindings]) throws -> [Bindings]) -> PipelineStage {
             EagerStage(context: context, position: position, batch: batch)
         }
-        for clause in query.clauses {
+        for (index, clause) in query.clauses.enumerated() {
             let stage: PipelineStage
             switch clause {
             case .match(let match):
-                stage = MatchStage(context: context, match: match)
+                let following = index + 1 < query.clauses.count ? query.clauses[index + 1] : nil
+                stage = ClosureRule.applies(to: match, before: following)
+                    ? ClosureMatchStage(context: context, match: match) : MatchStage(context: context, match: match)
                 declare(match.patterns.flatMap(\.variables))
             case .unwind(let list, let variable, let position):
                 stage = UnwindStage(context: context, list: list, variable: variable, position: position)
@@ -112,7 +114,7 @@ final class QueryExecutor {
                 columns = callStage.columns
                 stage = callStage
             }
-            stages.append((clause.operatorName, stage))
+            stages.append((stage is ClosureMatchStage ? "Closure" : clause.operatorName, stage))
         }
         let returnsRows: Bool
         switch query.clauses.last {

@@ -8,6 +8,7 @@ final class MatchStage: PipelineStage {
     /// known true and not evaluated again per match.
     private let conjuncts: [Expression]
     private let variables: [String]
+    private let scanFilters: [String: [ScanFilter]]
     /// Made when the first row arrives, so that it reads the graph as the clauses before
     /// it left it.
     private var matcher: PatternMatcher?
@@ -18,6 +19,7 @@ final class MatchStage: PipelineStage {
         seeks = MatchStage.idSeeks(in: match.predicate)
         conjuncts = MatchStage.conjuncts(of: match.predicate)
         variables = match.patterns.flatMap(\.variables)
+        scanFilters = ScanFilter.filters(of: match)
         super.init(position: match.position)
     }
 
@@ -26,7 +28,10 @@ final class MatchStage: PipelineStage {
         context.clauseOffset = position
         defer { context.clauseOffset = saved }
         let matcher = self.matcher ?? PatternMatcher(context)
-        self.matcher = matcher
+        if self.matcher == nil {
+            matcher.scanFilters = scanFilters
+            self.matcher = matcher
+        }
         let evaluator = Evaluator(context)
         var found = false
         matcher.idSeeks = [:]

@@ -1,0 +1,113 @@
+/// Executor: a MATCH of one variable-length step, `(a)-[:T*0..n]->(b)`, whose rows only
+/// feed a projection that ignores duplicates (`DISTINCT`, `count(DISTINCT …)`, `min`,
+/// `max`): instead of walking every trail, one breadth-first search from the anchored end
+/// yields each node at the far end once — the closure the supply-chain procedures compute.
+///
+/// The rows differ from a plain MATCH only in how often each (a, b) pair appears: a node
+/// is at the end of a trail of 1…n relationships exactly when its breadth-first distance
+/// is 1…n (a shortest walk repeats no relationship). The anchor itself is reached again
+/// when one of its predecessors lies within n − 1. ``ClosureRule`` says when the stage
+/// may stand in for ``MatchStage``.
+final class ClosureMatchStage: PipelineStage {
+    private let context: ExecutionContext
+    private let match: Match
+    private let conjuncts: [Expression]
+    private let scanFilters: [String: [ScanFilter]]
+    private var matcher: PatternMatcher?
+
+    init(context: ExecutionContext, match: Match) {
+        self.context = context
+        self.match = match
+        conjuncts = MatchStage.conjuncts(of: match.predicate)
+        scanFilters = ScanFilter.filters(of: match)
+        super.init(position: match.position)
+    }
+
+    override func consume(_ row: Bindings) throws {
+        let saved = context.clauseOffset
+        context.clauseOffset = position
+        defer { context.clauseOffset = saved }
+        let matcher = self.matcher ?? PatternMatcher(context)
+        if self.matcher == nil {
+            matcher.scanFilters = scanFilters
+            self.matcher = matcher
+        }
+        let pattern = match.patterns[0]
+        let oriented = matcher.prefersLastNode(pattern, row) ? PatternMatcher.reversed(pattern) : pattern
+        let (relationship, far) = oriented.steps[0]
+        let minimum = relationship.length?.min ?? 1, maximum = relationship.length?.max
+        let view = try TraversalView(matcher.graph, types: relationship.types)
+        let evaluator = Evaluator(context)
+        var found = false
+        try matcher.forEachCandidate(oriented.start, row) { anchor in
+            var anchored = row
+            if let name = oriented.start.variable { anchored[name] = context.nodeReference(anchor) }
+            for end in reached(from: anchor, view, relationship.direction, minimum: minimum, maximum: maximum) {
+                try context.checkLimits()
+                guard try matcher.endpointMatches(end, far, anchored) else { continue }
+                var extended = anchored
+                if let name = far.variable { extended[name] = context.nodeReference(end) }
+                guard try conjuncts.allSatisfy({ try evaluator.truth($0, extended) == true }) else { continue }
+                found = true
+                try next.consume(extended)
+            }
+        }
+        if match.optional && !found {
+            var padded = row
+            for name in pattern.variables where padded[name] == nil { padded[name] = .null }
+            try next.consume(padded)
+        }
+    }
+
+    /// The nodes at the end of a trail of `minimum`…`maximum` relationships from `anchor`,
+    /// each once, nearest first.
+    private func reached(from anchor: Int64, _ view: TraversalView, _ direction: Direction,
+                         minimum: Int, maximum: Int?) -> [Int64] {
+        let depthLimit = maximum.map { Swift.min($0, Int(Int32.max) - 1) }
+        let (distance, order) = view.breadthFirst(from: [anchor], direction, maxDepth: depthLimit)
+        var result = order.dropFirst().map { Int64($0) }
+        if minimum == 0 {
+            result.insert(anchor, at: 0)
+        } else if maximum.map({ $0 >= 1 }) ?? true {
+            // Back to the anchor: through a predecessor at distance < maximum.
+            let opposite: Direction = direction == .outgoing ? .incoming : .outgoing
+            var returns = false
+            view.forEach(anchor, opposite) { _, predecessor in
+                let depth = distance[Int(predecessor)]
+                if depth >= 0 && maximum.map({ Int(depth) < $0 }) ?? true { returns = true }
+            }
+            if returns { result.append(anchor) }
+        }
+        return result
+    }
+}
+
+/// Planner rule: whether a MATCH may run as a ``ClosureMatchStage`` — one pattern of one
+/// directed variable-length step starting at 0 or 1, without relationship or path
+/// variables, relationship properties or shortest-path search, followed by a WITH or
+/// RETURN whose result does not depend on how many times a row comes (DISTINCT without
+/// aggregates, or only aggregates that ignore duplicates).
+enum ClosureRule {
+    static func applies(to match: Match, before following: Clause?) -> Bool {
+        guard match.patterns.count == 1 else { return false }
+        let pattern = match.patterns[0]
+        guard pattern.pathVariable == nil, pattern.shortest == .none, pattern.steps.count == 1 else { return false }
+        let relationship = pattern.steps[0].relationship
+        guard let length = relationship.length, (length.min ?? 1) <= 1, relationship.variable == nil,
+              relationship.properties == nil, relationship.direction != .both else { return false }
+        switch following {
+        case .with(let projection)?, .return(let projection)?: return ignoresDuplicates(projection)
+        default: return false
+        }
+    }
+
+    /// Whether the projection's rows are the same however many copies of each input row come.
+    static func ignoresDuplicates(_ projection: Projection) -> Bool {
+        let calls = Aggregator.calls(in: projection.items.map(\.expression) + projection.orderBy.map(\.expression))
+        if calls.isEmpty { return projection.distinct }
+        return calls.allSatisfy { call in
+            guard case .function(let name, let distinct, _) = call.kind else { return false }
+            return distinct || ["min", "max"].contains(name.lowercased())
+        }
+    }
+}
