@@ -207,6 +207,8 @@ public enum ErrorCode: String, Hashable, Sendable, CaseIterable {
     case tooManyRows = "TooManyRows"
     /// Transaction ended (StorageError).
     case transactionEnded = "TransactionEnded"
+    /// An index with that name, or on that label and property, already exists (SemanticError).
+    case indexAlreadyExists = "IndexAlreadyExists"
     /// Type already exists (SemanticError).
     case typeAlreadyExists = "TypeAlreadyExists"
     /// Type in use (ConstraintError).
@@ -231,6 +233,8 @@ public enum ErrorCode: String, Hashable, Sendable, CaseIterable {
     case unknownProperty = "UnknownProperty"
     /// Unknown property type (SyntaxError).
     case unknownPropertyType = "UnknownPropertyType"
+    /// No index has that name (SemanticError).
+    case unknownIndex = "UnknownIndex"
     /// Unknown type (SemanticError).
     case unknownType = "UnknownType"
     /// Unknown yield (SemanticError).

@@ -26,14 +26,15 @@ struct QueryEngine {
                 try context.checkRowCount(rows.count)
             })
         }
-        let plan = profiling ? Self.profileText(executor.profile, total: ContinuousClock.now - started) : nil
+        let plan = profiling ? Self.profileText(executor.profile, total: ContinuousClock.now - started, context) : nil
         return QueryResult(columns: columns, rows: rows, plan: plan, notices: context.notices)
     }
 
     /// PROFILE's text: each operator with the rows it produced and its own time.
-    private static func profileText(_ profile: [QueryExecutor.OperatorProfile], total: Duration) -> String {
-        (profile.map { "\($0.name): \($0.rows) row(s), \($0.time.displayText)" } + ["Total: \(total.displayText)"])
-            .joined(separator: "\n")
+    private static func profileText(_ profile: [QueryExecutor.OperatorProfile], total: Duration,
+                                    _ context: ExecutionContext) -> String {
+        let totals = "Total: \(total.displayText), \(context.nodesScanned) node(s) scanned, \(context.indexLookups) index lookup(s)"
+        return (profile.map { "\($0.name): \($0.rows) row(s), \($0.time.displayText)" } + [totals]).joined(separator: "\n")
     }
 
     /// Checks the query's meaning against `schema`, unless the cache knows it passed.
@@ -66,6 +67,15 @@ struct QueryEngine {
             try writer.addProperty(property, toType: type)
         case .showTypes:
             return showTypes(writer.reader)
+        case .createIndex(let definition, let ifNotExists):
+            let existing = schema.indexes.contains { $0.name == definition.name || ($0.label == definition.label && $0.property == definition.property) }
+            if ifNotExists && existing { break }
+            try writer.createIndex(definition)
+        case .dropIndex(let name, let ifExists):
+            if ifExists && !schema.indexes.contains(where: { $0.name == name }) { break }
+            try writer.dropIndex(named: name)
+        case .showIndexes:
+            return showIndexes(writer.reader)
         case .showProcedures:
             return Self.showProcedures()
         case .showFunctions:
@@ -90,6 +100,15 @@ struct QueryEngine {
              .bool(function.isAggregate)]
         }
         return QueryResult(columns: ["name", "minimumArguments", "maximumArguments", "aggregate"], rows: rows)
+    }
+
+    /// One row per property index: its name, label, property, kind and entries.
+    func showIndexes(_ graph: GraphReader) -> QueryResult {
+        let rows: [[Value]] = graph.propertyIndexes.map { index in
+            [.string(index.definition.name), .string(index.definition.label), .string(index.definition.property),
+             "HASH", .int(Int64(index.entries))]
+        }
+        return QueryResult(columns: ["name", "label", "property", "kind", "entries"], rows: rows)
     }
 
     func showTypes(_ graph: GraphReader) -> QueryResult {

@@ -58,6 +58,7 @@ struct StatementRunner: Sendable {
         case .schema(let command):
             switch command {
             case .showTypes: return engine.showTypes(try store.reader())
+            case .showIndexes: return engine.showIndexes(try store.reader())
             case .showProcedures: return QueryEngine.showProcedures()
             case .showFunctions: return QueryEngine.showFunctions()
             default: return try write { try engine.run(command, $0) }

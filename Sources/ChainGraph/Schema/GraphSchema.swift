@@ -9,6 +9,9 @@ public struct GraphSchema: Hashable, Sendable, Codable {
     public private(set) var nodeTypes: [NodeType] = []
     /// Edge types in declaration order.
     public private(set) var edgeTypes: [EdgeType] = []
+    /// Property indexes in the order they were created. They make no schema strict: an
+    /// open database may have them too.
+    public private(set) var indexes: [PropertyIndexDefinition] = []
 
     /// The names of the edge types declared `SUPPLY FLOW`, in declaration order.
     public var supplyFlowEdgeTypes: [String] { edgeTypes.filter(\.isSupplyFlow).map(\.name) }
@@ -18,6 +21,9 @@ public struct GraphSchema: Hashable, Sendable, Codable {
 
     /// Whether any type is declared.
     public var isStrict: Bool { !nodeTypes.isEmpty || !edgeTypes.isEmpty }
+
+    /// Whether nothing is declared: no type and no index (then nothing is stored).
+    public var isEmpty: Bool { !isStrict && indexes.isEmpty }
 
     /// The node type named `name`.
     public func nodeType(named name: String) -> NodeType? {
@@ -31,7 +37,50 @@ public struct GraphSchema: Hashable, Sendable, Codable {
 
     /// The DDL script that recreates this schema.
     public var ddl: String {
-        (nodeTypes.map(\.ddl) + edgeTypes.map(\.ddl)).map { $0 + ";" }.joined(separator: "\n")
+        (nodeTypes.map(\.ddl) + edgeTypes.map(\.ddl) + indexes.map(\.ddl)).map { $0 + ";" }.joined(separator: "\n")
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case nodeTypes, edgeTypes, indexes
+    }
+
+    /// Reads a stored schema; one written before indexes existed has none.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        nodeTypes = try container.decode([NodeType].self, forKey: .nodeTypes)
+        edgeTypes = try container.decode([EdgeType].self, forKey: .edgeTypes)
+        indexes = try container.decodeIfPresent([PropertyIndexDefinition].self, forKey: .indexes) ?? []
+    }
+
+    /// Writes the schema; `indexes` only when there are any, so that a schema without
+    /// indexes is stored exactly as before they existed.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(nodeTypes, forKey: .nodeTypes)
+        try container.encode(edgeTypes, forKey: .edgeTypes)
+        if !indexes.isEmpty { try container.encode(indexes, forKey: .indexes) }
+    }
+
+    /// Adds an index definition.
+    ///
+    /// - Throws: `SemanticError (IndexAlreadyExists)` when the name or the label and property are taken.
+    mutating func add(_ index: PropertyIndexDefinition) throws {
+        if let other = indexes.first(where: { $0.name == index.name || ($0.label == index.label && $0.property == index.property) }) {
+            throw ChainGraphError(.semanticError, .indexAlreadyExists,
+                                  "index \(other.name) already exists on :\(other.label)(\(other.property))")
+        }
+        indexes.append(index)
+    }
+
+    /// Removes the index named `name`.
+    ///
+    /// - Throws: `SemanticError (UnknownIndex)`.
+    mutating func dropIndex(named name: String) throws {
+        guard let position = indexes.firstIndex(where: { $0.name == name }) else {
+            throw ChainGraphError(.semanticError, .unknownIndex,
+                                  "no index named \(name)" + NameSuggestion.hint(for: name, among: indexes.map(\.name)))
+        }
+        indexes.remove(at: position)
     }
 
     mutating func add(_ type: NodeType) throws {

@@ -30,7 +30,7 @@ struct GraphImageWriter {
             ValueCodec.writeVarint(UInt64(counter), to: &bytes)
         }
         ValueCodec.writeVarint(UInt64(chunkSize), to: &bytes)
-        let schemaJSON = state.schema.isStrict ? String(decoding: try JSONEncoder().encode(state.schema), as: UTF8.self) : ""
+        let schemaJSON = !state.schema.isEmpty ? String(decoding: try JSONEncoder().encode(state.schema), as: UTF8.self) : ""
         ValueCodec.writeString(schemaJSON, to: &bytes)
         for table in [state.labels, state.edgeTypes, state.propertyKeys] {
             ValueCodec.writeVarint(UInt64(table.count), to: &bytes)

@@ -132,4 +132,25 @@ extension GraphReader {
             storageState.nodes[Int(id)]!.properties[aliases]?.listValue?.contains(.string(name)) == true
         }.map(NodeID.init)
     }
+
+    /// The nodes labelled `label` whose `property` equals `value` (as `=` decides), found
+    /// through the property index on them; nil when there is no such index.
+    func indexedNodes(label: String, property: String, equalTo value: Value) -> [Int64]? {
+        guard let index = storageState.propertyIndexes.first(where: {
+            $0.definition.label == label && $0.definition.property == property
+        }) else { return nil }
+        guard !value.isNull, let labelSymbol = storageState.labels.id(of: label),
+              let key = storageState.propertyKeys.id(of: property) else { return [] }
+        return index.candidates(for: value).filter { id in
+            readNode(id) { record in
+                guard let record, record.labels.contains(labelSymbol), let actual = record.properties[key] else { return false }
+                return Value.cypherEquals(actual, value) == true
+            }
+        }.sorted()
+    }
+
+    /// Each property index with the number of entries it holds.
+    var propertyIndexes: [(definition: PropertyIndexDefinition, entries: Int)] {
+        storageState.propertyIndexes.map { ($0.definition, $0.entryCount) }
+    }
 }

@@ -25,6 +25,7 @@ extension GraphState {
         let id = try checkedNextNodeID()
         nodes.append(record)
         nodeCount += 1
+        indexProperties(of: record, id)
         return id
     }
 
@@ -113,6 +114,7 @@ extension GraphState {
             throw error
         }
         nodes[Int(id)] = record
+        indexProperties(of: record, id)
     }
 
     /// Deletes a node; with `detach`, its edges first. Returns the ids of edges deleted.

@@ -21,6 +21,8 @@ struct GraphState: Sendable {
     /// Primary keys claimed or released since: a node id, or -1 for a key of the base
     /// that no longer exists. Consulted before ``primaryKeyBase``.
     var primaryKeys = TreeDictionary<PrimaryKey, Int64>()
+    /// The property indexes of ``GraphSchema/indexes``, built (see ``rebuildPropertyIndexes()``).
+    var propertyIndexes: [PropertyIndex] = []
     var nodeCount = 0
     var edgeCount = 0
 
@@ -132,6 +134,19 @@ struct GraphState: Sendable {
             return true
         }
         return false
+    }
+
+    /// Builds every index the schema declares from the nodes as they are (at open).
+    mutating func rebuildPropertyIndexes() {
+        propertyIndexes = schema.indexes.map { PropertyIndex($0, over: self) }
+    }
+
+    /// Records a node written with `record` in every property index.
+    mutating func indexProperties(of record: NodeRecord, _ id: Int64) {
+        guard !propertyIndexes.isEmpty else { return }
+        for index in propertyIndexes.indices {
+            propertyIndexes[index].note(id, record, labels: labels, propertyKeys: propertyKeys)
+        }
     }
 
     /// The ids of live nodes, ascending.

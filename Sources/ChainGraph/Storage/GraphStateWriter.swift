@@ -64,7 +64,7 @@ struct GraphStateWriter {
         let setMeta = try db.cachedStatement(sql: "INSERT OR REPLACE INTO cg_meta(key, value) VALUES (?, ?)")
         if schemaChanged {
             let json = String(decoding: try JSONEncoder().encode(state.schema), as: UTF8.self)
-            try setMeta.execute(arguments: ["schema", state.schema.isStrict ? json : nil])
+            try setMeta.execute(arguments: ["schema", state.schema.isEmpty ? nil : json])
         }
         // Every commit replaces the token, so a graph image saved before it is stale — also one
         // saved on another timeline of this file (a backup restored under a newer image).

@@ -24,7 +24,7 @@ final class GraphStore: Sendable {
     /// The graph `durable` holds, loaded now; the store is closed when loading fails.
     init(durable: any DurableStore, adjacencyCompactionFloor: Int) throws {
         do {
-            published = Locked(try durable.load())
+            published = Locked(try GraphStore.load(durable))
         } catch {
             durable.close(finalState: nil)
             throw error
@@ -34,6 +34,13 @@ final class GraphStore: Sendable {
     }
 
     deinit { if !closed.value { durable?.close(finalState: published.value) } }
+
+    /// The graph `durable` holds, with its property indexes built.
+    private static func load(_ durable: any DurableStore) throws -> GraphState {
+        var state = try durable.load()
+        state.rebuildPropertyIndexes()
+        return state
+    }
 
     /// The file, or nil in memory.
     var path: String? { durable?.path }
@@ -47,7 +54,7 @@ final class GraphStore: Sendable {
     func reader() throws -> GraphReader {
         try checkOpen()
         if let durable, durable.isReadOnly, try durable.hasChangedSinceLoad() {
-            published.value = try durable.load()
+            published.value = try GraphStore.load(durable)
         }
         return GraphReader(published.value)
     }

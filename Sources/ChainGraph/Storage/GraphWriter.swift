@@ -201,6 +201,26 @@ final class GraphWriter {
         try changeSchema { try $0.dropType(named: name) }
     }
 
+    /// Creates a property index and builds it over the nodes there are.
+    ///
+    /// - Throws: `SemanticError (IndexAlreadyExists)`.
+    func createIndex(_ definition: PropertyIndexDefinition) throws {
+        try checkActive()
+        try state.schema.add(definition)
+        state.propertyIndexes.append(PropertyIndex(definition, over: state))
+        schemaChanged = true
+    }
+
+    /// Drops the property index named `name`.
+    ///
+    /// - Throws: `SemanticError (UnknownIndex)`.
+    func dropIndex(named name: String) throws {
+        try checkActive()
+        try state.schema.dropIndex(named: name)
+        state.propertyIndexes.removeAll { $0.definition.name == name }
+        schemaChanged = true
+    }
+
     /// Adds an optional property to a declared type.
     func addProperty(_ property: PropertyDefinition, toType name: String) throws {
         if property.isRequired && !property.isPrimaryKey {

@@ -69,6 +69,10 @@ enum StorageFormat {
         // older file changes; the version says that a build that would drop the flag when it
         // rewrote the schema must not open the file.
         Migration(name: "v4: edge types may be declared SUPPLY FLOW") { _ in },
+        // The stored schema JSON may now carry `indexes` (property index definitions; the
+        // indexes themselves are built at open). Nothing in an older file changes; a build
+        // that would drop the definitions when it rewrote the schema must not open the file.
+        Migration(name: "v5: property indexes declared in the schema") { _ in },
     ]
 
     // The v2 migration's SQL functions. A cell of the wrong type gets a NULL checksum, so

@@ -79,10 +79,32 @@ final class DurabilityTests: XCTestCase {
         XCTAssertEqual(try reopened.snapshot.schema.edgeType(named: "FEEDS")?.isSupplyFlow, false)
         reopened.close()
         let version = try DatabaseQueue(path: path).read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }
-        XCTAssertEqual(version, 4)
+        XCTAssertEqual(version, 5)
         // A schema stored before the key existed decodes as not supply flow.
         let stored = #"{"name":"FEEDS","endpoints":[{"from":"Material","to":"Material"}],"properties":[]}"#
         XCTAssertEqual(try JSONDecoder().decode(EdgeType.self, from: Data(stored.utf8)).isSupplyFlow, false)
+    }
+
+    func testAVersion4FileIsMigratedToSchemasWithIndexes() throws {
+        let path = try temporaryDirectory(self).appendingPathComponent("v4.db").path
+        do {
+            let db = try GraphDatabase(path: path)
+            try db.execute("CREATE NODE TYPE Material (name STRING PRIMARY KEY, tier INT64)")
+            try db.execute("CREATE (:Material {name: 'carbon fiber', tier: 2})")
+            db.close()
+        }
+        let queue = try DatabaseQueue(path: path)
+        try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA user_version = 4") }
+        let storedSchema = try queue.read { db in try String.fetchOne(db, sql: "SELECT value FROM cg_meta WHERE key = 'schema'") }
+        XCTAssertEqual(storedSchema?.contains("indexes"), false, "a schema without indexes is stored as format 4 stored it")
+        try queue.close()
+        let reopened = try GraphDatabase(path: path, configuration: DatabaseConfiguration(usesGraphImage: false))
+        XCTAssertEqual(try reopened.snapshot.schema.indexes, [])
+        try reopened.execute("CREATE INDEX FOR (m:Material) ON (m.tier)")
+        XCTAssertEqual(try reopened.execute("MATCH (m:Material {tier: 2}) RETURN m.name").scalar, "carbon fiber")
+        reopened.close()
+        let version = try DatabaseQueue(path: path).read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }
+        XCTAssertEqual(version, 5)
     }
 
     func testAFileFromANewerFormatIsRefusedAndLeftUntouched() throws {

@@ -48,6 +48,9 @@ struct ASTDump {
             case .showTypes: line(0, "SHOW TYPES")
             case .showProcedures: line(0, "SHOW PROCEDURES")
             case .showFunctions: line(0, "SHOW FUNCTIONS")
+            case .createIndex(let index, let ifNotExists): line(0, index.ddl + (ifNotExists ? " IF NOT EXISTS" : ""))
+            case .dropIndex(let name, let ifExists): line(0, "DROP INDEX \(name)" + (ifExists ? " IF EXISTS" : ""))
+            case .showIndexes: line(0, "SHOW INDEXES")
             }
         }
     }

@@ -119,4 +119,10 @@ enum SchemaCommand: Sendable {
     case showProcedures
     /// `SHOW FUNCTIONS`: every function with its arity.
     case showFunctions
+    /// `CREATE INDEX [name] [IF NOT EXISTS] FOR (n:Label) ON (n.property)`.
+    case createIndex(PropertyIndexDefinition, ifNotExists: Bool)
+    /// `DROP INDEX name [IF EXISTS]`.
+    case dropIndex(String, ifExists: Bool)
+    /// `SHOW INDEXES`: every property index with its entries.
+    case showIndexes
 }

@@ -20,6 +20,9 @@ final class ExecutionContext {
     var deletedEdgeValues: [Int64: Edge] = [:]
     /// Where the clause that is running starts: limit errors point at it.
     var clauseOffset = 0
+    /// Node records a scan looked at, and lookups in a property index (for PROFILE).
+    var nodesScanned = 0
+    var indexLookups = 0
     private var checks = 0
     /// Time, memory and cancellation, as for every statement.
     private let limits: OperationLimits

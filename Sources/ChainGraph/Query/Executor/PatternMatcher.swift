@@ -147,7 +147,20 @@ final class PatternMatcher {
             checks.append((symbol, value))
         }
         let graph = self.graph
-        for index in 0..<graph.nodeIDLimit {
+        // A property index on one of the equalities gives the candidates instead of a scan.
+        var indexed: [Int64]?
+        search: for label in node.labels {
+            for (filter, check) in zip(node.variable.flatMap({ scanFilters[$0] }) ?? [], checks) {
+                if let found = graph.indexedNodes(label: label, property: filter.key, equalTo: check.value) {
+                    context.indexLookups += 1
+                    indexed = found
+                    break search
+                }
+            }
+        }
+        let context = self.context
+        func visit(_ index: Int64) throws {
+            context.nodesScanned += 1
             let candidate = graph.readNode(index) { record -> Bool in
                 guard let record else { return false }
                 if let labelSymbol, !record.labels.contains(labelSymbol) { return false }
@@ -158,6 +171,11 @@ final class PatternMatcher {
             }
             try context.checkLimits()
             if candidate, try nodeMatches(index, node, row) { try body(index) }
+        }
+        if let indexed {
+            for index in indexed { try visit(index) }
+        } else {
+            for index in 0..<graph.nodeIDLimit { try visit(index) }
         }
     }
 

@@ -33,10 +33,47 @@ extension Parser {
             let property = try propertyDefinition()
             return .addProperty(type: type, property)
         }
+        if current.isKeyword("CREATE"), peek().isKeyword("INDEX") {
+            index += 2
+            return try createIndex()
+        }
+        if acceptKeywords("DROP", "INDEX") {
+            let name = try self.name("an index name")
+            return .dropIndex(name, ifExists: acceptKeywords("IF", "EXISTS"))
+        }
+        if acceptKeywords("SHOW", "INDEXES") || acceptKeywords("SHOW", "INDEX") { return .showIndexes }
         if acceptKeywords("SHOW", "TYPES") { return .showTypes }
         if acceptKeywords("SHOW", "PROCEDURES") { return .showProcedures }
         if acceptKeywords("SHOW", "FUNCTIONS") { return .showFunctions }
         return nil
+    }
+
+    /// After `CREATE INDEX`: `[name] [IF NOT EXISTS] FOR (n:Label) ON (n.property)`.
+    private mutating func createIndex() throws -> SchemaCommand {
+        var name: String?
+        if !current.isKeyword("FOR") && !current.isKeyword("IF") { name = try self.name("an index name") }
+        let ifNotExists = acceptKeywords("IF", "NOT", "EXISTS")
+        try expectKeyword("FOR")
+        try expect("(")
+        let variableStart = current.start
+        let variable = try self.name("a variable")
+        try expect(":")
+        let label = try self.name("a label")
+        try expect(")")
+        try expectKeyword("ON")
+        try expect("(")
+        let ownerStart = current.start
+        let owner = try self.name("the variable")
+        guard owner == variable else {
+            throw error(.undefinedVariable, "the index is on '\(variable)' (at offset \(variableStart)), not '\(owner)'", at: ownerStart)
+        }
+        try expect(".")
+        let property = try self.name("a property name")
+        if current.text == "," {
+            throw error(.invalidArgumentType, "an index covers one property; create one index per property", at: current.start)
+        }
+        try expect(")")
+        return .createIndex(PropertyIndexDefinition(name: name, label: label, property: property), ifNotExists: ifNotExists)
     }
 
     private mutating func nodeType(_ name: String, ifNotExists: Bool, at start: Int) throws -> SchemaCommand {
