@@ -64,11 +64,20 @@ final class QueryExecutor {
         func eager(_ position: Int, _ batch: @escaping ([Bindings]) throws -> [Bindings]) -> PipelineStage {
             EagerStage(context: context, position: position, batch: batch)
         }
+        var fused = false
         for (index, clause) in query.clauses.enumerated() {
+            if fused { break }
             let stage: PipelineStage
             switch clause {
             case .match(let match):
                 let following = index + 1 < query.clauses.count ? query.clauses[index + 1] : nil
+                if let column = PathCountRule.column(for: match, before: following) {
+                    // The MATCH and its RETURN count(*) in one stage: the RETURN is the last clause.
+                    stages.append(("PathCount", PathCountStage(context: context, match: match, column: column)))
+                    columns = [column]
+                    fused = true
+                    continue
+                }
                 stage = ClosureRule.applies(to: match, before: following)
                     ? ClosureMatchStage(context: context, match: match) : MatchStage(context: context, match: match)
                 declare(match.patterns.flatMap(\.variables))

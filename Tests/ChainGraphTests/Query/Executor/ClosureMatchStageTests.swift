@@ -4,39 +4,12 @@ import XCTest
 /// The closure stage gives the rows a plain MATCH gives, once per (a, b) pair, on graphs
 /// with cycles, self-loops and parallel relationships.
 final class ClosureMatchStageTests: XCTestCase {
-    /// A deterministic generator, so that a failure can be replayed.
-    private struct SplitMix {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(bound))
-        }
-    }
-
-    private func randomGraph(seed: UInt64) throws -> GraphDatabase {
-        var random = SplitMix(state: seed)
-        let db = GraphDatabase()
-        try db.execute("UNWIND range(0, 11) AS i CREATE (:N {i: i, even: i % 2 = 0})")
-        var edges: [Value] = []
-        for _ in 0..<22 {
-            edges.append(.list([.int(Int64(random.next(12))), .int(Int64(random.next(12))), .string(random.next(3) == 0 ? "U" : "T")]))
-        }
-        try db.execute("UNWIND $edges AS e MATCH (a:N {i: e[0]}), (b:N {i: e[1]}) WHERE e[2] = 'T' CREATE (a)-[:T]->(b)",
-                       parameters: ["edges": .list(edges)])
-        try db.execute("UNWIND $edges AS e MATCH (a:N {i: e[0]}), (b:N {i: e[1]}) WHERE e[2] = 'U' CREATE (a)-[:U]->(b)",
-                       parameters: ["edges": .list(edges)])
-        return db
-    }
-
     func testTheClosureGivesThePairsOfEveryTrail() throws {
         let patterns = ["(a)-[:T*1..3]->(b)", "(a)-[:T*0..2]->(b)", "(a)-[:T*]->(b)", "(a)<-[:T*..2]-(b)",
                         "(a:N {i: 3})-[:T*1..4]->(b)", "(a)-[:T*1..2]->(b:N {i: 5})", "(a)-[:T*1..5]->(a)",
                         "(a)-[*1..1]->(b)", "(a)-[:T|U*2..2]->(b)"]
         for seed in 1...6 {
-            let db = try randomGraph(seed: UInt64(seed))
+            let db = try RandomGraphs.trails(seed: UInt64(seed))
             for pattern in patterns {
                 let far = pattern.contains("(b") ? "b" : "a"
                 let closure = try db.execute("""
@@ -53,7 +26,7 @@ final class ClosureMatchStageTests: XCTestCase {
     }
 
     func testTheRuleAppliesOnlyWhereDuplicatesDoNotMatter() throws {
-        let db = try randomGraph(seed: 3)
+        let db = try RandomGraphs.trails(seed: 3)
         func firstOperator(_ query: String) throws -> String {
             let plan = try XCTUnwrap(try db.execute("PROFILE " + query).plan)
             return String(plan.prefix { $0 != ":" })
