@@ -8,30 +8,15 @@
 /// is 1…n (a shortest walk repeats no relationship). The anchor itself is reached again
 /// when one of its predecessors lies within n − 1. ``ClosureRule`` says when the stage
 /// may stand in for ``MatchStage``.
-final class ClosureMatchStage: PipelineStage {
-    private let context: ExecutionContext
-    private let match: Match
+final class ClosureMatchStage: PatternStage {
     private let conjuncts: [Expression]
-    private let scanFilters: [String: [ScanFilter]]
-    private var matcher: PatternMatcher?
 
-    init(context: ExecutionContext, match: Match) {
-        self.context = context
-        self.match = match
+    override init(context: ExecutionContext, match: Match) {
         conjuncts = MatchStage.conjuncts(of: match.predicate)
-        scanFilters = ScanFilter.filters(of: match)
-        super.init(position: match.position)
+        super.init(context: context, match: match)
     }
 
-    override func consume(_ row: Bindings) throws {
-        let saved = context.clauseOffset
-        context.clauseOffset = position
-        defer { context.clauseOffset = saved }
-        let matcher = self.matcher ?? PatternMatcher(context)
-        if self.matcher == nil {
-            matcher.scanFilters = scanFilters
-            self.matcher = matcher
-        }
+    override func consume(_ row: Bindings, matching matcher: PatternMatcher) throws {
         let pattern = match.patterns[0]
         let oriented = matcher.prefersLastNode(pattern, row) ? PatternMatcher.reversed(pattern) : pattern
         let (relationship, far) = oriented.steps[0]

@@ -7,31 +7,16 @@
 /// anchor; the stage checks that there is none and otherwise walks every trail, as
 /// ``MatchStage`` would. It stands for the MATCH and the RETURN together
 /// (``PathCountRule``), and produces its one row when its input ends.
-final class PathCountStage: PipelineStage {
-    private let context: ExecutionContext
-    private let match: Match
+final class PathCountStage: PatternStage {
     private let column: String
-    private let scanFilters: [String: [ScanFilter]]
-    private var matcher: PatternMatcher?
     private var total: Int64 = 0
 
     init(context: ExecutionContext, match: Match, column: String) {
-        self.context = context
-        self.match = match
         self.column = column
-        scanFilters = ScanFilter.filters(of: match)
-        super.init(position: match.position)
+        super.init(context: context, match: match)
     }
 
-    override func consume(_ row: Bindings) throws {
-        let saved = context.clauseOffset
-        context.clauseOffset = position
-        defer { context.clauseOffset = saved }
-        let matcher = self.matcher ?? PatternMatcher(context)
-        if self.matcher == nil {
-            matcher.scanFilters = scanFilters
-            self.matcher = matcher
-        }
+    override func consume(_ row: Bindings, matching matcher: PatternMatcher) throws {
         let pattern = match.patterns[0]
         let oriented = matcher.prefersLastNode(pattern, row) ? PatternMatcher.reversed(pattern) : pattern
         let (relationship, far) = oriented.steps[0]

@@ -1,37 +1,20 @@
 /// Executor: MATCH and OPTIONAL MATCH as a stage — each input row extended by every
 /// match of the patterns that passes the WHERE, passed on as it is found.
-final class MatchStage: PipelineStage {
-    private let context: ExecutionContext
-    private let match: Match
+final class MatchStage: PatternStage {
     private let seeks: [(String, Expression)]
     /// The WHERE as conjuncts: an `id(v) = x` conjunct whose seek bound v to node x is
     /// known true and not evaluated again per match.
     private let conjuncts: [Expression]
     private let variables: [String]
-    private let scanFilters: [String: [ScanFilter]]
-    /// Made when the first row arrives, so that it reads the graph as the clauses before
-    /// it left it.
-    private var matcher: PatternMatcher?
 
-    init(context: ExecutionContext, match: Match) {
-        self.context = context
-        self.match = match
+    override init(context: ExecutionContext, match: Match) {
         seeks = MatchStage.idSeeks(in: match.predicate)
         conjuncts = MatchStage.conjuncts(of: match.predicate)
         variables = match.patterns.flatMap(\.variables)
-        scanFilters = ScanFilter.filters(of: match)
-        super.init(position: match.position)
+        super.init(context: context, match: match)
     }
 
-    override func consume(_ row: Bindings) throws {
-        let saved = context.clauseOffset
-        context.clauseOffset = position
-        defer { context.clauseOffset = saved }
-        let matcher = self.matcher ?? PatternMatcher(context)
-        if self.matcher == nil {
-            matcher.scanFilters = scanFilters
-            self.matcher = matcher
-        }
+    override func consume(_ row: Bindings, matching matcher: PatternMatcher) throws {
         let evaluator = Evaluator(context)
         var found = false
         matcher.idSeeks = [:]

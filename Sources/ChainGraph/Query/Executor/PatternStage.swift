@@ -1,0 +1,35 @@
+/// Executor: what the stages that run a MATCH share — the clause, the property equalities
+/// its scans check in place (``ScanFilter``), and one ``PatternMatcher``, made when the
+/// first row arrives so that it reads the graph as the clauses before it left it. Errors
+/// about limits raised while a row is matched point at the MATCH.
+class PatternStage: PipelineStage {
+    let context: ExecutionContext
+    let match: Match
+    private let scanFilters: [String: [ScanFilter]]
+    private var madeMatcher: PatternMatcher?
+
+    init(context: ExecutionContext, match: Match) {
+        self.context = context
+        self.match = match
+        scanFilters = ScanFilter.filters(of: match)
+        super.init(position: match.position)
+    }
+
+    /// Matches one input row (with the MATCH as the running clause).
+    override final func consume(_ row: Bindings) throws {
+        let saved = context.clauseOffset
+        context.clauseOffset = position
+        defer { context.clauseOffset = saved }
+        let matcher = madeMatcher ?? PatternMatcher(context)
+        if madeMatcher == nil {
+            matcher.scanFilters = scanFilters
+            madeMatcher = matcher
+        }
+        try consume(row, matching: matcher)
+    }
+
+    /// What the stage does with one input row; subclasses override it.
+    func consume(_ row: Bindings, matching matcher: PatternMatcher) throws {
+        preconditionFailure("\(type(of: self)) must override consume(_:matching:)")
+    }
+}
