@@ -74,6 +74,13 @@ final class QueryCommandTests: XCTestCase {
                                                      "UNWIND range(1, 10) AS i RETURN i"])
         XCTAssertEqual(streamed.status, 0, streamed.stderr)
         XCTAssertEqual(streamed.stdout.split(separator: "\r\n").count, 11)
+        // PROFILE's operators go to stderr in every format; stdout keeps the rows.
+        for format in ["csv", "table", "jsonl"] {
+            let profiled = try runProduct("chaingraph", ["query", "--format", format, "-e",
+                                                         "PROFILE UNWIND range(1, 1000000) AS i RETURN i LIMIT 2"])
+            XCTAssertTrue(profiled.stderr.hasPrefix("Unwind: 2 row(s), "), "\(format): \(profiled.stderr)")
+            XCTAssertFalse(profiled.stdout.contains("Unwind"), format)
+        }
         let slow = try runProduct("chaingraph", ["query", "--timeout", "0.2", "-e",
                                                  "UNWIND range(1, 5000) AS a UNWIND range(1, 5000) AS b RETURN count(*)"])
         XCTAssertTrue(slow.stderr.hasPrefix("LimitExceeded (Timeout) at -e:1:"), slow.stderr)

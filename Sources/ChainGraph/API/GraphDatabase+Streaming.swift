@@ -40,8 +40,9 @@ extension GraphDatabase {
     /// ```
     ///
     /// Cancelling the task that iterates, or leaving the loop early, stops the statement at
-    /// its next check (a statement that writes rolls back); iteration then throws
-    /// `CancellationError`. An error of the statement is thrown where the loop reaches it.
+    /// its next check (a statement that writes rolls back if it has not committed yet: its
+    /// rows come only after the commit); iteration then throws `CancellationError`. An error
+    /// of the statement is thrown where the loop reaches it.
     public func stream(_ query: String, parameters: [String: Value] = [:],
                        options: QueryOptions = QueryOptions()) -> RowStream {
         let runner = self.runner

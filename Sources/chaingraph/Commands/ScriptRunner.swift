@@ -121,6 +121,7 @@ struct ScriptRunner {
             }
             let result = try database.execute(statement.statement.text, parameters: session.parameters, options: options)
             for notice in result.notices { printError("notice: \(notice)") }
+            printProfile(result.plan, columns: result.columns)
             if !result.columns.isEmpty {
                 if printed { print() }
                 print(format.render(result, terminal: terminal), terminator: "")
@@ -156,6 +157,14 @@ struct ScriptRunner {
             printed = true
         }
         for notice in summary.notices { printError("notice: \(notice)") }
+        printProfile(summary.plan, columns: summary.columns)
+    }
+
+    /// PROFILE's rows and times per operator go to stderr, so that stdout stays data
+    /// (EXPLAIN's plan is its result and is printed as rows).
+    private func printProfile(_ plan: String?, columns: [String]) {
+        guard let plan, !plan.isEmpty, columns != ["plan"] else { return }
+        printError(plan)
     }
 
     /// The error with its position moved from statement to script coordinates.
