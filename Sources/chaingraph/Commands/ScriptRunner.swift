@@ -137,23 +137,12 @@ struct ScriptRunner {
 
     /// Runs a statement whose rows are printed as they come (csv, json, jsonl).
     private func stream(_ statement: String, format: OutputFormat, options: QueryOptions, printed: inout Bool) throws {
-        let printer = StreamingRowPrinter(format: format)
-        var started = false
-        let alreadyPrinted = printed
+        let printer = StreamingRowPrinter(format: format, followsOutput: printed)
         let summary = try database.execute(statement, parameters: session.parameters, options: options) { row in
-            if !started {
-                started = true
-                if alreadyPrinted && format != .jsonl { print() }
-                printer.start(row.columns)
-            }
             try printer.print(row)
         }
         if !summary.columns.isEmpty {
-            if !started {
-                if alreadyPrinted && format != .jsonl { print() }
-                printer.start(summary.columns)
-            }
-            try printer.end()
+            try printer.end(columns: summary.columns)
             printed = true
         }
         for notice in summary.notices { printError("notice: \(notice)") }

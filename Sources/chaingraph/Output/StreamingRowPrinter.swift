@@ -7,13 +7,18 @@ import Foundation
 /// about 64 KiB, and at the end.
 final class StreamingRowPrinter {
     private let format: OutputFormat
-    private var columns: [String] = []
+    /// Whether a result was printed before this one (then a blank line separates them).
+    private let followsOutput: Bool
+    /// The column names, once the first row (or the end) has given them.
+    private var columns: [String]?
     private var buffer: [UInt8] = []
     private var rows = 0
 
-    /// A printer for `format`, which must be one of ``streams(_:)``.
-    init(format: OutputFormat) {
+    /// A printer for `format`, which must be one of ``streams(_:)``; `followsOutput` when
+    /// an earlier result of the script is on standard output already.
+    init(format: OutputFormat, followsOutput: Bool) {
         self.format = format
+        self.followsOutput = followsOutput
         buffer.reserveCapacity(1 << 16)
     }
 
@@ -22,14 +27,18 @@ final class StreamingRowPrinter {
         format == .csv || format == .json || format == .jsonl
     }
 
-    /// Takes the column names, before any row.
-    func start(_ columns: [String]) {
+    /// Starts the output with `columns`, unless it has started.
+    private func start(_ columns: [String]) {
+        guard self.columns == nil else { return }
         self.columns = columns
+        if followsOutput && format != .jsonl { append("\n") }
         if format == .csv { append(columns.map(OutputFormat.csvField).joined(separator: ",") + "\r\n") }
     }
 
     /// Takes one row.
     func print(_ row: ResultSet.Row) throws {
+        start(row.columns)
+        let columns = row.columns
         switch format {
         case .csv: append(OutputFormat.csvLine(row.values) + "\r\n")
         case .json: append((rows == 0 ? "[" : ",\n ") + OutputFormat.jsonObject(columns, row.values))
@@ -39,8 +48,10 @@ final class StreamingRowPrinter {
         if buffer.count >= 1 << 16 { try flush() }
     }
 
-    /// Ends the output (closes a JSON array) and writes what is left.
-    func end() throws {
+    /// Ends the output of a result with `columns` (closes a JSON array; a header alone for
+    /// CSV without rows) and writes what is left.
+    func end(columns: [String]) throws {
+        start(columns)
         if format == .json { append(rows == 0 ? "[]\n" : "]\n") }
         try flush()
     }
@@ -53,14 +64,9 @@ final class StreamingRowPrinter {
     func flush() throws {
         // What `print` buffered goes first.
         fflush(nil)
-        var bytes = buffer[...]
+        let written = writeAll(buffer, to: STDOUT_FILENO)
         buffer.removeAll(keepingCapacity: true)
-        while !bytes.isEmpty {
-            let written = bytes.withUnsafeBytes { write(STDOUT_FILENO, $0.baseAddress, $0.count) }
-            if written < 0 && errno == EINTR { continue }
-            guard written > 0 else { throw OutputClosed() }
-            bytes = bytes.dropFirst(written)
-        }
+        guard written else { throw OutputClosed() }
     }
 
     /// Standard output can no longer be written (a closed pipe): the query stops.

@@ -54,11 +54,19 @@ func writeStandardError(_ text: String) {
 /// Writes all of `text` to the file descriptor, retrying interrupted writes; stops quietly
 /// at the first failure (a closed pipe, a full disk).
 func writeAll(_ text: String, to descriptor: Int32) {
-    var bytes = Array(text.utf8)[...]
-    while !bytes.isEmpty {
-        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+    writeAll(Array(text.utf8), to: descriptor)
+}
+
+/// Writes all of `bytes` to the file descriptor, retrying interrupted writes; false when
+/// a write failed (a closed pipe, a full disk) and the rest was not written.
+@discardableResult
+func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> Bool {
+    var rest = bytes[...]
+    while !rest.isEmpty {
+        let written = rest.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
         if written < 0 && errno == EINTR { continue }
-        guard written > 0 else { return }
-        bytes = bytes.dropFirst(written)
+        guard written > 0 else { return false }
+        rest = rest.dropFirst(written)
     }
+    return true
 }

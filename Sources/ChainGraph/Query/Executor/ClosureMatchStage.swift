@@ -74,16 +74,24 @@ final class ClosureMatchStage: PatternStage {
 /// aggregates, or only aggregates that ignore duplicates).
 enum ClosureRule {
     static func applies(to match: Match, before following: Clause?) -> Bool {
-        guard match.patterns.count == 1 else { return false }
-        let pattern = match.patterns[0]
-        guard pattern.pathVariable == nil, pattern.shortest == .none, pattern.steps.count == 1 else { return false }
-        let relationship = pattern.steps[0].relationship
-        guard let length = relationship.length, (length.min ?? 1) <= 1, relationship.variable == nil,
-              relationship.properties == nil, relationship.direction != .both else { return false }
+        guard let length = singleDirectedStep(of: match), (length.min ?? 1) <= 1 else { return false }
         switch following {
         case .with(let projection)?, .return(let projection)?: return ignoresDuplicates(projection)
         default: return false
         }
+    }
+
+    /// The bounds of the one step of `match` when its pattern is a single directed
+    /// variable-length step with no relationship or path variable, no relationship
+    /// properties and no shortest-path search (the shape both this rule and
+    /// ``PathCountRule`` rewrite); nil otherwise.
+    static func singleDirectedStep(of match: Match) -> (min: Int?, max: Int?)? {
+        guard match.patterns.count == 1 else { return nil }
+        let pattern = match.patterns[0]
+        guard pattern.pathVariable == nil, pattern.shortest == .none, pattern.steps.count == 1 else { return nil }
+        let relationship = pattern.steps[0].relationship
+        guard relationship.variable == nil, relationship.properties == nil, relationship.direction != .both else { return nil }
+        return relationship.length
     }
 
     /// Whether the projection's rows are the same however many copies of each input row come.

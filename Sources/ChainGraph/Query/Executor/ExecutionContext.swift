@@ -38,6 +38,15 @@ final class ExecutionContext {
                                  memoryAdvice: "; add a LIMIT, aggregate earlier, or raise QueryOptions.maximumMemory")
     }
 
+    /// Runs `body` with the clause at `offset` as the running clause (limit errors point
+    /// at it), then restores the one before.
+    func running<Result>(clauseAt offset: Int, _ body: () throws -> Result) rethrows -> Result {
+        let saved = clauseOffset
+        clauseOffset = offset
+        defer { clauseOffset = saved }
+        return try body()
+    }
+
     /// Re-reads the graph after a write through the writer.
     func refresh() {
         if let writer { graph = writer.reader }

@@ -123,12 +123,7 @@ final class PathCountStage: PatternStage {
 enum PathCountRule {
     /// The column name, when the rule applies.
     static func column(for match: Match, before following: Clause?) -> String? {
-        guard !match.optional, match.predicate == nil, match.patterns.count == 1 else { return nil }
-        let pattern = match.patterns[0]
-        guard pattern.pathVariable == nil, pattern.shortest == .none, pattern.steps.count == 1 else { return nil }
-        let relationship = pattern.steps[0].relationship
-        guard relationship.length != nil, relationship.variable == nil, relationship.properties == nil,
-              relationship.direction != .both else { return nil }
+        guard !match.optional, match.predicate == nil, ClosureRule.singleDirectedStep(of: match) != nil else { return nil }
         guard case .return(let projection)? = following, !projection.distinct, !projection.includesExisting,
               projection.items.count == 1, projection.orderBy.isEmpty, projection.skip == nil, projection.limit == nil,
               case .countStar = projection.items[0].expression.kind else { return nil }

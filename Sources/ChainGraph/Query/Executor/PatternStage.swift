@@ -17,15 +17,12 @@ class PatternStage: PipelineStage {
 
     /// Matches one input row (with the MATCH as the running clause).
     override final func consume(_ row: Bindings) throws {
-        let saved = context.clauseOffset
-        context.clauseOffset = position
-        defer { context.clauseOffset = saved }
         let matcher = madeMatcher ?? PatternMatcher(context)
         if madeMatcher == nil {
             matcher.scanFilters = scanFilters
             madeMatcher = matcher
         }
-        try consume(row, matching: matcher)
+        try context.running(clauseAt: position) { try consume(row, matching: matcher) }
     }
 
     /// What the stage does with one input row; subclasses override it.

@@ -90,10 +90,7 @@ final class EagerStage: PipelineStage {
     }
 
     override func finish() throws {
-        let saved = context.clauseOffset
-        context.clauseOffset = position
-        let output = try batch(rows)
-        context.clauseOffset = saved
+        let output = try context.running(clauseAt: position) { try batch(rows) }
         rows = []
         for row in output { try next.consume(row) }
         try next.finish()

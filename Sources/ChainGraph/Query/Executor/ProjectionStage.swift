@@ -53,36 +53,36 @@ final class ProjectionStage: PipelineStage {
             try context.checkRowCount(held.count)
             return
         }
-        let saved = context.clauseOffset
-        context.clauseOffset = position
-        defer { context.clauseOffset = saved }
-        let output = try project(items, [row])[0]
-        if projection.distinct {
-            guard seen.insert(columns.map { EquivalenceKey(value: output.row[$0] ?? .null) }).inserted else { return }
-            try context.checkRowCount(seen.count)
+        let wantsMore = try context.running(clauseAt: position) { () throws -> Bool in
+            let output = try project(items, row)
+            if projection.distinct {
+                guard seen.insert(columns.map { EquivalenceKey(value: output.row[$0] ?? .null) }).inserted else { return true }
+                try context.checkRowCount(seen.count)
+            }
+            return try pass(output)
         }
-        if try !pass(output) { throw PipelineStop(stage: self) }
+        if !wantsMore { throw PipelineStop(stage: self) }
     }
 
     override func finish() throws {
-        if isBlocking {
-            let saved = context.clauseOffset
-            context.clauseOffset = position
-            defer { context.clauseOffset = saved }
-            let rows = held
-            held = []
-            var outputs = aggregating ? try aggregate(items, projection, rows) : try project(items, rows)
-            if projection.distinct {
-                outputs = outputs.filter { output in
-                    seen.insert(columns.map { EquivalenceKey(value: output.row[$0] ?? .null) }).inserted
-                }
-            }
-            if !projection.orderBy.isEmpty { outputs = try sort(outputs, projection.orderBy) }
-            for output in outputs {
-                guard try pass(output) else { break }
+        if isBlocking { try context.running(clauseAt: position) { try produceHeldRows() } }
+        try next.finish()
+    }
+
+    /// A blocking projection's rows: grouped or projected, DISTINCT, sorted, then passed on.
+    private func produceHeldRows() throws {
+        let rows = held
+        held = []
+        var outputs = aggregating ? try aggregate(items, projection, rows) : try rows.map { try project(items, $0) }
+        if projection.distinct {
+            outputs = outputs.filter { output in
+                seen.insert(columns.map { EquivalenceKey(value: output.row[$0] ?? .null) }).inserted
             }
         }
-        try next.finish()
+        if !projection.orderBy.isEmpty { outputs = try sort(outputs, projection.orderBy) }
+        for output in outputs {
+            guard try pass(output) else { break }
+        }
     }
 
     /// SKIP, LIMIT and WITH … WHERE for one output row, which goes on if it passes;
@@ -94,22 +94,18 @@ final class ProjectionStage: PipelineStage {
         }
         if let limit, passed >= limit { return false }
         passed += 1
-        if let predicate = projection.predicate,
-           try Evaluator(context, aggregates: output.aggregates).truth(predicate, output.context) != true {
-            return limit.map { passed < $0 } ?? true
-        }
-        try next.consume(output.row)
+        let kept = try projection.predicate.map { try Evaluator(context, aggregates: output.aggregates).truth($0, output.context) == true }
+        if kept ?? true { try next.consume(output.row) }
         return limit.map { passed < $0 } ?? true
     }
 
-    private func project(_ items: [Projection.Item], _ rows: [Bindings]) throws -> [Output] {
+    /// One input row projected.
+    private func project(_ items: [Projection.Item], _ row: Bindings) throws -> Output {
+        try context.checkLimits()
         let evaluator = Evaluator(context)
-        return try rows.map { row in
-            try context.checkLimits()
-            var output = Bindings(minimumCapacity: items.count)
-            for item in items { output[item.name] = try evaluator.evaluate(item.expression, row) }
-            return Output(row: output, context: row.merging(output) { $1 }, aggregates: [:])
-        }
+        var output = Bindings(minimumCapacity: items.count)
+        for item in items { output[item.name] = try evaluator.evaluate(item.expression, row) }
+        return Output(row: output, context: row.merging(output) { $1 }, aggregates: [:])
     }
 
     private func aggregate(_ items: [Projection.Item], _ projection: Projection, _ rows: [Bindings]) throws -> [Output] {

@@ -64,9 +64,7 @@ final class QueryExecutor {
         func eager(_ position: Int, _ batch: @escaping ([Bindings]) throws -> [Bindings]) -> PipelineStage {
             EagerStage(context: context, position: position, batch: batch)
         }
-        var fused = false
-        for (index, clause) in query.clauses.enumerated() {
-            if fused { break }
+        clauses: for (index, clause) in query.clauses.enumerated() {
             let stage: PipelineStage
             switch clause {
             case .match(let match):
@@ -75,8 +73,7 @@ final class QueryExecutor {
                     // The MATCH and its RETURN count(*) in one stage: the RETURN is the last clause.
                     stages.append(("PathCount", PathCountStage(context: context, match: match, column: column)))
                     columns = [column]
-                    fused = true
-                    continue
+                    break clauses
                 }
                 stage = ClosureRule.applies(to: match, before: following)
                     ? ClosureMatchStage(context: context, match: match) : MatchStage(context: context, match: match)

@@ -82,9 +82,10 @@ final class UnwindStage: PipelineStage {
     }
 
     override func consume(_ row: Bindings) throws {
-        let saved = context.clauseOffset
-        context.clauseOffset = position
-        defer { context.clauseOffset = saved }
+        try context.running(clauseAt: position) { try unwind(row) }
+    }
+
+    private func unwind(_ row: Bindings) throws {
         let evaluator = Evaluator(context)
         if case .function(let name, false, let arguments) = list.kind, name.lowercased() == "range", (2...3).contains(arguments.count) {
             return try unwindRange(try arguments.map { try evaluator.evaluate($0, row) }, row)
@@ -146,9 +147,10 @@ final class CallStage: PipelineStage {
     }
 
     override func consume(_ row: Bindings) throws {
-        let saved = context.clauseOffset
-        context.clauseOffset = position
-        defer { context.clauseOffset = saved }
+        try context.running(clauseAt: position) { try call(row) }
+    }
+
+    private func call(_ row: Bindings) throws {
         let evaluator = Evaluator(context)
         let values = try call.arguments.map { try evaluator.evaluate($0, row) }
         let context = self.context
