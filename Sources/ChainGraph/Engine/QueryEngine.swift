@@ -68,8 +68,7 @@ struct QueryEngine {
         case .showTypes:
             return showTypes(writer.reader)
         case .createIndex(let definition, let ifNotExists):
-            let existing = schema.indexes.contains { $0.name == definition.name || ($0.label == definition.label && $0.property == definition.property) }
-            if ifNotExists && existing { break }
+            if ifNotExists && schema.index(conflictingWith: definition) != nil { break }
             try writer.createIndex(definition)
         case .dropIndex(let name, let ifExists):
             if ifExists && !schema.indexes.contains(where: { $0.name == name }) { break }

@@ -65,11 +65,16 @@ public struct GraphSchema: Hashable, Sendable, Codable {
     ///
     /// - Throws: `SemanticError (IndexAlreadyExists)` when the name or the label and property are taken.
     mutating func add(_ index: PropertyIndexDefinition) throws {
-        if let other = indexes.first(where: { $0.name == index.name || ($0.label == index.label && $0.property == index.property) }) {
+        if let other = self.index(conflictingWith: index) {
             throw ChainGraphError(.semanticError, .indexAlreadyExists,
                                   "index \(other.name) already exists on :\(other.label)(\(other.property))")
         }
         indexes.append(index)
+    }
+
+    /// The index that has `index`'s name, or is on its label and property, if any.
+    func index(conflictingWith index: PropertyIndexDefinition) -> PropertyIndexDefinition? {
+        indexes.first { $0.name == index.name || ($0.label == index.label && $0.property == index.property) }
     }
 
     /// Removes the index named `name`.

@@ -143,6 +143,9 @@ enum MetaCommand {
             output += "  [:\(type)]  \(edgeCounts[type, default: 0]) edges" + (endpoints.isEmpty ? "" : "  \(endpoints)")
                 + (properties.isEmpty ? "" : "  {\(properties)}") + (definition?.isSupplyFlow == true ? "  supply flow" : "") + "\n"
         }
+        for index in declared.indexes {
+            output += "  index \(index.name)  on (:\(index.label)).\(index.property)\n"
+        }
         return output
     }
 

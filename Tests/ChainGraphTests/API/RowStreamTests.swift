@@ -61,6 +61,34 @@ final class RowStreamTests: XCTestCase {
         XCTAssertEqual(before, 2)
     }
 
+    func testLeavingTheLoopStopsTheProducerAtTheBufferLimit() async throws {
+        let sent = Locked(0)
+        let stopped = Locked(false)
+        let stream = RowStream { channel in
+            Thread {
+                do {
+                    for number in 0..<1_000_000 {
+                        try channel.send(ResultSet.Row(columns: ["i"], values: [.int(Int64(number))]))
+                        sent.value += 1
+                    }
+                    channel.finish(throwing: nil)
+                } catch {
+                    stopped.value = error is RowChannel.ConsumerGone
+                    channel.finish(throwing: error)
+                }
+            }.start()
+        }
+        var taken = 0
+        for try await _ in stream {
+            taken += 1
+            if taken == 10 { break }
+        }
+        let deadline = ContinuousClock.now + .seconds(10)
+        while !stopped.value && ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(5)) }
+        XCTAssertTrue(stopped.value, "the producer was told the consumer is gone")
+        XCTAssertLessThanOrEqual(sent.value, 10 + 256 + 1, "never more than the buffer ahead of the consumer")
+    }
+
     func testLeavingAStreamEarlyStopsTheStatement() async throws {
         let db = GraphDatabase()
         let started = ContinuousClock.now

@@ -86,8 +86,10 @@ final class REPLSessionTests: XCTestCase {
         XCTAssertTrue(functions.contains("provenance/1") && functions.contains("count/1 (aggregate)"), functions)
         _ = repl.handle(line: "CREATE NODE TYPE Material (name STRING PRIMARY KEY);")
         _ = repl.handle(line: "CREATE EDGE TYPE FEEDS (FROM Material TO Material, share DOUBLE) SUPPLY FLOW;")
+        _ = repl.handle(line: "CREATE INDEX 材料名称 FOR (m:Material) ON (m.name);")
         let schema = repl.handle(line: ":schema").output
         XCTAssertTrue(schema.contains("[:FEEDS]  0 edges  Material→Material  {share DOUBLE}  supply flow"), schema)
+        XCTAssertTrue(schema.contains("index 材料名称  on (:Material).name"), schema)
     }
 
     /// A query that finds nothing by a name that is an alias says where the name is.

@@ -139,8 +139,9 @@ final class PatternMatcher {
             guard let symbol = graph.labels.id(of: label) else { return }
             labelSymbol = symbol
         }
+        let filters = node.variable.flatMap { scanFilters[$0] } ?? []
         var checks: [(key: Int32, value: Value)] = []
-        for filter in node.variable.flatMap({ scanFilters[$0] }) ?? [] {
+        for filter in filters {
             let value = try Evaluator(context).evaluate(filter.value, row)
             // Nothing equals null, and no node has a property no node has.
             guard !value.isNull, let symbol = graph.propertyKeys.id(of: filter.key) else { return }
@@ -150,7 +151,7 @@ final class PatternMatcher {
         // A property index on one of the equalities gives the candidates instead of a scan.
         var indexed: [Int64]?
         search: for label in node.labels {
-            for (filter, check) in zip(node.variable.flatMap({ scanFilters[$0] }) ?? [], checks) {
+            for (filter, check) in zip(filters, checks) {
                 if let found = graph.indexedNodes(label: label, property: filter.key, equalTo: check.value) {
                     context.indexLookups += 1
                     indexed = found
