@@ -73,13 +73,13 @@ struct CSVExporter {
         case .boolean: return "boolean"
         case .int32, .int64: return "long"
         case .double: return "double"
-        case .date: return "date"
+        case .temporal(let type): return type.lowercased()
         case .list(let element):
             switch element {
             case "INT64": return "long[]"
             case "DOUBLE": return "double[]"
             case "BOOL": return "boolean[]"
-            case "DATE": return "date[]"
+            case "DATE", "LOCALTIME", "TIME", "LOCALDATETIME", "DATETIME", "DURATION": return element.lowercased() + "[]"
             default: return "string[]"
             }
         case .string, .mixed, .none: return "string"
@@ -89,7 +89,7 @@ struct CSVExporter {
     private static func text(_ value: Value) -> String {
         switch value {
         case .string(let text): return text
-        case .date(let date): return date.description
+        case .date, .localTime, .time, .localDateTime, .dateTime, .duration: return value.temporalText!
         case .double(let number): return Value.formatDouble(number)
         case .list(let items): return items.map(text).joined(separator: ";")
         default: return value.description

@@ -9,7 +9,8 @@
 /// space; with a name before the colon it is also stored as that property), `:START_ID`,
 /// `:END_ID` (with the id space of the nodes they name), `:LABEL` (labels separated by
 /// `;`), `:TYPE` (the edge type), `:IGNORE`. Property types: `string` (default), `int`,
-/// `long`, `short`, `byte` (INT64), `float`, `double` (DOUBLE), `boolean`, `date`, and
+/// `long`, `short`, `byte` (INT64), `float`, `double` (DOUBLE), `boolean`, `date`,
+/// `localtime`, `time`, `localdatetime`, `datetime`, `duration` (ISO 8601 text), and
 /// arrays of these with `[]` (elements separated by `;`). A header without annotations
 /// (plain CSV) is read with the mapping of ``CSVImportOptions``.
 struct CSVHeader {
@@ -77,7 +78,7 @@ struct CSVHeader {
         }
         guard !name.isEmpty, let type = propertyType(annotation) else {
             throw ChainGraphError(.syntaxError, .invalidCSVHeader,
-                                  "unknown column type '\(annotation)' in '\(text)': use string, int, long, float, double, boolean, date (with [] for arrays), or ID, START_ID, END_ID, LABEL, TYPE, IGNORE",
+                                  "unknown column type '\(annotation)' in '\(text)': use string, int, long, float, double, boolean, date, localtime, time, localdatetime, datetime, duration (with [] for arrays), or ID, START_ID, END_ID, LABEL, TYPE, IGNORE",
                                   at: position)
         }
         return Column(name: name, role: .property, type: type, isTyped: true)
@@ -94,6 +95,11 @@ struct CSVHeader {
         case "float", "double": return .double
         case "boolean", "bool": return .bool
         case "date": return .date
+        case "localtime": return .localTime
+        case "time": return .time
+        case "localdatetime": return .localDateTime
+        case "datetime": return .dateTime
+        case "duration": return .duration
         default: return nil
         }
     }
@@ -105,7 +111,7 @@ struct CSVHeader {
         case .int64: return "long"
         case .double: return "double"
         case .bool: return "boolean"
-        case .date: return "date"
+        case .date, .localTime, .time, .localDateTime, .dateTime, .duration: return type.description.lowercased()
         case .list(let element): return annotation(of: element) + "[]"
         }
     }

@@ -99,6 +99,9 @@ public enum ErrorCode: String, Hashable, Sendable, CaseIterable {
     case invalidRelationshipPattern = "InvalidRelationshipPattern"
     /// Invalid schema (IOError).
     case invalidSchema = "InvalidSchema"
+    /// Invalid temporal value: a time, date-time or duration that does not exist or cannot be read
+    /// (ArgumentError).
+    case invalidTemporalValue = "InvalidTemporalValue"
     /// Invalid unicode literal (SyntaxError).
     case invalidUnicodeLiteral = "InvalidUnicodeLiteral"
     /// Invalid value (SyntaxError, TypeError).
@@ -235,6 +238,8 @@ public enum ErrorCode: String, Hashable, Sendable, CaseIterable {
     case unknownPropertyType = "UnknownPropertyType"
     /// No index has that name (SemanticError).
     case unknownIndex = "UnknownIndex"
+    /// Unknown time zone: a zone name the system's time-zone database does not know (ArgumentError).
+    case unknownTimeZone = "UnknownTimeZone"
     /// Unknown type (SemanticError).
     case unknownType = "UnknownType"
     /// Unknown yield (SemanticError).

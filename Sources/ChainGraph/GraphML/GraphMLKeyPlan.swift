@@ -3,15 +3,15 @@
 /// One key per (element kind, property name). The GraphML `attr.type` is the narrowest
 /// that holds every value: `boolean`, `int` (when every integer fits 32 bits, which yEd
 /// prefers), `long`, `double` or `string`. Types GraphML lacks keep their exact
-/// ChainGraph type in the key's `<desc>` (`chaingraph:DATE`, `chaingraph:LIST<INT64>`,
+/// ChainGraph type in the key's `<desc>` (`chaingraph:DATE`, `chaingraph:DATETIME`, `chaingraph:LIST<INT64>`,
 /// `chaingraph:ANY` for a property whose values have different types), so that
 /// ChainGraph reads its own files back exactly while other tools see strings.
 struct GraphMLKeyPlan {
     /// How the values of one key are written.
     enum Encoding: Equatable {
         case boolean, int, long, double, string
-        /// `YYYY-MM-DD`.
-        case date
+        /// ISO 8601 text of a temporal type (`DATE`, `DATETIME`, `DURATION`, …).
+        case temporal(String)
         /// JSON array text (``Value/jsonText``), with the ChainGraph element type.
         case list(String)
         /// JSON text of any value, for properties whose values differ in type.
@@ -23,14 +23,14 @@ struct GraphMLKeyPlan {
             case .int: return "int"
             case .long: return "long"
             case .double: return "double"
-            case .string, .date, .list, .any: return "string"
+            case .string, .temporal, .list, .any: return "string"
             }
         }
 
         /// The `<desc>` text that records the exact type, when GraphML has none.
         var description: String? {
             switch self {
-            case .date: return GraphMLVocabulary.typeDescriptionPrefix + "DATE"
+            case .temporal(let type): return GraphMLVocabulary.typeDescriptionPrefix + type
             case .list(let element): return GraphMLVocabulary.typeDescriptionPrefix + "LIST<\(element)>"
             case .any: return GraphMLVocabulary.typeDescriptionPrefix + "ANY"
             default: return nil
@@ -45,7 +45,7 @@ struct GraphMLKeyPlan {
             case (_, .int(let number)): return String(number)
             case (.double, .double(let number)): return Value.formatDouble(number)
             case (_, .string(let text)): return text
-            case (_, .date(let date)): return date.description
+            case (.temporal, _): return value.temporalText ?? value.jsonText
             default: return value.jsonText
             }
         }
@@ -124,7 +124,9 @@ struct GraphMLKeyPlan {
 
 /// The join of the types seen for one property.
 enum ValueKind: Equatable {
-    case none, boolean, int32, int64, double, string, date
+    case none, boolean, int32, int64, double, string
+    /// A temporal type, by its type name (`DATE`, `DATETIME`, …).
+    case temporal(String)
     case list(String)
     case mixed
 
@@ -135,7 +137,7 @@ enum ValueKind: Equatable {
         case .double: self = .double
         // Characters XML cannot carry go through JSON escapes.
         case .string(let text): self = GraphMLVocabulary.isXMLSafe(text) ? .string : .mixed
-        case .date: self = .date
+        case .date, .localTime, .time, .localDateTime, .dateTime, .duration: self = .temporal(value.typeName)
         case .list(let items): self = .list(ValueKind.elementTypeName(items))
         default: self = .mixed
         }
@@ -149,7 +151,7 @@ enum ValueKind: Equatable {
             case .int: names.insert("INT64")
             case .double: names.insert("DOUBLE")
             case .string(let text): names.insert(GraphMLVocabulary.isXMLSafe(text) ? "STRING" : "ANY")
-            case .date: names.insert("DATE")
+            case .date, .localTime, .time, .localDateTime, .dateTime, .duration: names.insert(item.typeName)
             default: names.insert("ANY")
             }
         }
@@ -174,7 +176,7 @@ enum ValueKind: Equatable {
         case .int64: return .long
         case .double: return .double
         case .string, .none: return .string
-        case .date: return .date
+        case .temporal(let type): return .temporal(type)
         case .list(let element): return .list(element)
         case .mixed: return .any
         }

@@ -47,12 +47,14 @@ struct GraphMLKeyTable {
     }
 
     /// How the text of a key's values becomes a value.
-    enum Reading {
-        case string, boolean, integer, real, date, json
+    enum Reading: Equatable {
+        case string, boolean, integer, real, json
+        /// ISO 8601 text of a temporal type (`DATE`, `DATETIME`, `DURATION`, …).
+        case temporal(PropertyType)
 
         init(type: String?, exactType: String?) {
-            if exactType == "DATE" {
-                self = .date
+            if let exactType, let temporal = PropertyType(parsing: exactType), temporal.isTemporal {
+                self = .temporal(temporal)
             } else if let exactType, exactType.hasPrefix("LIST<") || exactType == "ANY" {
                 self = .json
             } else {
@@ -135,9 +137,9 @@ struct GraphMLKeyTable {
         }
         let trimmed = GraphMLVocabulary.trimmed(text)
         switch reading {
-        case .date:
-            guard let date = try? GraphDate(iso8601: trimmed) else { throw invalid("a date") }
-            return .date(date)
+        case .temporal(let type):
+            guard let value = try? type.parseTemporal(trimmed) else { throw invalid("a value of type \(type)") }
+            return value
         case .boolean:
             if trimmed.isEmpty { return nil }
             switch trimmed.lowercased() {

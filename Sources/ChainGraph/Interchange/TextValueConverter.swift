@@ -1,9 +1,10 @@
 /// Interchange: a field's text (a CSV field, a GraphML <data> value) as a value of a property type, read straight from its bytes.
 ///
-/// Numbers, booleans and dates may have ASCII white space around them; strings are kept as
-/// written. Integers are decimal (`-12`, `+7`); numbers are what Swift's `Double(_:)`
+/// Numbers, booleans and temporal values may have ASCII white space around them; strings are
+/// kept as written. Integers are decimal (`-12`, `+7`); numbers are what Swift's `Double(_:)`
 /// reads (decimal, scientific, `inf`, `nan`); booleans `true`/`false` in any case; dates
-/// `YYYY-MM-DD`; a list splits on the array delimiter and converts each element.
+/// `YYYY-MM-DD`; times, date-times and durations in the ISO 8601 forms their Cypher
+/// functions read; a list splits on the array delimiter and converts each element.
 enum TextValueConverter {
     /// Converts `text` to a value of `type`.
     ///
@@ -38,6 +39,12 @@ enum TextValueConverter {
                 throw invalid("a date (YYYY-MM-DD)")
             }
             return .date(date)
+        case .localTime, .time, .localDateTime, .dateTime, .duration:
+            do {
+                return try type.parseTemporal(String(decoding: trimmed, as: UTF8.self))
+            } catch {
+                throw invalid("a value of type \(type) (ISO 8601)")
+            }
         case .list(let element):
             if bytes.isEmpty { return .list([]) }
             var items: [Value] = []

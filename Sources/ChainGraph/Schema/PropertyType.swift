@@ -2,8 +2,10 @@ import Foundation
 
 /// Schema: the type of a declared property.
 ///
-/// Written in DDL as `STRING`, `INT64`, `DOUBLE`, `BOOL`, `DATE` or `LIST<T>`;
-/// `INT`, `INTEGER`, `FLOAT`, `BOOLEAN` and `T[]` are accepted spellings.
+/// Written in DDL as `STRING`, `INT64`, `DOUBLE`, `BOOL`, `DATE`, `LOCALTIME`, `TIME`,
+/// `LOCALDATETIME`, `DATETIME`, `DURATION` or `LIST<T>`; `INT`, `INTEGER`, `FLOAT`,
+/// `BOOLEAN`, `T[]` and openCypher's `LOCAL TIME`, `ZONED TIME`, `LOCAL DATETIME`,
+/// `ZONED DATETIME` are accepted spellings.
 public indirect enum PropertyType: Hashable, Sendable, CustomStringConvertible, Codable {
     /// A Unicode string.
     case string
@@ -15,6 +17,16 @@ public indirect enum PropertyType: Hashable, Sendable, CustomStringConvertible, 
     case bool
     /// A calendar date.
     case date
+    /// A time of day without a time zone.
+    case localTime
+    /// A time of day with a UTC offset.
+    case time
+    /// A date and time of day without a time zone.
+    case localDateTime
+    /// An instant with its time zone.
+    case dateTime
+    /// An amount of time.
+    case duration
     /// A list whose elements all have the given type.
     case list(PropertyType)
 
@@ -37,11 +49,17 @@ public indirect enum PropertyType: Hashable, Sendable, CustomStringConvertible, 
         case "DOUBLE", "FLOAT", "FLOAT64": self = .double
         case "BOOL", "BOOLEAN": self = .bool
         case "DATE": self = .date
+        case "LOCALTIME", "LOCAL TIME": self = .localTime
+        case "TIME", "ZONED TIME": self = .time
+        case "LOCALDATETIME", "LOCAL DATETIME": self = .localDateTime
+        case "DATETIME", "ZONED DATETIME": self = .dateTime
+        case "DURATION": self = .duration
         default: return nil
         }
     }
 
-    /// The canonical DDL spelling: `STRING`, `INT64`, `DOUBLE`, `BOOL`, `DATE`, `LIST<…>`.
+    /// The canonical DDL spelling: `STRING`, `INT64`, `DOUBLE`, `BOOL`, `DATE`, `LOCALTIME`,
+    /// `TIME`, `LOCALDATETIME`, `DATETIME`, `DURATION`, `LIST<…>`.
     public var description: String {
         switch self {
         case .string: return "STRING"
@@ -49,6 +67,11 @@ public indirect enum PropertyType: Hashable, Sendable, CustomStringConvertible, 
         case .double: return "DOUBLE"
         case .bool: return "BOOL"
         case .date: return "DATE"
+        case .localTime: return "LOCALTIME"
+        case .time: return "TIME"
+        case .localDateTime: return "LOCALDATETIME"
+        case .dateTime: return "DATETIME"
+        case .duration: return "DURATION"
         case .list(let element): return "LIST<\(element)>"
         }
     }
@@ -57,7 +80,9 @@ public indirect enum PropertyType: Hashable, Sendable, CustomStringConvertible, 
     /// or nil when it does not.
     public func coerce(_ value: Value) -> Value? {
         switch (self, value) {
-        case (.string, .string), (.int64, .int), (.double, .double), (.bool, .bool), (.date, .date):
+        case (.string, .string), (.int64, .int), (.double, .double), (.bool, .bool), (.date, .date),
+             (.localTime, .localTime), (.time, .time), (.localDateTime, .localDateTime), (.dateTime, .dateTime),
+             (.duration, .duration):
             return value
         case (.double, .int(let integer)):
             return .double(Double(integer))
@@ -88,5 +113,26 @@ public indirect enum PropertyType: Hashable, Sendable, CustomStringConvertible, 
             throw DecodingError.dataCorruptedError(in: container, debugDescription: "unknown property type \(text)")
         }
         self = type
+    }
+}
+
+extension PropertyType {
+    /// Whether this is one of the temporal types (a date, time, date-time or duration).
+    public var isTemporal: Bool {
+        switch self {
+        case .date, .localTime, .time, .localDateTime, .dateTime, .duration: return true
+        default: return false
+        }
+    }
+
+    /// Reads a value of this temporal type from its ISO 8601 text, as ``Value/temporalText`` writes it.
+    ///
+    /// - Throws: ``ChainGraphError`` `ArgumentError (InvalidTemporalValue)` (or `(InvalidDate)`) when the
+    ///   text is not of this type, `ArgumentError (InvalidArgumentValue)` when this type is not temporal.
+    public func parseTemporal(_ text: String) throws -> Value {
+        guard let value = try Value.temporal(typeName: description, text: text) else {
+            throw ChainGraphError(.argumentError, .invalidArgumentValue, "\(self) is not a temporal type")
+        }
+        return value
     }
 }

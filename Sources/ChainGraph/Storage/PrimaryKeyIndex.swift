@@ -104,6 +104,15 @@ final class PrimaryKeyIndex: Sendable {
             hasher.add(Int64(4)); hasher.add(Int64(bitPattern: (float == 0 ? 0 : float).bitPattern))
         case .string(let text): hasher.add(Int64(5)); hasher.add(text)
         case .date(let date): hasher.add(Int64(6)); hasher.add(date.daysSinceEpoch)
+        case .localTime(let time): hasher.add(Int64(9)); hasher.add(time.nanosecondOfDay)
+        // Times and date-times are equal when their instants are: hash the instant.
+        case .time(let time): hasher.add(Int64(10)); hasher.add(time.utcNanosecondOfDay)
+        case .localDateTime(let dateTime):
+            hasher.add(Int64(11)); hasher.add(dateTime.date.daysSinceEpoch); hasher.add(dateTime.time.nanosecondOfDay)
+        case .dateTime(let dateTime): hasher.add(Int64(12)); hasher.add(dateTime.epochSeconds); hasher.add(dateTime.nanosecond)
+        case .duration(let duration):
+            hasher.add(Int64(13)); hasher.add(duration.months); hasher.add(duration.days)
+            hasher.add(duration.seconds); hasher.add(duration.nanoseconds)
         case .list(let items):
             hasher.add(Int64(7)); hasher.add(Int64(items.count))
             for item in items { feed(item, into: &hasher) }

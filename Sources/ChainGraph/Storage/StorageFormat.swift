@@ -73,6 +73,10 @@ enum StorageFormat {
         // indexes themselves are built at open). Nothing in an older file changes; a build
         // that would drop the definitions when it rewrote the schema must not open the file.
         Migration(name: "v5: property indexes declared in the schema") { _ in },
+        // Property values may now be local times, times, local date-times, date-times and
+        // durations (value tags 9–13 of ``ValueCodec``). Nothing in an older file changes; a
+        // build that does not know the tags must not open a file that may hold them.
+        Migration(name: "v6: temporal property values (times, date-times, durations)") { _ in },
     ]
 
     // The v2 migration's SQL functions. A cell of the wrong type gets a NULL checksum, so

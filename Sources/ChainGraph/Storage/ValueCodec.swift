@@ -4,11 +4,16 @@ import Foundation
 ///
 /// Each value is a tag byte followed by its payload: integers and dates as zig-zag
 /// varints, floats as 8 little-endian bytes, strings as a varint length and UTF-8,
-/// lists and maps as a varint count and their items. Decoding checks every length
+/// lists and maps as a varint count and their items. Since format v6 the other temporal
+/// types follow: a local time as its nanosecond of the day; a time as that and a zig-zag
+/// offset in seconds; a local date-time as zig-zag days and the nanosecond of the day; a
+/// date-time as those, the offset and the zone name (empty for a fixed offset); a
+/// duration as zig-zag months, days and seconds and its nanoseconds. Decoding checks every length
 /// and tag, so a damaged record gives a `StorageError (CorruptRecord)`, never a crash.
 enum ValueCodec {
     private enum Tag: UInt8 {
         case null = 0, `false` = 1, `true` = 2, int = 3, double = 4, string = 5, date = 6, list = 7, map = 8
+        case localTime = 9, time = 10, localDateTime = 11, dateTime = 12, duration = 13
     }
 
     static func encode(_ properties: [(String, Value)]) -> Data {
@@ -68,6 +73,27 @@ enum ValueCodec {
         case .date(let date):
             bytes.append(Tag.date.rawValue)
             writeVarint(zigzag(date.daysSinceEpoch), to: &bytes)
+        case .localTime(let time):
+            bytes.append(Tag.localTime.rawValue)
+            writeVarint(UInt64(time.nanosecondOfDay), to: &bytes)
+        case .time(let time):
+            bytes.append(Tag.time.rawValue)
+            writeVarint(UInt64(time.localTime.nanosecondOfDay), to: &bytes)
+            writeVarint(zigzag(Int64(time.offsetSeconds)), to: &bytes)
+        case .localDateTime(let dateTime):
+            bytes.append(Tag.localDateTime.rawValue)
+            writeVarint(zigzag(dateTime.date.daysSinceEpoch), to: &bytes)
+            writeVarint(UInt64(dateTime.time.nanosecondOfDay), to: &bytes)
+        case .dateTime(let dateTime):
+            bytes.append(Tag.dateTime.rawValue)
+            writeVarint(zigzag(dateTime.local.date.daysSinceEpoch), to: &bytes)
+            writeVarint(UInt64(dateTime.local.time.nanosecondOfDay), to: &bytes)
+            writeVarint(zigzag(Int64(dateTime.offsetSeconds)), to: &bytes)
+            writeString(dateTime.zoneName ?? "", to: &bytes)
+        case .duration(let duration):
+            bytes.append(Tag.duration.rawValue)
+            for part in [duration.months, duration.days, duration.seconds] { writeVarint(zigzag(part), to: &bytes) }
+            writeVarint(UInt64(duration.nanoseconds), to: &bytes)
         case .list(let items):
             bytes.append(Tag.list.rawValue)
             writeVarint(UInt64(items.count), to: &bytes)
@@ -180,6 +206,22 @@ enum ValueCodec {
                 return .double(Double(bitPattern: bits))
             case .string: return .string(try readString())
             case .date: return .date(GraphDate(daysSinceEpoch: try readSigned()))
+            case .localTime: return .localTime(try readTimeOfDay())
+            case .time: return .time(GraphTime(localTime: try readTimeOfDay(), checkedOffset: try readOffset()))
+            case .localDateTime:
+                return .localDateTime(GraphLocalDateTime(date: GraphDate(daysSinceEpoch: try readSigned()), time: try readTimeOfDay()))
+            case .dateTime:
+                let local = GraphLocalDateTime(date: GraphDate(daysSinceEpoch: try readSigned()), time: try readTimeOfDay())
+                let offset = try readOffset(), zone = try readString()
+                return .dateTime(GraphDateTime(local: local, offsetSeconds: offset, zoneName: zone.isEmpty ? nil : zone))
+            case .duration:
+                let months = try readSigned(), days = try readSigned(), seconds = try readSigned()
+                let nanoseconds = try readVarint()
+                guard nanoseconds < UInt64(TemporalArithmetic.nanosecondsPerSecond),
+                      let duration = try? GraphDuration(months: months, days: days, seconds: seconds, nanoseconds: Int64(nanoseconds)) else {
+                    throw Reader.corrupt("a duration is out of range")
+                }
+                return .duration(duration)
             case .list:
                 let count = try readCount()
                 var items: [Value] = []
@@ -192,6 +234,18 @@ enum ValueCodec {
                 for _ in 0..<count { entries[try readString()] = try readValue(depth: depth + 1) }
                 return .map(entries)
             }
+        }
+
+        mutating func readTimeOfDay() throws -> GraphLocalTime {
+            let nanoseconds = try readVarint()
+            guard nanoseconds < UInt64(TemporalArithmetic.nanosecondsPerDay) else { throw Reader.corrupt("a time of day is out of range") }
+            return GraphLocalTime(nanosecondOfDay: Int64(nanoseconds))
+        }
+
+        mutating func readOffset() throws -> Int32 {
+            let offset = try readSigned()
+            guard abs(offset) <= Int64(TimeZoneSpecifier.maximumOffset) else { throw Reader.corrupt("a UTC offset is out of range") }
+            return Int32(offset)
         }
 
         func expectEnd() throws {

@@ -17,7 +17,8 @@ public struct GraphDate: Hashable, Comparable, Sendable, CustomStringConvertible
     ///
     /// - Throws: ``ChainGraphError`` `ArgumentError (InvalidDate)` when the day does not exist.
     public init(year: Int64, month: Int64, day: Int64) throws {
-        guard (1...12).contains(month), day >= 1, day <= GraphDate.daysIn(month: month, year: year) else {
+        guard GraphDate.supportedYears.contains(year), (1...12).contains(month), day >= 1,
+              day <= GraphDate.daysIn(month: month, year: year) else {
             throw ChainGraphError(.argumentError, .invalidDate, "\(year)-\(month)-\(day) is not a calendar date")
         }
         let y = month <= 2 ? year - 1 : year
@@ -58,14 +59,12 @@ public struct GraphDate: Hashable, Comparable, Sendable, CustomStringConvertible
     /// The year.
     public var year: Int64 { components.year }
 
-    /// `YYYY-MM-DD`.
+    /// `YYYY-MM-DD`; a year beyond 9999 is written with a `+` (`+10000-01-01`), as ISO 8601's
+    /// expanded form and Java write it.
     public var description: String {
         let (year, month, day) = components
-        func pad(_ value: Int64, _ width: Int) -> String {
-            let digits = String(abs(value))
-            return (value < 0 ? "-" : "") + String(repeating: "0", count: max(0, width - digits.count)) + digits
-        }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        let yearText = (year > 9999 ? "+" : "") + TemporalText.padded(year, 4)
+        return yearText + "-" + TemporalText.padded(month, 2) + "-" + TemporalText.padded(day, 2)
     }
 
     /// Orders dates by day.

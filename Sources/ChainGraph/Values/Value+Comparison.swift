@@ -36,6 +36,11 @@ extension Value {
         case (.bool(let a), .bool(let b)): return a == b
         case (.string(let a), .string(let b)): return a == b
         case (.date(let a), .date(let b)): return a == b
+        case (.localTime(let a), .localTime(let b)): return a == b
+        case (.time(let a), .time(let b)): return a == b
+        case (.localDateTime(let a), .localDateTime(let b)): return a == b
+        case (.dateTime(let a), .dateTime(let b)): return a == b
+        case (.duration(let a), .duration(let b)): return a == b
         default: return false
         }
     }
@@ -47,7 +52,11 @@ extension Value {
         case (.int, .int), (.int, .double), (.double, .int), (.double, .double): return numericCompare(lhs, rhs)
         case (.string(let a), .string(let b)): return a == b ? 0 : (a < b ? -1 : 1)
         case (.bool(let a), .bool(let b)): return a == b ? 0 : (!a ? -1 : 1)
-        case (.date(let a), .date(let b)): return a == b ? 0 : (a < b ? -1 : 1)
+        case (.date(let a), .date(let b)): return order(a, b)
+        case (.localTime(let a), .localTime(let b)): return order(a, b)
+        case (.time(let a), .time(let b)): return order(a, b)
+        case (.localDateTime(let a), .localDateTime(let b)): return order(a, b)
+        case (.dateTime(let a), .dateTime(let b)): return order(a, b)
         case (.list(let a), .list(let b)):
             for (x, y) in zip(a, b) {
                 guard let order = cypherCompare(x, y) else { return nil }
@@ -57,6 +66,8 @@ extension Value {
         default: return nil
         }
     }
+
+    private static func order<T: Comparable>(_ a: T, _ b: T) -> Int { a == b ? 0 : (a < b ? -1 : 1) }
 
     static func numericCompare(_ lhs: Value, _ rhs: Value) -> Int? {
         switch (lhs, rhs) {
@@ -89,17 +100,24 @@ extension Value {
         case .edge: return 2
         case .list: return 3
         case .path: return 4
-        case .string: return 5
-        case .bool: return 6
-        case .int, .double: return 7
-        case .date: return 8
-        case .null: return 9
+        case .dateTime: return 5
+        case .localDateTime: return 6
+        case .date: return 7
+        case .time: return 8
+        case .localTime: return 9
+        case .duration: return 10
+        case .string: return 11
+        case .bool: return 12
+        case .int, .double: return 13
+        case .null: return 14
         }
     }
 
     /// openCypher's total order for ORDER BY: values of different types order by type
-    /// (maps, nodes, relationships, lists, paths, strings, booleans, numbers, null last);
-    /// NaN sorts after all other numbers.
+    /// (maps, nodes, relationships, lists, paths, date-times, local date-times, dates, times,
+    /// local times, durations, strings, booleans, numbers, null last); NaN sorts after all
+    /// other numbers; durations, which `<` does not compare, by their length with months at
+    /// their average length, then part by part.
     static func orderCompare(_ lhs: Value, _ rhs: Value) -> Int {
         let (left, right) = (lhs.orderRank, rhs.orderRank)
         if left != right { return left < right ? -1 : 1 }
@@ -125,6 +143,17 @@ extension Value {
         case (.edge(let a), .edge(let b)): return a.id == b.id ? 0 : (a.id < b.id ? -1 : 1)
         case (.path(let a), .path(let b)):
             return orderCompare(.list(a.nodes.map { .node($0) }), .list(b.nodes.map { .node($0) }))
+        case (.duration(let a), .duration(let b)):
+            if a.approximateSeconds != b.approximateSeconds { return a.approximateSeconds < b.approximateSeconds ? -1 : 1 }
+            let left = [a.months, a.days, a.seconds, a.nanoseconds], right = [b.months, b.days, b.seconds, b.nanoseconds]
+            return left == right ? 0 : (left.lexicographicallyPrecedes(right) ? -1 : 1)
+        case (.dateTime(let a), .dateTime(let b)):
+            // Equal instants in different zones still sort in a fixed order.
+            if a != b { return a < b ? -1 : 1 }
+            return order(a.local, b.local)
+        case (.time(let a), .time(let b)):
+            if a != b { return a < b ? -1 : 1 }
+            return order(a.localTime, b.localTime)
         default:
             return cypherCompare(lhs, rhs) ?? 0
         }
@@ -161,6 +190,11 @@ struct EquivalenceKey: Hashable {
         case .double(let float): hasher.combine(float.isNaN ? Double.infinity : float)
         case .string(let text): hasher.combine(text)
         case .date(let date): hasher.combine(date)
+        case .localTime(let time): hasher.combine(time)
+        case .time(let time): hasher.combine(time)
+        case .localDateTime(let dateTime): hasher.combine(dateTime)
+        case .dateTime(let dateTime): hasher.combine(dateTime)
+        case .duration(let duration): hasher.combine(duration)
         case .list(let items):
             hasher.combine(items.count)
             for item in items { hash(item, into: &hasher) }

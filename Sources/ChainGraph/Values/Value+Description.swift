@@ -11,7 +11,7 @@ extension Value: CustomStringConvertible {
         case .int(let value): return String(value)
         case .double(let value): return Value.formatDouble(value)
         case .string(let value): return Value.quote(value)
-        case .date(let value): return "'\(value)'"
+        case .date, .localTime, .time, .localDateTime, .dateTime, .duration: return "'\(temporalText!)'"
         case .list(let items): return "[" + items.map(\.description).joined(separator: ", ") + "]"
         case .map(let entries): return Value.formatMap(entries)
         case .node(let node): return Value.formatNode(node)

@@ -27,7 +27,8 @@ extension Value {
                 output += "{\"$double\":\"" + Value.formatDouble(value) + "\"}"
             }
         case .string(let value): Value.writeJSONString(value, to: &output)
-        case .date(let value): output += "{\"$date\":\"\(value)\"}"
+        case .date, .localTime, .time, .localDateTime, .dateTime, .duration:
+            output += "{\"$" + typeName.lowercased() + "\":\"" + temporalText! + "\"}"
         case .list(let items):
             output += "["
             for (index, item) in items.enumerated() {
@@ -176,9 +177,12 @@ struct JSONValueParser {
             if bytes[index] == UInt8(ascii: "}") { index += 1; break }
             throw failure("expected , or }")
         }
-        if entries.count == 1, case .string(let text)? = entries["$date"] {
-            guard let date = try? GraphDate(iso8601: text) else { throw failure("invalid date '\(text)'") }
-            return .date(date)
+        if entries.count == 1, let (key, value) = entries.first, key.hasPrefix("$"), case .string(let text) = value,
+           Value.temporalTypeNames.contains(key.dropFirst().uppercased()) {
+            guard let temporal = try? Value.temporal(typeName: key.dropFirst().uppercased(), text: text) else {
+                throw failure("invalid \(key.dropFirst()) '\(text)'")
+            }
+            return temporal
         }
         if entries.count == 1, case .string(let text)? = entries["$double"] {
             switch text {

@@ -1,7 +1,8 @@
 /// Values: the typed values ChainGraph stores in properties and returns from queries.
 ///
-/// Properties hold the storable cases (`bool`, `int`, `double`, `string`, `date`
-/// and homogeneous `list`s of them); queries may also produce `null`, `map`,
+/// Properties hold the storable cases (`bool`, `int`, `double`, `string`, the
+/// temporal values `date`, `localTime`, `time`, `localDateTime`, `dateTime`,
+/// `duration`, and homogeneous `list`s of them); queries may also produce `null`, `map`,
 /// `node`, `edge` and `path` values. Integers and floats are distinct: `1` and
 /// `1.0` are different values, as in openCypher.
 ///
@@ -23,6 +24,16 @@ public enum Value: Hashable, Sendable {
     case string(String)
     /// A calendar date (`DATE`).
     case date(GraphDate)
+    /// A time of day without a time zone (`LOCALTIME`).
+    case localTime(GraphLocalTime)
+    /// A time of day with a UTC offset (`TIME`).
+    case time(GraphTime)
+    /// A date and time of day without a time zone (`LOCALDATETIME`).
+    case localDateTime(GraphLocalDateTime)
+    /// An instant with the time zone it is shown in (`DATETIME`).
+    indirect case dateTime(GraphDateTime)
+    /// An amount of time in months, days and seconds (`DURATION`).
+    indirect case duration(GraphDuration)
     /// An ordered list of values (`LIST<T>` when stored).
     case list([Value])
     /// A map from string keys to values (query results only).
@@ -49,6 +60,11 @@ public enum Value: Hashable, Sendable {
         case .double: return "DOUBLE"
         case .string: return "STRING"
         case .date: return "DATE"
+        case .localTime: return "LOCALTIME"
+        case .time: return "TIME"
+        case .localDateTime: return "LOCALDATETIME"
+        case .dateTime: return "DATETIME"
+        case .duration: return "DURATION"
         case .list(let items):
             let inner = Set(items.filter { !$0.isNull }.map(\.typeName))
             return inner.count == 1 ? "LIST<\(inner.first!)>" : "LIST<ANY>"
@@ -92,6 +108,19 @@ public enum Value: Hashable, Sendable {
         return nil
     }
 
+    /// The ISO 8601 text of a temporal value (date, time, date-time or duration), nil for other values.
+    public var temporalText: String? {
+        switch self {
+        case .date(let value): return value.description
+        case .localTime(let value): return value.description
+        case .time(let value): return value.description
+        case .localDateTime(let value): return value.description
+        case .dateTime(let value): return value.description
+        case .duration(let value): return value.description
+        default: return nil
+        }
+    }
+
     /// The entries, when this is a map.
     public var mapValue: [String: Value]? {
         if case .map(let value) = self { return value }
@@ -102,7 +131,7 @@ public enum Value: Hashable, Sendable {
     /// or a list whose elements are all scalars of one type.
     public var isStorable: Bool {
         switch self {
-        case .bool, .int, .double, .string, .date: return true
+        case .bool, .int, .double, .string, .date, .localTime, .time, .localDateTime, .dateTime, .duration: return true
         case .list(let items):
             guard let first = items.first else { return true }
             return items.allSatisfy { $0.isStorableScalar && $0.typeName == first.typeName }
@@ -112,7 +141,7 @@ public enum Value: Hashable, Sendable {
 
     var isStorableScalar: Bool {
         switch self {
-        case .bool, .int, .double, .string, .date: return true
+        case .bool, .int, .double, .string, .date, .localTime, .time, .localDateTime, .dateTime, .duration: return true
         default: return false
         }
     }

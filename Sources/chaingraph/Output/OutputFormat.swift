@@ -70,18 +70,12 @@ enum OutputFormat: String, CaseIterable, Sendable {
             switch value {
             case .null: return ""
             case .string(let text): return CSVField.quoted(text, quoteEmpty: true)
-            case .bool, .int, .double, .date: return csvField(value.description.trimmingQuotes)
+            case .bool, .int, .double: return csvField(value.description)
+            case .date, .localTime, .time, .localDateTime, .dateTime, .duration: return csvField(value.temporalText!)
             default: return csvField(value.jsonText)
             }
         }.joined(separator: ",")
     }
 
     static func csvField(_ text: String) -> String { CSVField.quoted(text) }
-}
-
-extension String {
-    /// The text without one pair of surrounding single quotes (dates print as `'2024-01-01'`).
-    var trimmingQuotes: String {
-        hasPrefix("'") && hasSuffix("'") && count >= 2 ? String(dropFirst().dropLast()) : self
-    }
 }

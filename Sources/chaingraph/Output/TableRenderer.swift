@@ -75,7 +75,7 @@ struct TableRenderer {
     static func cellText(_ value: Value) -> String {
         switch value {
         case .string(let text): return text.replacingOccurrences(of: "\n", with: "⏎")
-        case .date(let date): return date.description
+        case .date, .localTime, .time, .localDateTime, .dateTime, .duration: return value.temporalText!
         default: return value.description.replacingOccurrences(of: "\n", with: "⏎")
         }
     }

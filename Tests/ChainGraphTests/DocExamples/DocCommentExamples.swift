@@ -145,7 +145,7 @@ func example17_GraphDate(db: GraphDatabase, graph: GraphSnapshot, snapshot: Grap
     _ = founded
 }
 
-/// Sources/ChainGraph/Values/Value.swift:8
+/// Sources/ChainGraph/Values/Value.swift:9
 func example18_Value(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
     let name: Value = "acrylonitrile"
     let capacity: Value = 30_000
@@ -159,4 +159,39 @@ func example19_ValueConvertible(db: GraphDatabase, graph: GraphSnapshot, snapsho
     try db.execute("MATCH (m:Material {name: $name}) WHERE m.tier IN $tiers RETURN m",
                    parameters: ["name": name, "tiers": tiers])
     _ = name
+}
+
+/// Sources/ChainGraph/Values/Temporal/GraphDateTime.swift:7
+func example20_GraphDateTime(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
+    let shipped = try GraphDateTime(iso8601: "2024-03-01T08:00+08:00[Asia/Shanghai]")
+    _ = shipped.epochSeconds // 1709251200
+    _ = shipped
+}
+
+/// Sources/ChainGraph/Values/Temporal/GraphDuration.swift:4
+func example21_GraphDuration(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
+    let leadTime = try GraphDuration(iso8601: "P1M15D")
+    _ = leadTime.days // 15
+    _ = leadTime
+}
+
+/// Sources/ChainGraph/Values/Temporal/GraphLocalDateTime.swift:3
+func example22_GraphLocalDateTime(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
+    let commissioning = try GraphLocalDateTime(iso8601: "2023-05-18T09:30")
+    _ = commissioning.date.year // 2023
+    _ = commissioning
+}
+
+/// Sources/ChainGraph/Values/Temporal/GraphLocalTime.swift:3
+func example23_GraphLocalTime(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
+    let shiftStart = try GraphLocalTime(hour: 6, minute: 30)
+    _ = shiftStart.description // "06:30"
+    _ = shiftStart
+}
+
+/// Sources/ChainGraph/Values/Temporal/GraphTime.swift:6
+func example24_GraphTime(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
+    let cutOff = try GraphTime(iso8601: "17:00+08:00")
+    _ = cutOff.offsetSeconds // 28800
+    _ = cutOff
 }

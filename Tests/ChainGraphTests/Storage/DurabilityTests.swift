@@ -79,7 +79,7 @@ final class DurabilityTests: XCTestCase {
         XCTAssertEqual(try reopened.snapshot.schema.edgeType(named: "FEEDS")?.isSupplyFlow, false)
         reopened.close()
         let version = try DatabaseQueue(path: path).read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }
-        XCTAssertEqual(version, 5)
+        XCTAssertEqual(version, 6)
         // A schema stored before the key existed decodes as not supply flow.
         let stored = #"{"name":"FEEDS","endpoints":[{"from":"Material","to":"Material"}],"properties":[]}"#
         XCTAssertEqual(try JSONDecoder().decode(EdgeType.self, from: Data(stored.utf8)).isSupplyFlow, false)
@@ -104,7 +104,7 @@ final class DurabilityTests: XCTestCase {
         XCTAssertEqual(try reopened.execute("MATCH (m:Material {tier: 2}) RETURN m.name").scalar, "carbon fiber")
         reopened.close()
         let version = try DatabaseQueue(path: path).read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }
-        XCTAssertEqual(version, 5)
+        XCTAssertEqual(version, 6)
     }
 
     func testAFileFromANewerFormatIsRefusedAndLeftUntouched() throws {

@@ -56,7 +56,10 @@ extension Binder {
 
     private func kind(of expression: Expression, _ scope: Scope) -> VariableKind {
         if case .variable(let name) = expression.kind { return scope[name] ?? .value }
-        return .value
+        switch staticType(expression, scope) {
+        case let type? where [.boolean, .integer, .float, .string, .list, .map].contains(type): return .typed(type)
+        default: return .value
+        }
     }
 
     /// In an aggregating projection, every variable used outside an aggregate must be

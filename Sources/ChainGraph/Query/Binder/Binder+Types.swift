@@ -1,7 +1,9 @@
 extension Binder {
     /// What the binder can tell about an expression's type without running it.
-    enum StaticType: Equatable {
+    enum StaticType: String, Equatable, CustomStringConvertible {
         case boolean, integer, float, string, list, map, node, relationship, path, null
+
+        var description: String { rawValue }
     }
 
     /// The type of an expression when it is evident from the text (literals, and variables
@@ -25,6 +27,7 @@ extension Binder {
             case .relationship?: return .relationship
             case .path?: return .path
             case .relationshipList?: return .list
+            case .typed(let type)?: return type
             default: return nil
             }
         case .comparison, .isNull, .hasLabels, .patternPredicate: return .boolean
@@ -58,7 +61,10 @@ extension Binder {
             }
         case .property(let base, let key):
             if let type = staticType(base, scope), [.boolean, .integer, .float, .string, .list].contains(type) {
-                throw refuse(base, "cannot read property '\(key)' of a \(type)")
+                // openCypher classes this one as a TypeError, found at compile time.
+                throw ChainGraphError(.typeError, .invalidArgumentType,
+                                      "cannot read property '\(key)' of \(type == .integer ? "an" : "a") \(type)",
+                                      at: source.position(base.start), phase: .compileTime)
             }
         case .function(let name, _, let arguments) where arguments.count == 1:
             let type = staticType(arguments[0], scope)

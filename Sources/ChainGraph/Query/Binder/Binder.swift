@@ -5,8 +5,25 @@
 /// undefined or conflicting variables, misplaced aggregation, patterns CREATE cannot
 /// build, non-constant SKIP/LIMIT, mismatched UNION columns, unknown functions.
 struct Binder {
-    enum VariableKind: Equatable {
+    enum VariableKind: Equatable, CustomStringConvertible {
         case node, relationship, relationshipList, path, value
+        /// A value whose type the query's text makes evident (`WITH 123 AS n`).
+        case typed(StaticType)
+
+        /// Whether a pattern may bind a relationship list to a variable of this kind
+        /// (a value of unknown type, or a list).
+        var acceptsRelationshipList: Bool { self == .value || self == .typed(.list) }
+
+        var description: String {
+            switch self {
+            case .node: return "node"
+            case .relationship: return "relationship"
+            case .relationshipList: return "relationship list"
+            case .path: return "path"
+            case .value: return "value"
+            case .typed(let type): return type.description
+            }
+        }
     }
 
     typealias Scope = [String: VariableKind]
@@ -144,7 +161,7 @@ struct Binder {
         for relationship in pattern.relationships {
             if let name = relationship.variable {
                 let kind: VariableKind = relationship.length == nil ? .relationship : .relationshipList
-                if let existing = scope[name], existing != .value {
+                if let existing = scope[name], !existing.acceptsRelationshipList {
                     if existing != kind || relationship.length != nil {
                         throw error(.variableTypeConflict, "'\(name)' is already a \(existing)", at: relationship.start)
                     }

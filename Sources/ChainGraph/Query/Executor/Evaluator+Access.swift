@@ -20,13 +20,11 @@ extension Evaluator {
             return record.properties[symbol] ?? .null
         case .map(let entries):
             return entries[key] ?? .null
-        case .date(let date):
-            let parts = date.components
-            switch key {
-            case "year": return .int(parts.year)
-            case "month": return .int(parts.month)
-            case "day": return .int(parts.day)
-            default: return .null
+        case .date, .localTime, .time, .localDateTime, .dateTime, .duration:
+            do {
+                return try TemporalAccessors.field(key, of: value) ?? .null
+            } catch let failure as ChainGraphError {
+                throw context.error(failure.kind, failure.detail, failure.message, at: expression.start)
             }
         default:
             throw typeError("cannot read property '\(key)' of \(value.typeName) \(value)", at: expression)

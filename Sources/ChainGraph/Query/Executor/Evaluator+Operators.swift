@@ -9,7 +9,13 @@ extension Evaluator {
             guard integer != .min else { throw overflow(at: expression) }
             return .int(-integer)
         case (.minus, .double(let float)): return .double(-float)
-        case (.plus, .int), (.plus, .double): return value
+        case (.plus, .int), (.plus, .double), (.plus, .duration): return value
+        case (.minus, .duration(let duration)):
+            do {
+                return .duration(try duration.negated())
+            } catch let failure as ChainGraphError {
+                throw context.error(failure.kind, failure.detail, failure.message, at: expression.start)
+            }
         default: throw typeError("cannot apply \(op.rawValue) to \(value.typeName) \(value)", at: expression)
         }
     }
@@ -108,6 +114,12 @@ extension Evaluator {
             }
             if result.1 { throw overflow(at: expression) }
             return .int(result.0)
+        case (_, .duration, _), (_, _, .duration):
+            do {
+                if let result = try TemporalOperators.apply(op, left, right) { return result }
+            } catch let failure as ChainGraphError {
+                throw context.error(failure.kind, failure.detail, failure.message, at: expression.start)
+            }
         case (_, .int, .double), (_, .double, .int), (_, .double, .double):
             let a = left.doubleValue!, b = right.doubleValue!
             switch op {

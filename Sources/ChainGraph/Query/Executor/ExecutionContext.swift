@@ -24,6 +24,8 @@ final class ExecutionContext {
     var nodesScanned = 0
     var indexLookups = 0
     private var checks = 0
+    /// When the statement started (the clock of `datetime()` and its siblings).
+    let statementTime = Date()
     /// Time, memory and cancellation, as for every statement.
     private let limits: OperationLimits
 
@@ -61,7 +63,7 @@ final class ExecutionContext {
 
     var functionContext: FunctionContext {
         FunctionContext(graph: graph, deletedNodes: deletedNodes, deletedEdges: deletedEdges,
-                        maximumValueBytes: options.maximumMemory)
+                        maximumValueBytes: options.maximumMemory, statementTime: statementTime)
     }
 
     /// Stops the query when it is cancelled or past its time limit; called in long loops.

@@ -55,7 +55,7 @@ enum ConversionFunctions {
         case .int(let integer): return .string(String(integer))
         case .double(let float): return .string(Value.formatDouble(float))
         case .bool(let flag): return .string(flag ? "true" : "false")
-        case .date(let date): return .string(date.description)
+        case .date, .localTime, .time, .localDateTime, .dateTime, .duration: return .string(value.temporalText!)
         default: throw argumentValueError("toString", value)
         }
     }
@@ -82,14 +82,5 @@ enum ConversionFunctions {
         ScalarFunctions.function("toStringOrNull", 1...1, orNull(toString)),
         list("toIntegerList", toInteger), list("toFloatList", toFloat), list("toBooleanList", toBoolean),
         list("toStringList", toString),
-        ScalarFunctions.unary("date") { value, _ in
-            switch value {
-            case .string(let text): return .date(try GraphDate(iso8601: text))
-            case .map(let fields):
-                guard let year = fields["year"]?.intValue else { throw argumentValueError("date", value) }
-                return .date(try GraphDate(year: year, month: fields["month"]?.intValue ?? 1, day: fields["day"]?.intValue ?? 1))
-            default: throw argumentTypeError("date", value)
-            }
-        },
     ]
 }

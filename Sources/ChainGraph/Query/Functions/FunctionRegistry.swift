@@ -21,6 +21,9 @@ struct FunctionContext {
     let deletedEdges: Set<Int64>
     /// The largest value a function may build (the query's memory limit), or nil for no limit.
     var maximumValueBytes: Int?
+    /// When the statement started: what `datetime()`, `date()` and the other clock functions
+    /// without arguments return, the same for every row.
+    var statementTime = Date()
 
     /// Refuses a result of about `bytes` that alone would pass the query's memory limit.
     func checkNewValue(bytes: Int, _ what: String) throws {

@@ -38,7 +38,7 @@ enum ScalarFunctions {
     }
 
     static let all: [FunctionDefinition] = graphFunctions + listFunctions + StringFunctions.all + numericFunctions
-        + ConversionFunctions.all
+        + ConversionFunctions.all + TemporalFunctions.all
 
     static let graphFunctions: [FunctionDefinition] = [
         unary("id") { value, _ in

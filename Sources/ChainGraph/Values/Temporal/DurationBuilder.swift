@@ -1,0 +1,123 @@
+/// Adds up the parts of a duration given in any units, integer or fractional, as
+/// `duration({…})`, `duration('P…')` and duration arithmetic do. Whole numbers are added
+/// exactly; fractions carry downwards: a fraction of a month into days at the average month
+/// length, of a day into seconds, of a second into nanoseconds.
+struct DurationBuilder {
+    /// The units a duration can be given in, with their size in the unit group they belong to.
+    enum Unit: String, CaseIterable {
+        case years, quarters, months, weeks, days, hours, minutes, seconds, milliseconds, microseconds, nanoseconds
+
+        /// Which part the unit adds to, and how many of that part's units one of it is.
+        var part: (group: Group, size: Int64) {
+            switch self {
+            case .years: return (.months, 12)
+            case .quarters: return (.months, 3)
+            case .months: return (.months, 1)
+            case .weeks: return (.days, 7)
+            case .days: return (.days, 1)
+            case .hours: return (.seconds, 3600)
+            case .minutes: return (.seconds, 60)
+            case .seconds: return (.seconds, 1)
+            case .milliseconds: return (.nanoseconds, 1_000_000)
+            case .microseconds: return (.nanoseconds, 1_000)
+            case .nanoseconds: return (.nanoseconds, 1)
+            }
+        }
+    }
+
+    enum Group { case months, days, seconds, nanoseconds }
+
+    private var months: Int64 = 0, days: Int64 = 0, seconds: Int64 = 0, nanoseconds: Int64 = 0
+    private var monthFraction = 0.0, dayFraction = 0.0, secondFraction = 0.0, nanosecondFraction = 0.0
+
+    /// Adds a whole number of `unit`s.
+    mutating func add(_ amount: Int64, _ unit: Unit) throws {
+        let (group, size) = unit.part
+        let scaled = try TemporalArithmetic.multiply(amount, size)
+        switch group {
+        case .months: months = try TemporalArithmetic.add(months, scaled)
+        case .days: days = try TemporalArithmetic.add(days, scaled)
+        case .seconds: seconds = try TemporalArithmetic.add(seconds, scaled)
+        case .nanoseconds: nanoseconds = try TemporalArithmetic.add(nanoseconds, scaled)
+        }
+    }
+
+    /// Adds a possibly fractional number of `unit`s.
+    mutating func add(_ amount: Double, _ unit: Unit) throws {
+        guard amount.isFinite, abs(amount) < 9e18 else {
+            throw TemporalArithmetic.invalid("\(amount) \(unit.rawValue) is out of the supported duration range")
+        }
+        let whole = amount.rounded(.towardZero)
+        try add(Int64(whole), unit)
+        let (group, size) = unit.part
+        let fraction = (amount - whole) * Double(size)
+        switch group {
+        case .months: monthFraction += fraction
+        case .days: dayFraction += fraction
+        case .seconds: secondFraction += fraction
+        case .nanoseconds: nanosecondFraction += fraction
+        }
+    }
+
+    /// Adds a `Value` amount (an integer or a float) of `unit`s.
+    mutating func add(_ amount: Value, _ unit: Unit) throws {
+        switch amount {
+        case .int(let integer): try add(integer, unit)
+        case .double(let float): try add(float, unit)
+        default: throw TemporalArithmetic.invalid("a duration's \(unit.rawValue) must be a number, not \(amount.typeName)")
+        }
+    }
+
+    /// The duration, after carrying fractions down to nanoseconds (rounded to the nearest).
+    func build() throws -> GraphDuration {
+        let monthsAsDays = monthFraction * TemporalArithmetic.averageDaysPerMonth + dayFraction
+        let wholeDays = monthsAsDays.rounded(.towardZero)
+        let daySeconds = (monthsAsDays - wholeDays) * 86_400 + secondFraction
+        let wholeSeconds = daySeconds.rounded(.towardZero)
+        let fractionNanoseconds = ((daySeconds - wholeSeconds) * 1e9 + nanosecondFraction).rounded()
+        return try GraphDuration(months: months, days: TemporalArithmetic.add(days, Int64(wholeDays)),
+                                 seconds: TemporalArithmetic.add(seconds, Int64(wholeSeconds)),
+                                 nanoseconds: TemporalArithmetic.add(nanoseconds, Int64(fractionNanoseconds)))
+    }
+
+    /// Parses ISO 8601 `P[nY][nM][nW][nD][T[nH][nM][nS]]` (numbers may be signed or fractional).
+    static func parse(_ text: String) throws -> GraphDuration {
+        let failure = TemporalArithmetic.invalid("'\(text)' is not a duration in ISO 8601 form (such as 'P1Y2M3DT4H5M6.5S')")
+        var bytes = Substring(text)
+        var negateAll = false
+        if bytes.first == "-" { negateAll = true; bytes = bytes.dropFirst() }
+        guard bytes.first == "P" || bytes.first == "p" else { throw failure }
+        bytes = bytes.dropFirst()
+        var builder = DurationBuilder()
+        var inTime = false, sawPart = false
+        var order = 0
+        while !bytes.isEmpty {
+            if bytes.first == "T" || bytes.first == "t" {
+                guard !inTime else { throw failure }
+                inTime = true
+                order = 4
+                bytes = bytes.dropFirst()
+                continue
+            }
+            let number = bytes.prefix { $0.isNumber || $0 == "-" || $0 == "+" || $0 == "." || $0 == "," }
+            bytes = bytes.dropFirst(number.count)
+            guard !number.isEmpty, let designator = bytes.first,
+                  var amount = Double(number.replacingOccurrences(of: ",", with: ".")) else { throw failure }
+            bytes = bytes.dropFirst()
+            let units: [(Character, Unit)] = inTime ? [("H", .hours), ("M", .minutes), ("S", .seconds)]
+                                                    : [("Y", .years), ("M", .months), ("W", .weeks), ("D", .days)]
+            guard let index = units.firstIndex(where: { $0.0 == Character(designator.uppercased()) }),
+                  (inTime ? index + 4 : index) >= order else { throw failure }
+            order = (inTime ? index + 4 : index) + 1
+            if negateAll { amount = -amount }
+            if let whole = Int64(number), !number.contains(".") {
+                try builder.add(negateAll ? -whole : whole, units[index].1)
+            } else {
+                try builder.add(amount, units[index].1)
+            }
+            sawPart = true
+        }
+        guard sawPart else { throw failure }
+        return try builder.build()
+    }
+}
