@@ -46,6 +46,9 @@ func declareMaterialSchema(_ tx: WriteTransaction) throws {
     try tx.createNodeType(NodeType("Enterprise", properties: [
         PropertyDefinition("name", .string, primaryKey: true),
         PropertyDefinition("founded", .date),
+        PropertyDefinition("opened", .dateTime),
+        PropertyDefinition("shift", .time),
+        PropertyDefinition("lead", .duration),
     ]))
     try tx.createEdgeType(EdgeType("FEEDS", endpoints: [.init(from: "Material", to: "Material")],
                                    properties: [PropertyDefinition("share", .double)]))

@@ -161,7 +161,10 @@ final class CSVImportTests: XCTestCase {
         try db.executeScript("""
             CHAIN (:Material) 'acrylonitrile' -> 'polyacrylonitrile filament' -> 'carbon fiber' VIA FEEDS;
             MATCH (m {name: 'carbon fiber'}) SET m.aliases = ['CF', '碳纤维'], m.tier = 2, m.note = '', m.share = 0.25,
-              m.quote = 'say "hi", twice', m.since = date('2009-06-01'), m.ok = true;
+              m.quote = 'say "hi", twice', m.since = date('2009-06-01'), m.ok = true,
+              m.opened = datetime('2023-05-18T09:30+08:00[Asia/Shanghai]'), m.shift = localtime('06:30'),
+              m.leadTime = duration('P1M15DT-0.5S'), m.windows = [time('08:00+08:00'), time('20:00+08:00')],
+              m.stamp = localdatetime('2024-01-01T00:00:00.5');
             CREATE (:Enterprise:Listed {name: 'Example Fibre Co.'});
             MATCH (e:Enterprise), (m {name: 'carbon fiber'}) CREATE (e)-[:PRODUCES {capacity: 12000, lines: [1, 2]}]->(m)
             """)
@@ -182,6 +185,12 @@ final class CSVImportTests: XCTestCase {
             }
         }
         XCTAssertEqual(try dump(copy), try dump(db))
+        let header = try String(contentsOfFile: out + "/nodes.Material.csv", encoding: .utf8).split(separator: "\n").first ?? ""
+        for column in ["opened:datetime", "shift:localtime", "leadTime:duration", "windows:time[]", "stamp:localdatetime"] {
+            XCTAssertTrue(header.contains(column), "\(column) in \(header)")
+        }
+        XCTAssertEqual(try copy.execute("MATCH (m {name: 'carbon fiber'}) RETURN m.opened.timezone, m.leadTime.seconds").rows[0],
+                       ["Asia/Shanghai", -1])
         let again = folder.appendingPathComponent("again").path
         try copy.exportCSV(to: again)
         XCTAssertEqual(try String(contentsOfFile: again + "/relationships.PRODUCES.csv", encoding: .utf8).split(separator: "\n").first,

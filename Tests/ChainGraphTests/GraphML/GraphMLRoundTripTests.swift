@@ -36,7 +36,7 @@ final class GraphMLRoundTripTests: XCTestCase {
                             "emoji 🧪", "]]>", "&amp;", "\u{7F}", "  padded  ", "cr\r\nlf", "bell\u{7}", "\u{FFFE}"]
 
         mutating func value() -> Value {
-            switch int(9) {
+            switch int(11) {
             case 0: return .bool(int(2) == 0)
             case 1: return .int([0, -1, 42, Int64.max, Int64.min, 2_147_483_648, -2_147_483_649][int(7)])
             case 2: return .double([0.5, -0.0, 1e300, -2.5e-300, 3.0, .infinity, -.infinity, 0.1][int(8)])
@@ -44,7 +44,23 @@ final class GraphMLRoundTripTests: XCTestCase {
             case 5: return .date(GraphDate(daysSinceEpoch: Int64(int(40000)) - 20000))
             case 6: return .list((0..<int(4)).map { _ in .string(Self.texts[int(Self.texts.count)]) })
             case 7: return .list((0..<int(4)).map { _ in .int(Int64(int(1000)) - 500) })
+            case 9: return temporal()
+            case 10: return .list((0..<int(3)).map { _ in .duration(try! GraphDuration(days: Int64(int(9)), nanoseconds: Int64(int(3_000_000_000)))) })
             default: return .list((0..<int(3)).map { _ in .double(Double(int(1000)) / 8) })
+            }
+        }
+
+        mutating func temporal() -> Value {
+            let local = GraphLocalDateTime(epochSeconds: Int64(int(4_000_000_000)) - 2_000_000_000, nanosecond: Int64(int(1_000_000_000)))
+            switch int(6) {
+            case 0: return .localTime(local.time)
+            case 1: return .time(try! GraphTime(localTime: local.time, offsetSeconds: (int(73) - 36) * 900))
+            case 2: return .localDateTime(local)
+            case 3: return .dateTime(GraphDateTime(local: local, zone: .offset(Int32((int(73) - 36) * 900))))
+            case 4: return .dateTime(GraphDateTime(local: local, zone: .named(["Asia/Shanghai", "Europe/Stockholm", "America/New_York"][int(3)])))
+            default:
+                return .duration(try! GraphDuration(months: Int64(int(40)) - 20, days: Int64(int(90)) - 45,
+                                                    seconds: Int64(int(200_000)) - 100_000, nanoseconds: Int64(int(1_000_000_000))))
             }
         }
     }

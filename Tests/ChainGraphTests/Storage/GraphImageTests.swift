@@ -27,6 +27,10 @@ final class GraphImageTests: XCTestCase {
             for index in 0..<40 {
                 enterprises.append(try tx.createNode(labels: ["Enterprise"], properties: [
                     "name": .string("enterprise \(index)"), "founded": .date(GraphDate(daysSinceEpoch: Int64(index * 400))),
+                    "opened": .dateTime(GraphDateTime(epochSeconds: Int64(index) * 86_400_007, nanosecond: Int64(index),
+                                                      zone: index % 2 == 0 ? .named("Asia/Shanghai") : .offset(-18_000))),
+                    "shift": .time(try GraphTime(localTime: GraphLocalTime(nanosecondOfDay: Int64(index) * 999_999_999), offsetSeconds: 28_800)),
+                    "lead": .duration(try GraphDuration(months: Int64(index), days: -1, seconds: -Int64(index), nanoseconds: 5)),
                 ]))
             }
         }

@@ -4,6 +4,9 @@ struct TemporalParts {
     var date: GraphDate?
     var time: GraphLocalTime?
     var zone: TimeZoneSpecifier?
+    /// The offset the value was given with, when it came from a zoned value (a reading that
+    /// occurs twice in a named zone has two possible offsets).
+    private var givenOffset: Int32?
 
     /// The parts of a date, time or date-time value; nil for any other value.
     init?(_ value: Value) {
@@ -13,6 +16,7 @@ struct TemporalParts {
         case .time(let time):
             self.time = time.localTime
             zone = .offset(time.offsetSeconds)
+            givenOffset = time.offsetSeconds
         case .localDateTime(let dateTime):
             date = dateTime.date
             time = dateTime.time
@@ -20,6 +24,7 @@ struct TemporalParts {
             date = dateTime.local.date
             time = dateTime.local.time
             zone = dateTime.zone
+            givenOffset = dateTime.offsetSeconds
         default: return nil
         }
     }
@@ -33,6 +38,7 @@ struct TemporalParts {
     /// The offset in force for these parts: a named zone's at the date and time (or today's
     /// rules at 1970-01-01 for a time without a date).
     var offset: Int32? {
+        if let givenOffset { return givenOffset }
         guard let zone else { return nil }
         let local = GraphLocalDateTime(date: date ?? GraphDate(daysSinceEpoch: 0), time: time ?? GraphLocalTime(nanosecondOfDay: 0))
         return zone.offset(forLocalEpochSecond: local.epochSeconds)
@@ -54,7 +60,8 @@ struct TemporalParts {
             return .localDateTime(GraphLocalDateTime(date: date, time: time))
         case .dateTime:
             guard let date else { throw TemporalArithmetic.invalid("a date-time needs a year") }
-            return .dateTime(GraphDateTime(local: GraphLocalDateTime(date: date, time: time), zone: zone ?? .utc))
+            return .dateTime(GraphDateTime(local: GraphLocalDateTime(date: date, time: time), zone: zone ?? .utc,
+                                           preferredOffset: givenOffset))
         }
     }
 }
