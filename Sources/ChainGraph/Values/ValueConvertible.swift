@@ -1,3 +1,5 @@
+import Foundation
+
 /// A Swift value that becomes a ``Value``: what lets plain Swift values be passed as query
 /// parameters without wrapping them.
 ///
@@ -7,8 +9,9 @@
 ///                parameters: ["name": name, "tiers": tiers])
 /// ```
 ///
-/// `String`, `Substring`, `Bool`, the integer types, `Double`, `Float`, ``GraphDate``,
-/// ``Value`` itself, optionals (nil is `null`), arrays and `[String: …]` dictionaries of
+/// `String`, `Substring`, `Bool`, the integer types, `Double`, `Float`, the temporal types
+/// (``GraphDate``, ``GraphLocalTime``, ``GraphTime``, ``GraphLocalDateTime``, ``GraphDateTime``,
+/// ``GraphDuration``; Foundation's `Date` becomes a UTC `DATETIME`), ``Value`` itself, optionals (nil is `null`), arrays and `[String: …]` dictionaries of
 /// convertible values conform. An integer that does not fit in 64 bits stops the program,
 /// as `Int64(_:)` does.
 public protocol ValueConvertible {
@@ -69,6 +72,40 @@ extension Float: ValueConvertible {
 extension GraphDate: ValueConvertible {
     /// A `DATE`.
     public var graphValue: Value { .date(self) }
+}
+
+extension GraphLocalTime: ValueConvertible {
+    /// A `LOCALTIME`.
+    public var graphValue: Value { .localTime(self) }
+}
+
+extension GraphTime: ValueConvertible {
+    /// A `TIME`.
+    public var graphValue: Value { .time(self) }
+}
+
+extension GraphLocalDateTime: ValueConvertible {
+    /// A `LOCALDATETIME`.
+    public var graphValue: Value { .localDateTime(self) }
+}
+
+extension GraphDateTime: ValueConvertible {
+    /// A `DATETIME`.
+    public var graphValue: Value { .dateTime(self) }
+}
+
+extension GraphDuration: ValueConvertible {
+    /// A `DURATION`.
+    public var graphValue: Value { .duration(self) }
+}
+
+extension Date: ValueConvertible {
+    /// A `DATETIME` in UTC, to the microsecond (the precision a `Date` reliably carries).
+    public var graphValue: Value {
+        let interval = timeIntervalSince1970, seconds = interval.rounded(.down)
+        let microseconds = Int64(((interval - seconds) * 1e6).rounded())
+        return .dateTime(GraphDateTime(epochSeconds: Int64(seconds), nanosecond: microseconds * 1_000))
+    }
 }
 
 extension Optional: ValueConvertible where Wrapped: ValueConvertible {

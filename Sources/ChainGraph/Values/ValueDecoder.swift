@@ -1,9 +1,13 @@
+import Foundation
+
 /// Values: decodes a caller's `Decodable` type from a ``Value`` — maps, nodes and edges
 /// (their properties) as keyed containers, lists as unkeyed ones, scalars as single values.
 ///
 /// Integers convert to any integer type they fit and to floating point; a `DOUBLE` that is
-/// a whole number converts to an integer type; ``GraphDate`` and ``Value`` decode as
-/// themselves; `null` and a missing key decode as nil for optionals. Anything else throws
+/// a whole number converts to an integer type; ``Value`` and the temporal types
+/// (``GraphDate``, ``GraphLocalTime``, ``GraphTime``, ``GraphLocalDateTime``,
+/// ``GraphDateTime``, ``GraphDuration``) decode as themselves, and a `DATETIME` as a
+/// Foundation `Date` too; `null` and a missing key decode as nil for optionals. Anything else throws
 /// `DecodingError` with the coding path (column or key names) to the value at fault.
 struct ValueDecoder: Decoder {
     let value: Value
@@ -18,9 +22,19 @@ struct ValueDecoder: Decoder {
     /// Decodes `type` from `value`.
     static func decode<T: Decodable>(_ type: T.Type, from value: Value, codingPath: [any CodingKey] = []) throws -> T {
         if T.self == Value.self { return value as! T }
-        if T.self == GraphDate.self {
-            guard case .date(let date) = value else { throw mismatch(type, value, codingPath) }
-            return date as! T
+        switch (T.self, value) {
+        case (is GraphDate.Type, .date(let date)): return date as! T
+        case (is GraphLocalTime.Type, .localTime(let time)): return time as! T
+        case (is GraphTime.Type, .time(let time)): return time as! T
+        case (is GraphLocalDateTime.Type, .localDateTime(let dateTime)): return dateTime as! T
+        case (is GraphDateTime.Type, .dateTime(let dateTime)): return dateTime as! T
+        case (is GraphDuration.Type, .duration(let duration)): return duration as! T
+        case (is Date.Type, .dateTime(let dateTime)):
+            return Date(timeIntervalSince1970: Double(dateTime.epochSeconds) + Double(dateTime.nanosecond) / 1e9) as! T
+        case (is GraphDate.Type, _), (is GraphLocalTime.Type, _), (is GraphTime.Type, _), (is GraphLocalDateTime.Type, _),
+             (is GraphDateTime.Type, _), (is GraphDuration.Type, _), (is Date.Type, _):
+            throw mismatch(type, value, codingPath)
+        default: break
         }
         return try T(from: ValueDecoder(value, codingPath: codingPath))
     }

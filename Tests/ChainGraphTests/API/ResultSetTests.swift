@@ -1,3 +1,4 @@
+import Foundation
 import ChainGraph
 import XCTest
 
@@ -37,6 +38,26 @@ final class ResultSetTests: XCTestCase {
         XCTAssertEqual(byColumns, [Material(name: "acrylonitrile", tier: 1), Material(name: "carbon fiber", tier: 3)])
         let byNode = try db.execute("MATCH (m:Material {name: 'acrylonitrile'}) RETURN m").decode(Material.self)
         XCTAssertEqual(byNode, [Material(name: "acrylonitrile", tier: 1, aliases: ["AN", "propenenitrile"])])
+    }
+
+    func testTemporalValuesGoInAsParametersAndDecodeBack() throws {
+        struct Shipment: Decodable, Equatable {
+            var shipped: Date
+            var zoned: GraphDateTime
+            var lead: GraphDuration
+            var shift: GraphLocalTime?
+        }
+        let shipped = Date(timeIntervalSince1970: 1_700_000_000.25)
+        let lead = try GraphDuration(iso8601: "P1M15D")
+        let rows = try GraphDatabase().execute("""
+            RETURN $shipped AS shipped, datetime({datetime: $shipped, timezone: 'Asia/Shanghai'}) AS zoned,
+                   $lead AS lead, null AS shift
+            """, parameters: ["shipped": shipped, "lead": lead]).decode(Shipment.self)
+        XCTAssertEqual(rows, [Shipment(shipped: shipped, zoned: try GraphDateTime(iso8601: "2023-11-15T06:13:20.25+08:00[Asia/Shanghai]"),
+                                       lead: lead, shift: nil)])
+        XCTAssertEqual(rows.first?.zoned.zoneName, "Asia/Shanghai")
+        struct Wrong: Decodable { var lead: GraphDate }
+        XCTAssertThrowsError(try GraphDatabase().execute("RETURN duration('P1D') AS lead").decode(Wrong.self))
     }
 
     func testDecodingErrorsNameTheColumn() throws {
