@@ -153,7 +153,7 @@ func example18_Value(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSna
     _ = (name, capacity, sectors)
 }
 
-/// Sources/ChainGraph/Values/ValueConvertible.swift:4
+/// Sources/ChainGraph/Values/ValueConvertible.swift:6
 func example19_ValueConvertible(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
     let name = "acrylonitrile", tiers = [1, 2]
     try db.execute("MATCH (m:Material {name: $name}) WHERE m.tier IN $tiers RETURN m",
