@@ -42,20 +42,28 @@ struct DurationBuilder {
         }
     }
 
-    /// Adds a possibly fractional number of `unit`s.
+    /// Adds a possibly fractional number of `unit`s: its whole number of the part's own unit
+    /// exactly (12.5 years are 150 months), the rest as a fraction to carry down.
     mutating func add(_ amount: Double, _ unit: Unit) throws {
-        guard amount.isFinite, abs(amount) < 9e18 else {
+        let (group, size) = unit.part
+        let scaled = amount * Double(size)
+        guard scaled.isFinite, abs(scaled) < 9e18 else {
             throw TemporalArithmetic.invalid("\(amount) \(unit.rawValue) is out of the supported duration range")
         }
-        let whole = amount.rounded(.towardZero)
-        try add(Int64(whole), unit)
-        let (group, size) = unit.part
-        let fraction = (amount - whole) * Double(size)
+        let whole = scaled.rounded(.towardZero), fraction = scaled - whole
         switch group {
-        case .months: monthFraction += fraction
-        case .days: dayFraction += fraction
-        case .seconds: secondFraction += fraction
-        case .nanoseconds: nanosecondFraction += fraction
+        case .months:
+            months = try TemporalArithmetic.add(months, Int64(whole))
+            monthFraction += fraction
+        case .days:
+            days = try TemporalArithmetic.add(days, Int64(whole))
+            dayFraction += fraction
+        case .seconds:
+            seconds = try TemporalArithmetic.add(seconds, Int64(whole))
+            secondFraction += fraction
+        case .nanoseconds:
+            nanoseconds = try TemporalArithmetic.add(nanoseconds, Int64(whole))
+            nanosecondFraction += fraction
         }
     }
 
@@ -68,13 +76,16 @@ struct DurationBuilder {
         }
     }
 
-    /// The duration, after carrying fractions down to nanoseconds (rounded to the nearest).
+    /// The duration, after carrying fractions down to nanoseconds; a fraction of a nanosecond
+    /// is dropped (rounding error of the floating-point carry aside).
     func build() throws -> GraphDuration {
         let monthsAsDays = monthFraction * TemporalArithmetic.averageDaysPerMonth + dayFraction
         let wholeDays = monthsAsDays.rounded(.towardZero)
         let daySeconds = (monthsAsDays - wholeDays) * 86_400 + secondFraction
         let wholeSeconds = daySeconds.rounded(.towardZero)
-        let fractionNanoseconds = ((daySeconds - wholeSeconds) * 1e9 + nanosecondFraction).rounded()
+        let exactNanoseconds = (daySeconds - wholeSeconds) * 1e9 + nanosecondFraction
+        let nearest = exactNanoseconds.rounded()
+        let fractionNanoseconds = abs(exactNanoseconds - nearest) < 1e-3 ? nearest : exactNanoseconds.rounded(.towardZero)
         return try GraphDuration(months: months, days: TemporalArithmetic.add(days, Int64(wholeDays)),
                                  seconds: TemporalArithmetic.add(seconds, Int64(wholeSeconds)),
                                  nanoseconds: TemporalArithmetic.add(nanoseconds, Int64(fractionNanoseconds)))
@@ -88,6 +99,7 @@ struct DurationBuilder {
         if bytes.first == "-" { negateAll = true; bytes = bytes.dropFirst() }
         guard bytes.first == "P" || bytes.first == "p" else { throw failure }
         bytes = bytes.dropFirst()
+        if let alternative = try alternativeForm(bytes, negated: negateAll) { return alternative }
         var builder = DurationBuilder()
         var inTime = false, sawPart = false
         var order = 0
@@ -118,6 +130,32 @@ struct DurationBuilder {
             sawPart = true
         }
         guard sawPart else { throw failure }
+        return try builder.build()
+    }
+
+    /// ISO 8601's alternative form after the `P`: `YYYY-MM-DDTHH:MM:SS[.f…]` (`P2012-02-02T14:37:21.545`).
+    private static func alternativeForm(_ text: Substring, negated: Bool) throws -> GraphDuration? {
+        let halves = text.split(separator: "T", maxSplits: 1, omittingEmptySubsequences: false)
+        let dateParts = halves[0].split(separator: "-", omittingEmptySubsequences: false)
+        guard dateParts.count == 3, dateParts.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } }) else {
+            return nil
+        }
+        var builder = DurationBuilder()
+        let sign: Int64 = negated ? -1 : 1
+        for (part, unit) in zip(dateParts, [Unit.years, .months, .days]) {
+            guard let amount = Int64(part) else { return nil }
+            try builder.add(sign * amount, unit)
+        }
+        if halves.count == 2 {
+            let timeParts = halves[1].split(separator: ":", omittingEmptySubsequences: false)
+            guard timeParts.count == 3, let hours = Int64(timeParts[0]), let minutes = Int64(timeParts[1]),
+                  timeParts[2].allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), let seconds = Double(timeParts[2]) else {
+                return nil
+            }
+            try builder.add(sign * hours, .hours)
+            try builder.add(sign * minutes, .minutes)
+            try builder.add(Double(sign) * seconds, .seconds)
+        }
         return try builder.build()
     }
 }

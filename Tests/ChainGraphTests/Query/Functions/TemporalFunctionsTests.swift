@@ -50,9 +50,12 @@ final class TemporalFunctionsTests: XCTestCase {
                    localtime('23:30') + duration('PT1H'), localdatetime('2024-02-28T23:00') + duration('P1DT2H'),
                    datetime('2017-10-29T01:30+02:00[Europe/Stockholm]') + duration({hours: 1}),
                    duration({days: 1, hours: 12}) * 2, duration({hours: 1}) / 4, -duration('P1D'),
-                   duration('P1M') + duration('PT30S'), 0.5 * duration('P1D')
+                   duration('P1M') + duration('PT30S'), 0.5 * duration('P1D'),
+                   date('1984-10-11') + duration({years: 12.5, months: 5.5, days: 14.5, hours: 16.5}),
+                   duration({years: 12, months: 5, days: 14, hours: 16, minutes: 12, seconds: 70, nanoseconds: 1}) / 2
             """), ["2024-02-29", "2019-12-31", "00:30", "2024-03-01T01:00",
-                   "2017-10-29T02:30+02:00[Europe/Stockholm]", "P2DT24H", "PT15M", "P-1D", "P1MT30S", "PT12H"])
+                   "2017-10-29T02:30+02:00[Europe/Stockholm]", "P2DT24H", "PT15M", "P-1D", "P1MT30S", "PT12H",
+                   "1997-10-11", "P6Y2M22DT13H21M8S"])
     }
 
     func testComparisonIsWithinOneTypeAndByInstant() throws {
@@ -82,9 +85,10 @@ final class TemporalFunctionsTests: XCTestCase {
                    duration.between(time('14:30'), time('16:30+0100')),
                    duration.between(datetime('2017-10-28T23:00+02:00[Europe/Stockholm]'), datetime('2017-10-29T04:00+01:00[Europe/Stockholm]')),
                    duration.inMonths(date('2018-03-11'), date('2016-06-24')), duration.inDays(date('1984-10-11'), date('2015-06-24')),
-                   duration.inSeconds(date('1984-10-11'), localtime('16:30')), duration.inMonths(localtime('14:30'), date('2015-06-24'))
+                   duration.inSeconds(date('1984-10-11'), localtime('16:30')), duration.inMonths(localtime('14:30'), date('2015-06-24')),
+                   duration.inSeconds(datetime({year: 2017, month: 10, day: 29, timezone: 'Europe/Stockholm'}), localtime('04:00'))
             """), ["P30Y8M13D", "PT-23H-59M-59.9S", "P1YT59M55.999S", "P-27DT-21H-40M-32.142S", "PT1H", "PT6H",
-                   "P-1Y-8M", "P11213D", "PT16H30M", "PT0S"])
+                   "P-1Y-8M", "P11213D", "PT16H30M", "PT0S", "PT5H"])
     }
 
     func testBadTemporalInputIsAClearErrorWithItsPosition() throws {

@@ -78,6 +78,9 @@ final class TemporalValueTests: XCTestCase {
         XCTAssertEqual([negative.seconds, negative.nanoseconds], [-2, 500_000_000], "seconds round down, nanoseconds are positive")
         XCTAssertEqual(try GraphDuration(iso8601: "P0.75M").description, "P22DT19H51M49.5S", "a fraction of a month at its average length")
         XCTAssertEqual(try GraphDuration(iso8601: "P2W").days, 14)
+        XCTAssertEqual(try GraphDuration(iso8601: "P2012-02-02T14:37:21.545").description, "P2012Y2M2DT14H37M21.545S")
+        XCTAssertEqual(try GraphDuration(iso8601: "P12.5Y").description, "P12Y6M", "whole months of a fractional year stay months")
+        XCTAssertEqual(try GraphDuration(iso8601: "P2.5W").description, "P17DT12H")
         for bad in ["P", "1D", "PT1D", "P1H", "P1S1M", "PxD"] {
             assertThrowsGraphError(.argumentError, "InvalidTemporalValue") { try GraphDuration(iso8601: bad) }
         }

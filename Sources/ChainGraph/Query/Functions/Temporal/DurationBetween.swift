@@ -3,9 +3,10 @@
 ///
 /// When both have a date, whole months are counted first (a month is complete when the day
 /// of the month and the time of day are reached again), then whole days, then the rest in
-/// seconds; when either lacks a date, only the times of day are compared. When both have a
-/// zone, `b` is first shown in `a`'s zone; a value without a zone is read in the other's zone.
-/// Seconds across a clock change in a named zone are real elapsed seconds.
+/// seconds; when only one has a date, the other is read on that date and only seconds count;
+/// when neither has, only the times of day are compared. When both have a zone, `b` is first
+/// shown in `a`'s zone; a value without a zone is read in the other's zone. Seconds across a
+/// clock change in a named zone are real elapsed seconds.
 enum DurationBetween {
     enum Unit { case all, months, days, seconds }
 
@@ -13,6 +14,9 @@ enum DurationBetween {
         if start.isNull || end.isNull { return .null }
         guard var from = TemporalParts(start) else { throw argumentTypeError(function, start) }
         guard var to = TemporalParts(end) else { throw argumentTypeError(function, end) }
+        let bothHaveDates = from.date != nil && to.date != nil
+        if from.date == nil { from.date = to.date }
+        if to.date == nil { to.date = from.date }
         if let fromZone = from.zone, let toZone = to.zone {
             to = aligned(to, from: toZone, to: fromZone, offsetOfStart: from.offset ?? 0)
         } else if from.zone == nil {
@@ -27,6 +31,9 @@ enum DurationBetween {
         let midnight = GraphLocalTime(nanosecondOfDay: 0)
         let startLocal = GraphLocalDateTime(date: fromDate, time: from.time ?? midnight)
         let endLocal = GraphLocalDateTime(date: toDate, time: to.time ?? midnight)
+        guard bothHaveDates else {
+            return .duration(unit == .months || unit == .days ? .zero : try elapsed(from: startLocal, to: endLocal, in: zone))
+        }
         switch unit {
         case .months: return .duration(try GraphDuration(months: months(from: startLocal, to: endLocal)))
         case .days: return .duration(try GraphDuration(days: days(from: startLocal, to: endLocal)))
