@@ -73,7 +73,7 @@ def run_block(binary, body):
     return shown[shown.index(next(line for line in shown if line.startswith(PROMPT))):]
 
 
-def wait(session, ready, seconds=20):
+def wait(session, ready, seconds=60):
     deadline = time.time() + seconds
     while time.time() < deadline:
         time.sleep(0.2)

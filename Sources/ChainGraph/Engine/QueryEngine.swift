@@ -15,19 +15,20 @@ struct QueryEngine {
         let context = ExecutionContext(graph: graph, writer: writer, parameters: parameters,
                                        source: source, options: options)
         let executor = QueryExecutor(context: context, profiling: profiling)
+        let plan = Planner(graph: graph).plan(query)
         var columns: [String] = []
         var rows: [[Value]] = []
         let started = ContinuousClock.now
         if let receiver {
-            try executor.run(query, start: { columns = $0; try receiver.start($0) }, receive: receiver.receive)
+            try executor.run(plan, start: { columns = $0; try receiver.start($0) }, receive: receiver.receive)
         } else {
-            try executor.run(query, start: { columns = $0 }, receive: { row in
+            try executor.run(plan, start: { columns = $0 }, receive: { row in
                 rows.append(row)
                 try context.checkRowCount(rows.count)
             })
         }
-        let plan = profiling ? Self.profileText(executor.profile, total: ContinuousClock.now - started, context) : nil
-        return QueryResult(columns: columns, rows: rows, plan: plan, notices: context.notices)
+        let profile = profiling ? Self.profileText(executor.profile, total: ContinuousClock.now - started, context) : nil
+        return QueryResult(columns: columns, rows: rows, plan: profile, notices: context.notices)
     }
 
     /// PROFILE's text: each operator with the rows it produced and its own time.
@@ -44,10 +45,10 @@ struct QueryEngine {
         if let cached { cached.cache.rememberBound(cached.text, against: schema) }
     }
 
-    func explain(_ query: Query, schema: GraphSchema) throws -> QueryResult {
-        try bind(query, schema: schema)
-        let steps = Planner(source: source).plan(query)
-        let text = steps.map { String(repeating: "  ", count: $0.depth) + $0.name + ($0.detail.isEmpty ? "" : " " + $0.detail) }
+    /// EXPLAIN: the plan the query would run with, as text, without running it.
+    func explain(_ query: Query, graph: GraphReader) throws -> QueryResult {
+        try bind(query, schema: graph.schema)
+        let text = Planner(graph: graph).plan(query).explained(source)
         return QueryResult(columns: ["plan"], rows: text.map { [.string($0)] }, plan: text.joined(separator: "\n"))
     }
 

@@ -74,7 +74,7 @@ struct StatementRunner: Sendable {
         case .copy(let copy):
             return try run(copy, source: source, parameters: parameters, options: engine.options)
         case .explain(let query):
-            return try engine.explain(query, schema: try store.reader().schema)
+            return try engine.explain(query, graph: try store.reader())
         case .query(let query), .profile(let query):
             let profiling: Bool
             if case .profile = statement { profiling = true } else { profiling = false }

@@ -149,6 +149,11 @@ extension GraphReader {
         }.sorted()
     }
 
+    /// Whether a property index covers `property` of the nodes labelled `label`.
+    func hasPropertyIndex(label: String, property: String) -> Bool {
+        storageState.propertyIndexes.contains { $0.definition.label == label && $0.definition.property == property }
+    }
+
     /// Each property index with the number of entries it holds.
     var propertyIndexes: [(definition: PropertyIndexDefinition, entries: Int)] {
         storageState.propertyIndexes.map { ($0.definition, $0.entryCount) }

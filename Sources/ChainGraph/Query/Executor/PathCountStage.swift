@@ -9,16 +9,18 @@
 /// (``PathCountRule``), and produces its one row when its input ends.
 final class PathCountStage: PatternStage {
     private let column: String
+    private let plan: PatternPlan
     private var total: Int64 = 0
 
-    init(context: ExecutionContext, match: Match, column: String) {
+    /// The stage for `match` and its `RETURN count(*) AS column`, walked as `plan` says.
+    init(context: ExecutionContext, match: Match, plan: PatternPlan, column: String) {
         self.column = column
+        self.plan = plan
         super.init(context: context, match: match)
     }
 
     override func consume(_ row: Bindings, matching matcher: PatternMatcher) throws {
-        let pattern = match.patterns[0]
-        let oriented = matcher.prefersLastNode(pattern, row) ? PatternMatcher.reversed(pattern) : pattern
+        let pattern = plan.pattern, oriented = plan.walked
         let (relationship, far) = oriented.steps[0]
         let minimum = relationship.length?.min ?? 1
         guard let maximum = relationship.length?.max else { return try enumerate(pattern, row, matcher) }
@@ -113,20 +115,5 @@ final class PathCountStage: PatternStage {
 
     private func overflowError() -> ChainGraphError {
         context.error(.argumentError, .integerOverflow, "count(*) overflows INT64: there are too many paths to count", at: position)
-    }
-}
-
-/// Planner rule: whether a MATCH and the RETURN after it may run as a ``PathCountStage`` —
-/// one pattern of one directed variable-length step without relationship or path
-/// variables, relationship properties or shortest-path search, no WHERE, and a RETURN of
-/// `count(*)` alone (with an alias or not, nothing else).
-enum PathCountRule {
-    /// The column name, when the rule applies.
-    static func column(for match: Match, before following: Clause?) -> String? {
-        guard !match.optional, match.predicate == nil, ClosureRule.singleDirectedStep(of: match) != nil else { return nil }
-        guard case .return(let projection)? = following, !projection.distinct, !projection.includesExisting,
-              projection.items.count == 1, projection.orderBy.isEmpty, projection.skip == nil, projection.limit == nil,
-              case .countStar = projection.items[0].expression.kind else { return nil }
-        return projection.items[0].name
     }
 }

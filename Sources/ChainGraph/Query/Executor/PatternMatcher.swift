@@ -39,22 +39,26 @@ final class PatternMatcher {
 
     private struct StopMatching: Error {}
 
-    /// Calls `emit` with `row` extended by each match of all `patterns` together.
-    func match(_ patterns: [PatternPart], from row: Bindings, emit: (Bindings) throws -> Void) throws {
-        try matchParts(patterns[...], row, UsedEdges(), emit)
+    /// Calls `emit` with `row` extended by each match of all `patterns` together. `reversed`
+    /// says, per pattern, whether to walk it from its last node (a MATCH's plan decides);
+    /// without it each pattern is walked from the end that is cheaper to find in `row`.
+    func match(_ patterns: [PatternPart], reversed: [Bool]? = nil, from row: Bindings,
+               emit: (Bindings) throws -> Void) throws {
+        try matchParts(patterns[...], reversed, row, UsedEdges(), emit)
     }
 
-    private func matchParts(_ patterns: ArraySlice<PatternPart>, _ row: Bindings, _ used: UsedEdges,
+    private func matchParts(_ patterns: ArraySlice<PatternPart>, _ reversed: [Bool]?, _ row: Bindings, _ used: UsedEdges,
                             _ emit: (Bindings) throws -> Void) throws {
         guard let pattern = patterns.first else { return try emit(row) }
         let rest = patterns.dropFirst()
         if pattern.shortest != .none {
             return try ShortestPathSearch(matcher: self).match(pattern, row) { extended in
-                try matchParts(rest, extended, used, emit)
+                try matchParts(rest, reversed, extended, used, emit)
             }
         }
         // Start from whichever end is anchored, so a pattern anchored at its far end is walked from there.
-        let oriented = prefersLastNode(pattern, row) ? PatternMatcher.reversed(pattern) : pattern
+        let walksBackwards = reversed.map { $0[patterns.startIndex] } ?? prefersLastNode(pattern, row)
+        let oriented = walksBackwards ? PatternMatcher.reversed(pattern) : pattern
         // Read once: the closures below run per match and would copy the pattern to read it.
         let pathVariable = pattern.pathVariable, isReversed = oriented.position == -1
         let startVariable = oriented.start.variable
@@ -63,34 +67,25 @@ final class PatternMatcher {
             if let startVariable { bound[startVariable] = context.nodeReference(startID) }
             var trail = PathTrail(nodes: [startID], edges: [])
             try matchSteps(oriented, 0, startID, bound, used, &trail) { finished, trail in
-                guard let pathVariable else { return try matchParts(rest, finished, used, emit) }
+                guard let pathVariable else { return try matchParts(rest, reversed, finished, used, emit) }
                 var result = finished
                 result[pathVariable] = (isReversed ? trail.reversed() : trail).value(context)
-                try matchParts(rest, result, used, emit)
+                try matchParts(rest, reversed, result, used, emit)
             }
         }
     }
 
     /// Whether `pattern` is better walked from its last node: that node is found with less
-    /// work than the first (see ``anchorRank(_:_:)``).
+    /// work than the first (``AnchorAccess/rank``).
     func prefersLastNode(_ pattern: PatternPart, _ row: Bindings) -> Bool {
         guard !pattern.steps.isEmpty else { return false }
-        return anchorRank(pattern.nodes.last!, row) > anchorRank(pattern.start, row)
+        return anchor(of: pattern.nodes.last!, row).rank > anchor(of: pattern.start, row).rank
     }
 
-    /// How directly the node of `node` is found: 4 bound by the row, 3 sought by id, 2 given
-    /// by its primary key, 1 filtered by a property equality, 0 only by a scan.
-    private func anchorRank(_ node: NodePattern, _ row: Bindings) -> Int {
-        if PatternMatcher.isBound(node, row) { return 4 }
-        if let name = node.variable, idSeeks[name] != nil { return 3 }
-        if let key = primaryKeyEntry(of: node) {
-            // Only when the key can be computed before the walk.
-            var known = true
-            key.walk { if case .variable(let name) = $0.kind, row[name] == nil { known = false } }
-            if known { return 2 }
-        }
-        if let name = node.variable, scanFilters[name]?.isEmpty == false { return 1 }
-        return 0
+    /// How the node of `node` is found given `row` (``AnchorAccess``).
+    func anchor(of node: NodePattern, _ row: Bindings) -> AnchorAccess {
+        AnchorAccess.choose(for: node, graph: graph, isBound: { row[$0].map { !$0.isNull } ?? false },
+                            idSeekVariables: Set(idSeeks.keys), scanFilters: scanFilters)
     }
 
     static func isBound(_ node: NodePattern, _ row: Bindings) -> Bool {
@@ -182,17 +177,10 @@ final class PatternMatcher {
 
     /// In strict mode, `(:Material {name: 'x'})` with the primary key given is a point lookup.
     private func primaryKeyCandidate(_ node: NodePattern, _ row: Bindings) throws -> Int64?? {
-        guard let entry = primaryKeyEntry(of: node), let symbol = graph.labels.id(of: node.labels[0]) else { return nil }
+        guard let (label, _, entry) = AnchorAccess.primaryKeyEntry(of: node, graph, scanFilters: scanFilters),
+              let symbol = graph.labels.id(of: label) else { return nil }
         let value = try Evaluator(context).evaluate(entry, row)
         return .some(graph.primaryKeyOwner(PrimaryKey(type: symbol, value: value)))
-    }
-
-    /// The expression giving the primary key in `(:Type {key: …})`, in strict mode.
-    private func primaryKeyEntry(of node: NodePattern) -> Expression? {
-        guard graph.schema.isStrict, node.labels.count == 1, let properties = node.properties,
-              case .map(let entries) = properties.kind,
-              let keyName = graph.schema.nodeType(named: node.labels[0])?.primaryKey?.name else { return nil }
-        return entries.first(where: { $0.key == keyName })?.value
     }
 
     func nodeMatches(_ id: Int64, _ node: NodePattern, _ row: Bindings) throws -> Bool {

@@ -1,6 +1,7 @@
 /// Executor: WITH and RETURN as a stage — projection, grouping and aggregation, DISTINCT,
 /// ORDER BY, SKIP, LIMIT and WITH … WHERE. Rows stream through unless the projection
-/// aggregates or sorts; then it holds its input and produces its rows when the input ends.
+/// aggregates or sorts; then it holds its input and produces its rows when the input ends —
+/// a sort with a LIMIT only the first SKIP + LIMIT rows of the order (``TopNRule``).
 /// When LIMIT is reached it stops the stages before it.
 final class ProjectionStage: PipelineStage {
     private struct Output {
@@ -19,6 +20,8 @@ final class ProjectionStage: PipelineStage {
     private let limit: Int?
     /// Input held by a projection that aggregates or sorts.
     private var held: [Bindings] = []
+    /// The first SKIP + LIMIT projected rows of the order, with their sort keys (Top-N).
+    private var top: TopRows<(output: Output, keys: [Value])>?
     private var seen = Set<[EquivalenceKey]>()
     private var skipped = 0
     private var passed = 0
@@ -41,12 +44,31 @@ final class ProjectionStage: PipelineStage {
         skip = try projection.skip.map { try ProjectionStage.count($0, clause: "SKIP", context) } ?? 0
         limit = try projection.limit.map { try ProjectionStage.count($0, clause: "LIMIT", context) }
         super.init(position: projection.position)
+        if TopNRule.applies(to: projection), let limit {
+            let ascending = projection.orderBy.map(\.ascending)
+            top = TopRows(capacity: skip.addingReportingOverflow(limit).overflow ? Int.max : skip + limit) { left, right in
+                for (position, isAscending) in ascending.enumerated() {
+                    let order = Value.orderCompare(left.keys[position], right.keys[position])
+                    if order != 0 { return isAscending ? order < 0 : order > 0 }
+                }
+                return false
+            }
+        }
     }
 
     /// Whether the stage holds all its input before it produces a row.
     var isBlocking: Bool { aggregating || !projection.orderBy.isEmpty }
 
     override func consume(_ row: Bindings) throws {
+        if top != nil {
+            try context.running(clauseAt: position) {
+                let output = try project(items, row)
+                let evaluator = Evaluator(context)
+                top!.insert((output, try projection.orderBy.map { try evaluator.evaluate($0.expression, output.context) }))
+                try context.checkRowCount(top!.count)
+            }
+            return
+        }
         if isBlocking {
             held.append(row)
             // Counted against the row limit at the clause that produced the rows.
@@ -71,6 +93,13 @@ final class ProjectionStage: PipelineStage {
 
     /// A blocking projection's rows: grouped or projected, DISTINCT, sorted, then passed on.
     private func produceHeldRows() throws {
+        if let top {
+            self.top = nil
+            for entry in top.sorted() {
+                guard try pass(entry.output) else { break }
+            }
+            return
+        }
         let rows = held
         held = []
         var outputs = aggregating ? try aggregate(items, projection, rows) : try rows.map { try project(items, $0) }

@@ -19,15 +19,15 @@ final class QueryExecutor {
         self.profiling = profiling
     }
 
-    /// Runs `query`: `start` gets the column names before any row, `receive` each row's
+    /// Runs `plan`: `start` gets the column names before any row, `receive` each row's
     /// values in column order.
-    func run(_ query: Query, start: ([String]) throws -> Void, receive: @escaping ([Value]) throws -> Void) throws {
+    func run(_ plan: LogicalPlan, start: ([String]) throws -> Void, receive: @escaping ([Value]) throws -> Void) throws {
         var columns: [String] = []
         var seen = Set<[EquivalenceKey]>()
-        let distinct = query.unionAll.contains(false)
+        let distinct = plan.unionAll.contains(false)
         let context = self.context
         var heads: [PipelineStage] = []
-        for part in query.parts {
+        for part in plan.parts {
             let partColumns = try build(part, into: { row in
                 let values = columns.map { context.materialize(row[$0] ?? .null) }
                 if distinct {
@@ -51,8 +51,9 @@ final class QueryExecutor {
         }
     }
 
-    /// Builds the stages of one part; returns its columns (empty when it returns nothing).
-    private func build(_ query: SingleQuery, into receive: @escaping (Bindings) throws -> Void,
+    /// Builds the stages of one part, one per operator; returns its columns (empty when it
+    /// returns nothing).
+    private func build(_ part: LogicalPlan.Part, into receive: @escaping (Bindings) throws -> Void,
                        heads: inout [PipelineStage]) throws -> [String] {
         var stages: [(name: String, stage: PipelineStage)] = []
         var variables: [String] = []
@@ -64,30 +65,24 @@ final class QueryExecutor {
         func eager(_ position: Int, _ batch: @escaping ([Bindings]) throws -> [Bindings]) -> PipelineStage {
             EagerStage(context: context, position: position, batch: batch)
         }
-        clauses: for (index, clause) in query.clauses.enumerated() {
+        for op in part.operators {
             let stage: PipelineStage
-            switch clause {
-            case .match(let match):
-                let following = index + 1 < query.clauses.count ? query.clauses[index + 1] : nil
-                if let column = PathCountRule.column(for: match, before: following) {
-                    // The MATCH and its RETURN count(*) in one stage: the RETURN is the last clause.
-                    stages.append(("PathCount", PathCountStage(context: context, match: match, column: column)))
-                    columns = [column]
-                    break clauses
-                }
-                stage = ClosureRule.applies(to: match, before: following)
-                    ? ClosureMatchStage(context: context, match: match) : MatchStage(context: context, match: match)
+            switch op {
+            case .match(let match, let plans):
+                stage = MatchStage(context: context, match: match, plans: plans)
                 declare(match.patterns.flatMap(\.variables))
+            case .closure(let match, let plan):
+                stage = ClosureMatchStage(context: context, match: match, plan: plan)
+                declare(match.patterns.flatMap(\.variables))
+            case .pathCount(let match, let plan, let column):
+                stage = PathCountStage(context: context, match: match, plan: plan, column: column)
+                columns = [column]
             case .unwind(let list, let variable, let position):
                 stage = UnwindStage(context: context, list: list, variable: variable, position: position)
                 declare([variable])
-            case .with(let projection):
+            case .projection(let projection, let isReturn):
                 let projectionStage = try ProjectionStage(context: context, projection: projection, variables: variables)
-                variables = projectionStage.columns
-                stage = projectionStage
-            case .return(let projection):
-                let projectionStage = try ProjectionStage(context: context, projection: projection, variables: variables)
-                columns = projectionStage.columns
+                if isReturn { columns = projectionStage.columns } else { variables = projectionStage.columns }
                 stage = projectionStage
             case .create(let patterns, let position):
                 stage = eager(position) { try updates.create(patterns, rows: $0, position: position) }
@@ -120,14 +115,9 @@ final class QueryExecutor {
                 columns = callStage.columns
                 stage = callStage
             }
-            stages.append((stage is ClosureMatchStage ? "Closure" : clause.operatorName, stage))
+            stages.append((op.name, stage))
         }
-        let returnsRows: Bool
-        switch query.clauses.last {
-        case .return?, .call?: returnsRows = true
-        default: returnsRows = false
-        }
-        let sink = SinkStage(position: query.clauses.last?.position ?? 0, receive: returnsRows ? receive : { _ in })
+        let sink = SinkStage(position: stages.last?.stage.position ?? 0, receive: part.returnsRows ? receive : { _ in })
         var chain = stages.map(\.stage) + [sink]
         if profiling {
             var profiled: [(name: String, before: ProfilingStage)] = []
@@ -142,7 +132,7 @@ final class QueryExecutor {
         }
         for (stage, following) in zip(chain, chain.dropFirst()) { stage.next = following }
         heads.append(chain[0])
-        return returnsRows ? columns : []
+        return part.returnsRows ? columns : []
     }
 }
 
@@ -159,21 +149,4 @@ extension Clause {
         case .call(let call): return call.position
         }
     }
-
-    /// The name EXPLAIN and PROFILE show for the clause's operator.
-    var operatorName: String {
-        switch self {
-        case .match(let match): return match.optional ? "OptionalMatch" : "Match"
-        case .unwind: return "Unwind"
-        case .with: return "With"
-        case .return: return "Return"
-        case .create: return "Create"
-        case .merge: return "Merge"
-        case .set: return "SetProperties"
-        case .remove: return "Remove"
-        case .delete(_, let detach, _): return detach ? "DetachDelete" : "Delete"
-        case .call(let call): return "ProcedureCall(\(call.name))"
-        }
-    }
 }
-

@@ -6,11 +6,15 @@ final class MatchStage: PatternStage {
     /// known true and not evaluated again per match.
     private let conjuncts: [Expression]
     private let variables: [String]
+    /// Whether each pattern is walked from its last node, as the plan says.
+    private let reversed: [Bool]
 
-    override init(context: ExecutionContext, match: Match) {
+    /// The stage for `match`, its patterns walked as `plans` say.
+    init(context: ExecutionContext, match: Match, plans: [PatternPlan]) {
         seeks = MatchStage.idSeeks(in: match.predicate)
         conjuncts = MatchStage.conjuncts(of: match.predicate)
         variables = match.patterns.flatMap(\.variables)
+        reversed = plans.map(\.isReversed)
         super.init(context: context, match: match)
     }
 
@@ -24,7 +28,7 @@ final class MatchStage: PatternStage {
         let seekConjuncts = conjuncts.map { MatchStage.seek(in: $0).flatMap { seek in
             matcher.idSeeks[seek.variable].map { (seek.variable, $0) } } }
         let next = self.next!, conjuncts = self.conjuncts
-        try matcher.match(match.patterns, from: row) { matched in
+        try matcher.match(match.patterns, reversed: reversed, from: row) { matched in
             for (conjunct, seek) in zip(conjuncts, seekConjuncts) {
                 if let (variable, id) = seek, case .node(let node)? = matched[variable], node.id.rawValue == id { continue }
                 if try evaluator.truth(conjunct, matched) != true { return }
