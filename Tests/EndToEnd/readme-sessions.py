@@ -51,11 +51,21 @@ def run_block(binary, body):
     """What the terminal shows for the typed lines of `body`."""
     typed = [line[len(PROMPT):] if line.startswith(PROMPT) else line[len(CONTINUATION):]
              for line in body if line.startswith(PROMPT) or line.startswith(CONTINUATION)]
-    session = f"cg-readme-{os.getpid()}"
+    # A fresh name per block: the tmux server may still be shutting down after the last
+    # block's session was killed, and a new session can fail while it does (retried below).
+    run_block.count = getattr(run_block, "count", 0) + 1
+    session = f"cg-readme-{os.getpid()}-{run_block.count}"
     with tempfile.TemporaryDirectory() as work:
         command = (f"env NO_COLOR=1 CHAINGRAPH_HISTORY= CHAINGRAPH_ARTICLES={work}/none {binary}; "
                    "echo REPL-EXITED; sleep 30")
-        tmux("-u", "new-session", "-d", "-s", session, "-x", "160", "-y", "200", command)
+        for attempt in range(10):
+            try:
+                tmux("-u", "new-session", "-d", "-s", session, "-x", "160", "-y", "200", command)
+                break
+            except subprocess.CalledProcessError:
+                if attempt == 9:
+                    raise
+                time.sleep(0.3)
         try:
             wait(session, lambda lines: lines and lines[-1] == PROMPT.rstrip())
             for line in typed:

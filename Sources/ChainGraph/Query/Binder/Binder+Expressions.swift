@@ -29,6 +29,17 @@ extension Binder {
                     throw error(.nestedAggregation, "an aggregate cannot contain another aggregate", at: expression.start)
                 }
                 for argument in arguments { try check(argument, scope, insideAggregate: true) }
+                // An aggregate of a value drawn afresh per call has no defined result.
+                for argument in arguments {
+                    var random: Expression?
+                    argument.walk { part in
+                        if random == nil, case .function(let inner, _, _) = part.kind, inner.lowercased() == "rand" { random = part }
+                    }
+                    if let random {
+                        throw error(.nonConstantExpression, "\(name)() cannot aggregate rand(), which changes at every call",
+                                    at: random.start)
+                    }
+                }
             } else {
                 for argument in arguments { try check(argument, scope, insideAggregate: insideAggregate) }
             }

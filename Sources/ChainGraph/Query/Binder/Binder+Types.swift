@@ -60,6 +60,9 @@ extension Binder {
                 throw refuse(right, "IN needs a list on its right")
             }
         case .property(let base, let key):
+            if staticType(base, scope) == .path {
+                throw refuse(base, "cannot read property '\(key)' of a path; use nodes(p) or relationships(p)")
+            }
             if let type = staticType(base, scope), [.boolean, .integer, .float, .string, .list].contains(type) {
                 // openCypher classes this one as a TypeError, found at compile time.
                 throw ChainGraphError(.typeError, .invalidArgumentType,

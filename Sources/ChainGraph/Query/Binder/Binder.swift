@@ -199,7 +199,8 @@ struct Binder {
         for (index, node) in pattern.nodes.enumerated() {
             guard let name = node.variable else { continue }
             if let kind = scope[name] {
-                if kind != .node {
+                // A value of unknown type may hold a node: the write checks it when it runs.
+                if kind != .node && kind != .value {
                     throw error(.variableTypeConflict, "'\(name)' is a \(kind), not a node", at: node.start)
                 }
                 let standalone = pattern.steps.isEmpty && index == 0
