@@ -106,7 +106,7 @@ struct QueryEngine {
     func showIndexes(_ graph: GraphReader) -> QueryResult {
         let rows: [[Value]] = graph.propertyIndexes.map { index in
             [.string(index.definition.name), .string(index.definition.label), .string(index.definition.property),
-             "HASH", .int(Int64(index.entries))]
+             "HASH+ORDERED", .int(Int64(index.entries))]
         }
         return QueryResult(columns: ["name", "label", "property", "kind", "entries"], rows: rows)
     }

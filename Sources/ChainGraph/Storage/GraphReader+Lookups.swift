@@ -149,6 +149,21 @@ extension GraphReader {
         }.sorted()
     }
 
+    /// The nodes labelled `label` whose `property` is in `range`, found through the property
+    /// index on them; nil when there is no such index.
+    func indexedNodes(label: String, property: String, in range: IndexRange) -> [Int64]? {
+        guard let index = storageState.propertyIndexes.first(where: {
+            $0.definition.label == label && $0.definition.property == property
+        }) else { return nil }
+        guard let labelSymbol = storageState.labels.id(of: label), let key = storageState.propertyKeys.id(of: property) else { return [] }
+        return index.candidates(in: range).filter { id in
+            readNode(id) { record in
+                guard let record, record.labels.contains(labelSymbol), let actual = record.properties[key] else { return false }
+                return range.contains(actual)
+            }
+        }.sorted()
+    }
+
     /// Whether a property index covers `property` of the nodes labelled `label`.
     func hasPropertyIndex(label: String, property: String) -> Bool {
         storageState.propertyIndexes.contains { $0.definition.label == label && $0.definition.property == property }

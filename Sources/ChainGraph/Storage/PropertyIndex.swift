@@ -10,8 +10,10 @@ import HashTreeCollections
 /// (``GraphReader/indexedNodes(label:property:equalTo:)`` does), so a node whose value
 /// changed or that was deleted only costs a check.
 ///
-/// Keys are hashes of the value with numbers hashed as doubles, so that `1` finds `1.0`
-/// as `=` does.
+/// Equality lookups use hashes of the value with numbers hashed as doubles, so that `1`
+/// finds `1.0` as `=` does. Range and prefix lookups (``IndexRange``) use a second view of
+/// the base, its values in the query language's order, and take every node of the overlay
+/// as a candidate.
 struct PropertyIndex: Sendable {
     /// What is indexed.
     let definition: PropertyIndexDefinition
@@ -20,14 +22,19 @@ struct PropertyIndex: Sendable {
     /// Nodes written since, by key.
     private var overlay = TreeDictionary<Int, [Int64]>()
 
-    /// The built part: parallel arrays of keys (ascending) and node ids.
+    /// The built part: parallel arrays of keys (ascending) and node ids, and the values as
+    /// built in ascending order with their nodes.
     final class Base: Sendable {
         let keys: [Int]
         let nodes: [Int64]
+        let orderedValues: [Value]
+        let orderedNodes: [Int64]
 
-        init(keys: [Int], nodes: [Int64]) {
+        init(keys: [Int], nodes: [Int64], orderedValues: [Value], orderedNodes: [Int64]) {
             self.keys = keys
             self.nodes = nodes
+            self.orderedValues = orderedValues
+            self.orderedNodes = orderedNodes
         }
     }
 
@@ -35,16 +42,23 @@ struct PropertyIndex: Sendable {
     init(_ definition: PropertyIndexDefinition, over state: GraphState) {
         self.definition = definition
         var entries: [(key: Int, node: Int64)] = []
+        var values: [(value: Value, node: Int64)] = []
         if let label = state.labels.id(of: definition.label), let property = state.propertyKeys.id(of: definition.property) {
             for index in 0..<state.nodes.count {
                 state.nodes.read(index) { record in
                     guard let record, record.labels.contains(label), let value = record.properties[property] else { return }
                     entries.append((PropertyIndex.key(of: value), Int64(index)))
+                    values.append((value, Int64(index)))
                 }
             }
         }
         entries.sort { $0.key != $1.key ? $0.key < $1.key : $0.node < $1.node }
-        base = Base(keys: entries.map(\.key), nodes: entries.map(\.node))
+        values.sort { left, right in
+            let order = Value.orderCompare(left.value, right.value)
+            return order != 0 ? order < 0 : left.node < right.node
+        }
+        base = Base(keys: entries.map(\.key), nodes: entries.map(\.node),
+                    orderedValues: values.map(\.value), orderedNodes: values.map(\.node))
     }
 
     /// The number of nodes the index holds (those written since it was built may count twice).
@@ -76,6 +90,50 @@ struct PropertyIndex: Sendable {
             result = Array(Set(result + written))
         }
         return result
+    }
+
+    /// Nodes that may hold a value in `range`: every node that does, and perhaps others.
+    func candidates(in range: IndexRange) -> [Int64] {
+        guard let sample = range.sample else { return [] }
+        let values = base.orderedValues
+        /// The first position whose value is not before `bound` (or, `after`, not at or before it),
+        /// within the values of the sample's type.
+        func position(of bound: Value, after: Bool) -> Int {
+            var low = 0, high = values.count
+            while low < high {
+                let middle = (low + high) / 2
+                let order = Value.orderCompare(values[middle], bound)
+                if order < 0 || (after && order == 0) { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+        func firstOfType() -> Int {
+            var low = 0, high = values.count
+            while low < high {
+                let middle = (low + high) / 2
+                if values[middle].orderRank < sample.orderRank { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+        var start = firstOfType()
+        if let lower = range.lower { start = max(start, position(of: lower.value, after: !lower.inclusive)) }
+        if let prefix = range.prefix { start = max(start, position(of: .string(prefix), after: false)) }
+        var result: [Int64] = []
+        var index = start
+        while index < values.count, values[index].orderRank == sample.orderRank {
+            let value = values[index]
+            if let upper = range.upper {
+                let order = Value.orderCompare(value, upper.value)
+                if order > 0 || (order == 0 && !upper.inclusive) { break }
+            }
+            // Strings with the prefix lie together, before the prefix followed by the last scalar.
+            if let prefix = range.prefix, case .string(let text) = value, text > prefix + "\u{10FFFF}" { break }
+            result.append(base.orderedNodes[index])
+            index += 1
+        }
+        // The overlay is not ordered: every node written since the build is a candidate.
+        for written in overlay.values { result += written }
+        return Array(Set(result))
     }
 
     /// The key of a value: equal for values `=` calls equal.

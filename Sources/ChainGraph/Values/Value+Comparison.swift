@@ -93,7 +93,7 @@ extension Value {
     }
 
     /// The rank of a value's type in openCypher's global sort order.
-    private var orderRank: Int {
+    var orderRank: Int {
         switch self {
         case .map: return 0
         case .node: return 1

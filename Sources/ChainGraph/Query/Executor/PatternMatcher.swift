@@ -12,6 +12,9 @@ final class PatternMatcher {
     /// Property equalities a scan for a variable's node checks on each record in place,
     /// before the node is matched further (``ScanFilter``).
     var scanFilters: [String: [ScanFilter]] = [:]
+    /// Ranges and prefixes of a variable's properties that a property index can answer
+    /// (``RangeFilter``).
+    var rangeFilters: [String: [RangeFilter]] = [:]
     /// Label and edge-type symbols of the pattern's parts, by where each part starts in the
     /// text: looked up by name once per matcher, not at every step.
     private var labelSymbols: [Int: Int32?] = [:]
@@ -85,7 +88,7 @@ final class PatternMatcher {
     /// How the node of `node` is found given `row` (``AnchorAccess``).
     func anchor(of node: NodePattern, _ row: Bindings) -> AnchorAccess {
         AnchorAccess.choose(for: node, graph: graph, isBound: { row[$0].map { !$0.isNull } ?? false },
-                            idSeekVariables: Set(idSeeks.keys), scanFilters: scanFilters)
+                            idSeekVariables: Set(idSeeks.keys), scanFilters: scanFilters, rangeFilters: rangeFilters)
     }
 
     static func isBound(_ node: NodePattern, _ row: Bindings) -> Bool {
@@ -151,6 +154,23 @@ final class PatternMatcher {
                     context.indexLookups += 1
                     indexed = found
                     break search
+                }
+            }
+        }
+        if indexed == nil, let name = node.variable, let ranges = rangeFilters[name] {
+            // Else a property index on a range or prefix of one property.
+            ranges: for label in node.labels {
+                for key in Set(ranges.map(\.key)).sorted() where graph.hasPropertyIndex(label: label, property: key) {
+                    let evaluator = Evaluator(context)
+                    let bounds = try ranges.filter { $0.key == key }.map { ($0, try evaluator.evaluate($0.value, row)) }
+                    switch RangeFilter.range(bounds) {
+                    case .some(.none): return
+                    case .some(.some(let range)):
+                        context.indexLookups += 1
+                        indexed = graph.indexedNodes(label: label, property: key, in: range)
+                        break ranges
+                    case .none: continue
+                    }
                 }
             }
         }

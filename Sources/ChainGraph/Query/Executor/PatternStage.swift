@@ -6,12 +6,14 @@ class PatternStage: PipelineStage {
     let context: ExecutionContext
     let match: Match
     private let scanFilters: [String: [ScanFilter]]
+    private let rangeFilters: [String: [RangeFilter]]
     private var madeMatcher: PatternMatcher?
 
     init(context: ExecutionContext, match: Match) {
         self.context = context
         self.match = match
         scanFilters = ScanFilter.filters(of: match)
+        rangeFilters = RangeFilter.filters(of: match)
         super.init(position: match.position)
     }
 
@@ -20,6 +22,7 @@ class PatternStage: PipelineStage {
         let matcher = madeMatcher ?? PatternMatcher(context)
         if madeMatcher == nil {
             matcher.scanFilters = scanFilters
+            matcher.rangeFilters = rangeFilters
             madeMatcher = matcher
         }
         try context.running(clauseAt: position) { try consume(row, matching: matcher) }

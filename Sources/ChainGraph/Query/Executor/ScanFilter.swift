@@ -13,22 +13,7 @@ struct ScanFilter {
     /// and its node patterns' property maps.
     static func filters(of match: Match) -> [String: [ScanFilter]] {
         let bound = Set(match.patterns.flatMap(\.variables))
-        func independent(_ expression: Expression) -> Bool {
-            var result = true
-            expression.walk { part in
-                switch part.kind {
-                case .variable(let name) where bound.contains(name): result = false
-                case .mapProjection(let name, _) where bound.contains(name): result = false
-                // A value that changes per call must be drawn per candidate, as the WHERE does.
-                case .function(let name, _, _) where ["rand", "randomuuid", "timestamp"].contains(name.lowercased()):
-                    result = false
-                // Pattern predicates and comprehensions bind names of their own: left to the WHERE.
-                case .patternPredicate, .listComprehension, .patternComprehension, .reduce, .quantifier: result = false
-                default: break
-                }
-            }
-            return result
-        }
+        func independent(_ expression: Expression) -> Bool { isIndependent(expression, of: bound) }
         var filters: [String: [ScanFilter]] = [:]
         for node in match.patterns.flatMap(\.nodes) {
             guard let variable = node.variable, let properties = node.properties,
@@ -47,5 +32,24 @@ struct ScanFilter {
             }
         }
         return filters
+    }
+
+    /// Whether `expression` can be computed before the MATCH binds `bound`: it names none of
+    /// them, draws no fresh random value, and binds no names of its own.
+    static func isIndependent(_ expression: Expression, of bound: Set<String>) -> Bool {
+        var result = true
+        expression.walk { part in
+            switch part.kind {
+            case .variable(let name) where bound.contains(name): result = false
+            case .mapProjection(let name, _) where bound.contains(name): result = false
+            // A value that changes per call must be drawn per candidate, as the WHERE does.
+            case .function(let name, _, _) where ["rand", "randomuuid", "timestamp"].contains(name.lowercased()):
+                result = false
+            // Pattern predicates and comprehensions bind names of their own: left to the WHERE.
+            case .patternPredicate, .listComprehension, .patternComprehension, .reduce, .quantifier: result = false
+            default: break
+            }
+        }
+        return result
     }
 }

@@ -8,6 +8,8 @@ enum AnchorAccess: Equatable {
     case idSeek(String)
     case primaryKey(label: String, key: String)
     case propertyIndex(label: String, property: String)
+    /// A property index asked for a range or a prefix (``RangeFilter``).
+    case propertyIndexRange(label: String, property: String)
     case filteredScan(label: String?, properties: [String])
     case labelScan(String)
     case allNodes
@@ -19,7 +21,7 @@ enum AnchorAccess: Equatable {
         case .bound: return 4
         case .idSeek: return 3
         case .primaryKey: return 2
-        case .propertyIndex, .filteredScan: return 1
+        case .propertyIndex, .propertyIndexRange, .filteredScan: return 1
         case .labelScan, .allNodes: return 0
         }
     }
@@ -27,7 +29,8 @@ enum AnchorAccess: Equatable {
     /// The way `node` is found, given which variables hold a node already (`isBound`), the
     /// variables sought by id, and the equalities a scan checks in place.
     static func choose(for node: NodePattern, graph: GraphReader, isBound: (String) -> Bool,
-                       idSeekVariables: Set<String>, scanFilters: [String: [ScanFilter]]) -> AnchorAccess {
+                       idSeekVariables: Set<String>, scanFilters: [String: [ScanFilter]],
+                       rangeFilters: [String: [RangeFilter]]) -> AnchorAccess {
         if let name = node.variable, isBound(name) { return .bound(name) }
         if let name = node.variable, idSeekVariables.contains(name) { return .idSeek(name) }
         if let (label, key, value) = primaryKeyEntry(of: node, graph, scanFilters: scanFilters) {
@@ -40,6 +43,12 @@ enum AnchorAccess: Equatable {
         for label in node.labels {
             for filter in filters where graph.hasPropertyIndex(label: label, property: filter.key) {
                 return .propertyIndex(label: label, property: filter.key)
+            }
+        }
+        let ranges = node.variable.flatMap { rangeFilters[$0] } ?? []
+        for label in node.labels {
+            for key in Set(ranges.map(\.key)).sorted() where graph.hasPropertyIndex(label: label, property: key) {
+                return .propertyIndexRange(label: label, property: key)
             }
         }
         if !filters.isEmpty { return .filteredScan(label: node.labels.first, properties: filters.map(\.key)) }
@@ -71,6 +80,7 @@ enum AnchorAccess: Equatable {
         case .idSeek(let name): return "NodeByIdSeek (\(name))"
         case .primaryKey(_, let key): return "NodeByPrimaryKey \(written) {\(key)})"
         case .propertyIndex(_, let property): return "NodeIndexSeek \(written) {\(property)})"
+        case .propertyIndexRange(_, let property): return "NodeIndexRangeSeek \(written) {\(property)})"
         case .filteredScan(let label, let properties):
             return (label == nil ? "AllNodesScan " : "NodeByLabelScan ") + written + ") checking " + properties.joined(separator: ", ")
         case .labelScan: return "NodeByLabelScan \(written))"

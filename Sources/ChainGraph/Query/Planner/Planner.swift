@@ -59,14 +59,14 @@ struct Planner {
     /// Each pattern of `match` with the end it is walked from; the patterns before it bind
     /// their variables for the ones after.
     private func patternPlans(_ match: Match, bound: Set<String>) -> [PatternPlan] {
-        let scanFilters = ScanFilter.filters(of: match)
+        let scanFilters = ScanFilter.filters(of: match), rangeFilters = RangeFilter.filters(of: match)
         let idSeekVariables = Set(MatchStage.idSeeks(in: match.predicate).map(\.0))
         var known = bound
         return match.patterns.map { pattern in
             defer { known.formUnion(pattern.variables) }
             func anchor(_ node: NodePattern) -> AnchorAccess {
                 AnchorAccess.choose(for: node, graph: graph, isBound: { known.contains($0) },
-                                    idSeekVariables: idSeekVariables, scanFilters: scanFilters)
+                                    idSeekVariables: idSeekVariables, scanFilters: scanFilters, rangeFilters: rangeFilters)
             }
             let first = anchor(pattern.start)
             guard !pattern.steps.isEmpty, pattern.shortest == .none else {

@@ -30,3 +30,5 @@ MATCH (m:Material {name: 'x'}) DETACH DELETE m
 CALL downstream('acrylonitrile') YIELD node, depth RETURN node.name, depth
 MATCH (m:Material {name: 'prepreg'}) CALL upstream(m) YIELD node RETURN count(node)
 MATCH (a:Material)-[r:FEEDS]->(b) WHERE r.share > 0.5 RETURN a.name, b.name
+MATCH (m:Material) WHERE m.unit STARTS WITH 'k' RETURN m.name
+MATCH (m:Material) WHERE m.unit >= 'a' AND m.unit < 'm' RETURN m.name
