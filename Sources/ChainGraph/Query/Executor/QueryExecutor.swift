@@ -84,13 +84,13 @@ final class QueryExecutor {
                 let projectionStage = try ProjectionStage(context: context, projection: projection, variables: variables)
                 if isReturn { columns = projectionStage.columns } else { variables = projectionStage.columns }
                 stage = projectionStage
-            case .create(let patterns, let position):
+            case .update(.create(let patterns, let position)):
                 stage = eager(position) { try updates.create(patterns, rows: $0, position: position) }
                 declare(patterns.flatMap(\.variables))
-            case .merge(let merge):
+            case .update(.merge(let merge)):
                 stage = eager(merge.position) { try updates.merge(merge, rows: $0) }
                 declare(merge.pattern.variables)
-            case .set(let items, let position):
+            case .update(.set(let items, let position)):
                 let context = self.context
                 stage = eager(position) { rows in
                     for row in rows {
@@ -99,16 +99,18 @@ final class QueryExecutor {
                     }
                     return rows
                 }
-            case .remove(let items, let position):
+            case .update(.remove(let items, let position)):
                 stage = eager(position) { rows in
                     try updates.remove(items, rows: rows, position: position)
                     return rows
                 }
-            case .delete(let expressions, let detach, let position):
+            case .update(.delete(let expressions, let detach, let position)):
                 stage = eager(position) { rows in
                     try updates.delete(expressions, detach: detach, rows: rows, position: position)
                     return rows
                 }
+            case .update(let clause):
+                preconditionFailure("the planner makes update operators of updating clauses only, not \(clause)")
             case .call(let call):
                 let callStage = try CallStage(context: context, call: call)
                 declare(callStage.columns)

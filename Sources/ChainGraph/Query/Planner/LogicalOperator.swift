@@ -12,11 +12,8 @@ enum LogicalOperator {
     case unwind(Expression, variable: String, position: Int)
     /// WITH (`isReturn` false) or RETURN: projection or aggregation, DISTINCT, ORDER BY, SKIP, LIMIT, WHERE.
     case projection(Projection, isReturn: Bool)
-    case create([PatternPart], position: Int)
-    case merge(Merge)
-    case set([SetItem], position: Int)
-    case remove([RemoveItem], position: Int)
-    case delete([Expression], detach: Bool, position: Int)
+    /// CREATE, MERGE, SET, REMOVE, DELETE: holds its input, then writes (an eager stage).
+    case update(Clause)
     case call(ProcedureCall)
 
     /// The operator's name, as EXPLAIN and PROFILE show it.
@@ -27,11 +24,12 @@ enum LogicalOperator {
         case .pathCount: return "PathCount"
         case .unwind: return "Unwind"
         case .projection(_, let isReturn): return isReturn ? "Return" : "With"
-        case .create: return "Create"
-        case .merge: return "Merge"
-        case .set: return "SetProperties"
-        case .remove: return "Remove"
-        case .delete(_, let detach, _): return detach ? "DetachDelete" : "Delete"
+        case .update(.create): return "Create"
+        case .update(.merge): return "Merge"
+        case .update(.set): return "SetProperties"
+        case .update(.remove): return "Remove"
+        case .update(.delete(_, let detach, _)): return detach ? "DetachDelete" : "Delete"
+        case .update: return "Update"
         case .call(let call): return "ProcedureCall(\(call.name))"
         }
     }
@@ -67,13 +65,14 @@ enum LogicalOperator {
             if let limit = projection.limit { lines.append("Limit " + text(limit)) }
             if let predicate = projection.predicate { lines.append("Filter " + text(predicate)) }
             return lines
-        case .create(let patterns, _):
+        case .update(.create(let patterns, _)):
             return patterns.map { "Create " + PatternText.pattern($0) }
-        case .merge(let merge):
+        case .update(.merge(let merge)):
             return ["Merge " + PatternText.pattern(merge.pattern)]
-        case .set(let items, _): return ["\(items.count) item(s)"]
-        case .remove(let items, _): return ["\(items.count) item(s)"]
-        case .delete(let expressions, _, _): return [expressions.map(text).joined(separator: ", ")]
+        case .update(.set(let items, _)): return ["\(items.count) item(s)"]
+        case .update(.remove(let items, _)): return ["\(items.count) item(s)"]
+        case .update(.delete(let expressions, _, _)): return [expressions.map(text).joined(separator: ", ")]
+        case .update: return []
         case .call(let call):
             let yields: [String] = call.yields.map { yield in yield.alias.map { "\(yield.name) AS \($0)" } ?? yield.name }
             let arguments = call.arguments.map(text).joined(separator: ", ")

@@ -34,16 +34,13 @@ struct Planner {
                 if case .return = clause { isReturn = true }
                 operators.append(.projection(projection, isReturn: isReturn))
                 bound = (projection.includesExisting ? bound : []).union(projection.items.map(\.name))
-            case .create(let patterns, let position):
-                operators.append(.create(patterns, position: position))
+            case .create(let patterns, _):
+                operators.append(.update(clause))
                 bound.formUnion(patterns.flatMap(\.variables))
             case .merge(let merge):
-                operators.append(.merge(merge))
+                operators.append(.update(clause))
                 bound.formUnion(merge.pattern.variables)
-            case .set(let items, let position): operators.append(.set(items, position: position))
-            case .remove(let items, let position): operators.append(.remove(items, position: position))
-            case .delete(let expressions, let detach, let position):
-                operators.append(.delete(expressions, detach: detach, position: position))
+            case .set, .remove, .delete: operators.append(.update(clause))
             case .call(let call):
                 operators.append(.call(call))
                 bound.formUnion(call.yields.map { $0.alias ?? $0.name })

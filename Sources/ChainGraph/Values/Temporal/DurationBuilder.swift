@@ -25,21 +25,17 @@ struct DurationBuilder {
         }
     }
 
-    enum Group { case months, days, seconds, nanoseconds }
+    /// The parts of a duration, as indexes into the builder's sums.
+    enum Group: Int { case months, days, seconds, nanoseconds }
 
-    private var months: Int64 = 0, days: Int64 = 0, seconds: Int64 = 0, nanoseconds: Int64 = 0
-    private var monthFraction = 0.0, dayFraction = 0.0, secondFraction = 0.0, nanosecondFraction = 0.0
+    /// Per group: the exact whole units so far, and the fractions still to carry down.
+    private var wholes: [Int64] = [0, 0, 0, 0]
+    private var fractions: [Double] = [0, 0, 0, 0]
 
     /// Adds a whole number of `unit`s.
     mutating func add(_ amount: Int64, _ unit: Unit) throws {
         let (group, size) = unit.part
-        let scaled = try TemporalArithmetic.multiply(amount, size)
-        switch group {
-        case .months: months = try TemporalArithmetic.add(months, scaled)
-        case .days: days = try TemporalArithmetic.add(days, scaled)
-        case .seconds: seconds = try TemporalArithmetic.add(seconds, scaled)
-        case .nanoseconds: nanoseconds = try TemporalArithmetic.add(nanoseconds, scaled)
-        }
+        wholes[group.rawValue] = try TemporalArithmetic.add(wholes[group.rawValue], try TemporalArithmetic.multiply(amount, size))
     }
 
     /// Adds a possibly fractional number of `unit`s: its whole number of the part's own unit
@@ -50,21 +46,9 @@ struct DurationBuilder {
         guard scaled.isFinite, abs(scaled) < 9e18 else {
             throw TemporalArithmetic.invalid("\(amount) \(unit.rawValue) is out of the supported duration range")
         }
-        let whole = scaled.rounded(.towardZero), fraction = scaled - whole
-        switch group {
-        case .months:
-            months = try TemporalArithmetic.add(months, Int64(whole))
-            monthFraction += fraction
-        case .days:
-            days = try TemporalArithmetic.add(days, Int64(whole))
-            dayFraction += fraction
-        case .seconds:
-            seconds = try TemporalArithmetic.add(seconds, Int64(whole))
-            secondFraction += fraction
-        case .nanoseconds:
-            nanoseconds = try TemporalArithmetic.add(nanoseconds, Int64(whole))
-            nanosecondFraction += fraction
-        }
+        let whole = scaled.rounded(.towardZero)
+        wholes[group.rawValue] = try TemporalArithmetic.add(wholes[group.rawValue], Int64(whole))
+        fractions[group.rawValue] += scaled - whole
     }
 
     /// Adds a `Value` amount (an integer or a float) of `unit`s.
@@ -79,11 +63,12 @@ struct DurationBuilder {
     /// The duration, after carrying fractions down to nanoseconds; a fraction of a nanosecond
     /// is dropped (rounding error of the floating-point carry aside).
     func build() throws -> GraphDuration {
-        let monthsAsDays = monthFraction * TemporalArithmetic.averageDaysPerMonth + dayFraction
+        let (months, days, seconds, nanoseconds) = (wholes[0], wholes[1], wholes[2], wholes[3])
+        let monthsAsDays = fractions[Group.months.rawValue] * TemporalArithmetic.averageDaysPerMonth + fractions[Group.days.rawValue]
         let wholeDays = monthsAsDays.rounded(.towardZero)
-        let daySeconds = (monthsAsDays - wholeDays) * 86_400 + secondFraction
+        let daySeconds = (monthsAsDays - wholeDays) * 86_400 + fractions[Group.seconds.rawValue]
         let wholeSeconds = daySeconds.rounded(.towardZero)
-        let exactNanoseconds = (daySeconds - wholeSeconds) * 1e9 + nanosecondFraction
+        let exactNanoseconds = (daySeconds - wholeSeconds) * 1e9 + fractions[Group.nanoseconds.rawValue]
         let nearest = exactNanoseconds.rounded()
         let fractionNanoseconds = abs(exactNanoseconds - nearest) < 1e-3 ? nearest : exactNanoseconds.rounded(.towardZero)
         return try GraphDuration(months: months, days: TemporalArithmetic.add(days, Int64(wholeDays)),
