@@ -1,7 +1,9 @@
 /// Executor: WITH and RETURN as a stage — projection, grouping and aggregation, DISTINCT,
 /// ORDER BY, SKIP, LIMIT and WITH … WHERE. Rows stream through unless the projection
-/// aggregates or sorts; then it holds its input and produces its rows when the input ends —
-/// a sort with a LIMIT only the first SKIP + LIMIT rows of the order (``TopNRule``).
+/// aggregates or sorts; then it produces its rows when the input ends. Aggregation keeps,
+/// per group, its first row and one ``AggregateAccumulator`` per aggregate call (not the
+/// group's rows); a sort holds its input, or with a LIMIT only the first SKIP + LIMIT rows
+/// of the order (``TopNRule``).
 /// When LIMIT is reached it stops the stages before it.
 final class ProjectionStage: PipelineStage {
     private struct Output {
@@ -18,8 +20,23 @@ final class ProjectionStage: PipelineStage {
     private let aggregating: Bool
     private let skip: Int
     private let limit: Int?
-    /// Input held by a projection that aggregates or sorts.
+    /// One group of an aggregating projection: its first row, the values of its grouping
+    /// keys, and the running state of each aggregate call.
+    private struct Group {
+        var first: Bindings
+        var keys: [Value]
+        var accumulators: [AggregateAccumulator]
+    }
+
+    /// Input held by a projection that sorts without aggregating.
     private var held: [Bindings] = []
+    /// The groups of an aggregating projection, in the order they first appeared.
+    private var groups: [Group] = []
+    private var groupIndex: [[EquivalenceKey]: Int] = [:]
+    /// Values the groups' accumulators keep (collected, or seen under DISTINCT).
+    private var keptValues = 0
+    private let groupingItems: [Projection.Item]
+    private let aggregateCalls: [Expression]
     /// The first SKIP + LIMIT projected rows of the order, with their sort keys (Top-N).
     private var top: TopRows<(output: Output, keys: [Value])>?
     private var seen = Set<[EquivalenceKey]>()
@@ -41,6 +58,8 @@ final class ProjectionStage: PipelineStage {
         self.items = items
         columns = items.map(\.name)
         aggregating = items.contains { $0.expression.containsAggregate }
+        groupingItems = items.filter { !$0.expression.containsAggregate }
+        aggregateCalls = Aggregator.calls(in: items.map(\.expression) + projection.orderBy.map(\.expression))
         skip = try projection.skip.map { try ProjectionStage.count($0, clause: "SKIP", context) } ?? 0
         limit = try projection.limit.map { try ProjectionStage.count($0, clause: "LIMIT", context) }
         super.init(position: projection.position)
@@ -67,6 +86,11 @@ final class ProjectionStage: PipelineStage {
                 top!.insert((output, try projection.orderBy.map { try evaluator.evaluate($0.expression, output.context) }))
                 try context.checkRowCount(top!.count)
             }
+            return
+        }
+        if aggregating {
+            // Limits are charged to the clause that produced the rows, as for held rows.
+            try accumulate(row)
             return
         }
         if isBlocking {
@@ -102,7 +126,7 @@ final class ProjectionStage: PipelineStage {
         }
         let rows = held
         held = []
-        var outputs = aggregating ? try aggregate(items, projection, rows) : try rows.map { try project(items, $0) }
+        var outputs = aggregating ? try aggregatedOutputs() : try rows.map { try project(items, $0) }
         if projection.distinct {
             outputs = outputs.filter { output in
                 seen.insert(columns.map { EquivalenceKey(value: output.row[$0] ?? .null) }).inserted
@@ -137,35 +161,50 @@ final class ProjectionStage: PipelineStage {
         return Output(row: output, context: row.merging(output) { $1 }, aggregates: [:])
     }
 
-    private func aggregate(_ items: [Projection.Item], _ projection: Projection, _ rows: [Bindings]) throws -> [Output] {
-        let keys = items.filter { !$0.expression.containsAggregate }
-        let calls = Aggregator.calls(in: items.map(\.expression) + projection.orderBy.map(\.expression))
-        var groups: [[EquivalenceKey]: (first: Bindings, rows: [Bindings], values: [Value])] = [:]
-        var order: [[EquivalenceKey]] = []
-        if keys.isEmpty {
-            // One group of every row (`RETURN count(*)`): nothing to hash or copy.
-            groups[[]] = (rows.first ?? [:], rows, [])
-            order.append([])
+    /// Takes one input row into its group (made when the row is its first).
+    private func accumulate(_ row: Bindings) throws {
+        try context.checkLimits()
+        let evaluator = Evaluator(context)
+        let index: Int
+        if groupingItems.isEmpty {
+            // One group of every row (`RETURN count(*)`): nothing to hash.
+            if groups.isEmpty { groups.append(Group(first: row, keys: [], accumulators: aggregateCalls.map(AggregateAccumulator.init))) }
+            index = 0
         } else {
-            let evaluator = Evaluator(context)
-            for row in rows {
-                try context.checkLimits()
-                let values = try keys.map { try evaluator.evaluate($0.expression, row) }
-                let key = values.map { EquivalenceKey(value: $0) }
-                if groups[key] == nil {
-                    groups[key] = (row, [], values)
-                    order.append(key)
-                }
-                groups[key]!.rows.append(row)
+            let values = try groupingItems.map { try evaluator.evaluate($0.expression, row) }
+            let key = values.map { EquivalenceKey(value: $0) }
+            if let existing = groupIndex[key] {
+                index = existing
+            } else {
+                index = groups.count
+                groupIndex[key] = index
+                groups.append(Group(first: row, keys: values, accumulators: aggregateCalls.map(AggregateAccumulator.init)))
+                // Counted against the row limit: the groups are what this stage holds.
+                try context.checkRowCount(groups.count + keptValues)
             }
         }
-        let aggregator = Aggregator(context: context)
-        return try order.map { key in
-            let group = groups[key]!
+        var kept = 0
+        for call in groups[index].accumulators.indices { kept += try groups[index].accumulators[call].add(row, evaluator, context) }
+        if kept > 0 {
+            keptValues += kept
+            // What the stage holds grows with its input: counted against the row limit.
+            try context.checkRowCount(groups.count + keptValues)
+        }
+    }
+
+    /// One output row per group; with no grouping keys, one row even when no row came.
+    private func aggregatedOutputs() throws -> [Output] {
+        if groupingItems.isEmpty && groups.isEmpty {
+            groups.append(Group(first: [:], keys: [], accumulators: aggregateCalls.map(AggregateAccumulator.init)))
+        }
+        let finished = groups
+        groups = []
+        groupIndex = [:]
+        return try finished.map { group in
             var aggregates: [Int: Value] = [:]
-            for call in calls { aggregates[call.start] = try aggregator.compute(call, over: group.rows) }
+            for (call, accumulator) in zip(aggregateCalls, group.accumulators) { aggregates[call.start] = try accumulator.result(context) }
             var output = Bindings(minimumCapacity: items.count)
-            for (index, item) in keys.enumerated() { output[item.name] = group.values[index] }
+            for (index, item) in groupingItems.enumerated() { output[item.name] = group.keys[index] }
             let groupEvaluator = Evaluator(context, aggregates: aggregates)
             for item in items where item.expression.containsAggregate {
                 output[item.name] = try groupEvaluator.evaluate(item.expression, group.first)

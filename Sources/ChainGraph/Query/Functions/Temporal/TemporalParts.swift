@@ -35,8 +35,9 @@ struct TemporalParts {
         self.zone = zone
     }
 
-    /// The offset in force for these parts: a named zone's at the date and time (or today's
-    /// rules at 1970-01-01 for a time without a date).
+    /// The offset in force for these parts: the one they were given with, else a named zone's
+    /// at the date and time (on 1970-01-01 for a time without a date, so that a zoned time
+    /// does not change with the day it is built).
     var offset: Int32? {
         if let givenOffset { return givenOffset }
         guard let zone else { return nil }
