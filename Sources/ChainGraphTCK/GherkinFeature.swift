@@ -107,14 +107,15 @@ public struct GherkinFeature {
         self.scenarios = scenarios
     }
 
-    /// The cells of a table row, trimmed; `\|` stays a literal bar.
+    /// The cells of a table row, trimmed; as Gherkin reads tables, `\|` is a literal bar and
+    /// `\\` a literal backslash (other escapes are kept as written).
     static func cells(of line: String) -> [String] {
         var cells: [String] = []
         var cell = ""
         var escaped = false
         for character in line.dropFirst() {
             if escaped {
-                cell.append(character == "|" ? "|" : "\\\(character)")
+                cell.append(character == "|" || character == "\\" ? String(character) : "\\\(character)")
                 escaped = false
             } else if character == "\\" {
                 escaped = true
