@@ -35,9 +35,8 @@ extension Binder {
             do {
                 try check(key, sortScope)
             } catch let failure as ChainGraphError where failure.code == "UndefinedVariable" && (isAggregating || projection.distinct) {
-                // Allowed when the whole key is a projected expression.
-                guard projection.items.contains(where: { source.text($0.expression.start, $0.expression.end)
-                                                          == source.text(key.start, key.end) }) else { throw failure }
+                // Allowed when the earlier variables appear only inside projected expressions.
+                try checkEarlierVariablesOnlyThroughItems(key, projection, sortScope, earlier: scope, else: failure)
             }
             if key.containsAggregate && !isAggregating {
                 throw error(.invalidAggregation, "ORDER BY cannot aggregate unless the projection does", at: key.start)
@@ -46,12 +45,41 @@ extension Binder {
         if let skip = projection.skip { try checkRowCount(skip, clause: "SKIP") }
         if let limit = projection.limit { try checkRowCount(limit, clause: "LIMIT") }
         if let predicate = projection.predicate {
-            try check(predicate, sortScope)
+            do {
+                try check(predicate, sortScope)
+            } catch let failure as ChainGraphError where failure.code == "UndefinedVariable" && (isAggregating || projection.distinct) {
+                try checkEarlierVariablesOnlyThroughItems(predicate, projection, sortScope, earlier: scope, else: failure)
+            }
             if predicate.containsAggregate {
                 throw error(.invalidAggregation, "aggregation is not allowed in WHERE", at: predicate.start)
             }
         }
         return (newScope, columns)
+    }
+
+    /// Checks that every variable of `expression` that `scope` lacks stands inside a part of
+    /// it written as one of the projection's expressions (`ORDER BY a.name + 'C'` after
+    /// `WITH a.name AS name, count(*)`): such a part has one value per projected row. A
+    /// variable that was not defined before the projection either is reported as `failure` says.
+    private func checkEarlierVariablesOnlyThroughItems(_ expression: Expression, _ projection: Projection, _ scope: Scope,
+                                                       earlier: Scope, else failure: ChainGraphError) throws {
+        let itemTexts = Set(projection.items.map { source.text($0.expression.start, $0.expression.end) })
+        var covered: [Range<Int>] = []
+        expression.walk { part in
+            if itemTexts.contains(source.text(part.start, part.end)) { covered.append(part.start..<part.end) }
+        }
+        var outside: (name: String, start: Int)?
+        expression.walk { part in
+            if outside == nil, case .variable(let name) = part.kind, scope[name] == nil,
+               !covered.contains(where: { $0.contains(part.start) }) {
+                outside = (name, part.start)
+            }
+        }
+        if let outside {
+            guard earlier[outside.name] != nil else { throw failure }
+            throw error(.undefinedVariable, "variable '\(outside.name)' is not defined here: after DISTINCT or aggregation "
+                        + "only the projected names, and expressions written as projected, can be used", at: outside.start)
+        }
     }
 
     private func kind(of expression: Expression, _ scope: Scope) -> VariableKind {

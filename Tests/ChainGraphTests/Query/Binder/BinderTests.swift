@@ -30,6 +30,16 @@ final class BinderTests: XCTestCase {
         assertCompileError("CREATE (a)-[:T*2]->(b)", "CreatingVarLength", at: "1:11")
     }
 
+    func testAfterDistinctOrGroupingOnlyProjectedExpressionsReachEarlierVariables() throws {
+        let db = GraphDatabase()
+        try db.execute("CREATE ({name: 'A', k: 1}), ({name: 'A', k: 2}), ({name: 'B', k: 3}), ({name: 'C', k: 4}), ({name: 'C', k: 5})")
+        XCTAssertEqual(try db.execute("MATCH (a) WITH DISTINCT a.name AS name WHERE a.name = 'B' RETURN name").rows, [["B"]])
+        XCTAssertEqual(try db.execute("MATCH (a) WITH a.name AS name, count(*) AS n ORDER BY a.name + 'x' DESC LIMIT 1 RETURN name, n")
+            .rows, [["C", 2]])
+        assertCompileError("MATCH (a) WITH DISTINCT a.name AS name WHERE a.k = 1 RETURN name", "UndefinedVariable", at: "1:46")
+        assertCompileError("MATCH (a) WITH a.name AS name, count(*) AS n ORDER BY a.name + a.k RETURN n", "UndefinedVariable", at: "1:64")
+    }
+
     func testAggregationRules() {
         assertCompileError("MATCH (n) WHERE count(n) > 1 RETURN n", "InvalidAggregation", at: "1:17")
         assertCompileError("RETURN count(count(1))", "NestedAggregation", at: "1:14")
