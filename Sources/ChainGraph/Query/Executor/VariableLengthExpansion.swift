@@ -7,16 +7,32 @@ struct VariableLengthExpansion {
 
     /// Calls `body` with the edges walked, the node reached and the row with the
     /// relationship variable bound to the list of edges, for every trail of an allowed length.
+    /// When the row already binds the relationship variable to a list of relationships, only
+    /// the trail of exactly those relationships, in that order, is walked.
     func expand(from start: Int64, _ row: Bindings, _ used: UsedEdges,
                 _ body: ([Int64], Int64, Bindings) throws -> Void) throws {
         var edges: [Int64] = []
-        try walk(start, row, used, &edges, body)
+        var required: [Int64]?
+        if let name = relationship.variable, let bound = row[name] {
+            guard case .list(let items) = bound else { return }
+            var ids: [Int64] = []
+            for item in items {
+                guard case .edge(let edge) = item else { return }
+                ids.append(edge.id.rawValue)
+            }
+            required = ids
+        }
+        try walk(start, row, used, &edges, required, body)
     }
 
-    private func walk(_ node: Int64, _ row: Bindings, _ used: UsedEdges, _ edges: inout [Int64],
+    private func walk(_ node: Int64, _ row: Bindings, _ used: UsedEdges, _ edges: inout [Int64], _ required: [Int64]?,
                       _ body: ([Int64], Int64, Bindings) throws -> Void) throws {
         try matcher.context.checkLimits()
-        if edges.count >= minimum {
+        if let required, edges.count == required.count {
+            if edges.count >= minimum && edges.count <= (maximum ?? .max) { try body(edges, node, row) }
+            return
+        }
+        if required == nil && edges.count >= minimum {
             var bound = row
             if let name = relationship.variable {
                 bound[name] = .list(edges.map { matcher.context.edgeReference($0) })
@@ -33,11 +49,12 @@ struct VariableLengthExpansion {
         }
         for (edge, neighbor) in steps {
             if used.edges.contains(edge) { continue }
+            if let required, edge != required[edges.count] { continue }
             if let properties = relationship.properties,
                !(try matcher.propertiesMatch(matcher.graph.edgeRecord(edge)!.properties, properties, row)) { continue }
             used.edges.append(edge)
             edges.append(edge)
-            try walk(neighbor, row, used, &edges, body)
+            try walk(neighbor, row, used, &edges, required, body)
             edges.removeLast()
             used.edges.removeLast()
         }

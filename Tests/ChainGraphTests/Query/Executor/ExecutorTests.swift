@@ -87,6 +87,18 @@ final class ExecutorTests: XCTestCase {
         XCTAssertEqual(try db.execute("MATCH (a) RETURN count(a)").scalar, 200)
     }
 
+    func testAVarLengthPatternOverABoundRelationshipListWalksExactlyThatList() throws {
+        let db = GraphDatabase()
+        try db.execute("CREATE (a:A)-[:Y]->(b:B)-[:Y]->(c:C), (a)-[:Y]->(c)")
+        let query = """
+            MATCH (:A)-[r1]->(:B)-[r2]->(:C) WITH %@ AS rs
+            MATCH (first)-[rs*]->(second) RETURN labels(first)[0] AS f, labels(second)[0] AS s
+            """
+        XCTAssertEqual(try db.execute(query.replacingOccurrences(of: "%@", with: "[r1, r2]")).rows, [["A", "C"]])
+        XCTAssertEqual(try db.execute(query.replacingOccurrences(of: "%@", with: "[r2, r1]")).rows, [], "in the list's order only")
+        XCTAssertEqual(try db.execute(query.replacingOccurrences(of: "%@", with: "[r2]")).rows, [["B", "C"]])
+    }
+
     func testHugeLiteralsWork() throws {
         let db = GraphDatabase()
         let megabyte = String(repeating: "碳", count: 1_000_000)
