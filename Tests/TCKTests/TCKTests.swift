@@ -7,7 +7,7 @@ import XCTest
 final class TCKTests: XCTestCase {
     /// The number of scenarios that passed when the baseline was last raised. Raise it as
     /// conformance improves; a run below it is a regression.
-    static let baseline = 1789
+    static let baseline = 1790
 
     static var repositoryRoot: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

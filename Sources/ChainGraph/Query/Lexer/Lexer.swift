@@ -197,7 +197,7 @@ struct Lexer {
         let text = source.text(start, index)
         if index < scalars.count, Lexer.isIdentifierStart(scalars[index]) {
             while index < scalars.count, Lexer.isIdentifierPart(scalars[index]) { index += 1 }
-            throw error("invalid number literal '\(source.text(start, index))'", at: start, code: .invalidNumberLiteral)
+            return Token(kind: .malformedNumber, text: source.text(start, index), start: start, end: index)
         }
         if isFloat {
             guard let value = Double(text), value.isFinite else {

@@ -6,6 +6,9 @@ struct Token: Equatable, Sendable {
         case integer(Int64)
         /// An integer literal too large for INT64 (kept as text for a precise error).
         case oversizedInteger
+        /// Digits run into letters (`9223372h54775808`): an invalid number where a value is
+        /// expected, unexpected syntax where a name is (`{1B2c: 1}`).
+        case malformedNumber
         case float(Double)
         case string(String)
         /// `$name` or `$0`.

@@ -175,6 +175,8 @@ extension Parser {
             return make(.literal(.int(value)), from: start)
         case .oversizedInteger:
             throw error(.integerOverflow, "integer literal \(token.text) does not fit in 64 bits", at: start)
+        case .malformedNumber:
+            throw error(.invalidNumberLiteral, "invalid number literal '\(token.text)'", at: start)
         case .float(let value):
             index += 1
             return make(.literal(.double(value)), from: start)
