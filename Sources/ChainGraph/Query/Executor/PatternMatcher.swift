@@ -124,11 +124,13 @@ final class PatternMatcher {
             if try nodeMatches(bound.id.rawValue, node, row) { try body(bound.id.rawValue) }
             return
         }
-        if let name = node.variable, let id = idSeeks[name] {
+        // The access path EXPLAIN shows for this node (``AnchorAccess``), decided with the row.
+        let access = anchor(of: node, row)
+        if case .idSeek(let name) = access, let id = idSeeks[name] {
             if try nodeMatches(id, node, row) { try body(id) }
             return
         }
-        if let candidate = try primaryKeyCandidate(node, row) {
+        if case .primaryKey = access, let candidate = try primaryKeyCandidate(node, row) {
             if let id = candidate, try nodeMatches(id, node, row) { try body(id) }
             return
         }
@@ -146,33 +148,26 @@ final class PatternMatcher {
             checks.append((symbol, value))
         }
         let graph = self.graph
-        // A property index on one of the equalities gives the candidates instead of a scan.
+        // A property index gives the candidates instead of a scan: for an equality, or a range or prefix.
         var indexed: [Int64]?
-        search: for label in node.labels {
-            for (filter, check) in zip(filters, checks) {
-                if let found = graph.indexedNodes(label: label, property: filter.key, equalTo: check.value) {
-                    context.indexLookups += 1
-                    indexed = found
-                    break search
-                }
+        switch access {
+        case .propertyIndex(let label, let property):
+            if let position = filters.firstIndex(where: { $0.key == property }) {
+                context.indexLookups += 1
+                indexed = graph.indexedNodes(label: label, property: property, equalTo: checks[position].value)
             }
-        }
-        if indexed == nil, let name = node.variable, let ranges = rangeFilters[name] {
-            // Else a property index on a range or prefix of one property.
-            ranges: for label in node.labels {
-                for key in Set(ranges.map(\.key)).sorted() where graph.hasPropertyIndex(label: label, property: key) {
-                    let evaluator = Evaluator(context)
-                    let bounds = try ranges.filter { $0.key == key }.map { ($0, try evaluator.evaluate($0.value, row)) }
-                    switch RangeFilter.range(bounds) {
-                    case .some(.none): return
-                    case .some(.some(let range)):
-                        context.indexLookups += 1
-                        indexed = graph.indexedNodes(label: label, property: key, in: range)
-                        break ranges
-                    case .none: continue
-                    }
-                }
+        case .propertyIndexRange(let label, let property):
+            let evaluator = Evaluator(context)
+            let bounds = try (node.variable.flatMap { rangeFilters[$0] } ?? []).filter { $0.key == property }
+                .map { ($0, try evaluator.evaluate($0.value, row)) }
+            switch RangeFilter.range(bounds) {
+            case .some(.none): return
+            case .some(.some(let range)):
+                context.indexLookups += 1
+                indexed = graph.indexedNodes(label: label, property: property, in: range)
+            case .none: break
             }
+        default: break
         }
         let context = self.context
         func visit(_ index: Int64) throws {
