@@ -66,11 +66,7 @@ final class ProjectionStage: PipelineStage {
         if TopNRule.applies(to: projection), let limit {
             let ascending = projection.orderBy.map(\.ascending)
             top = TopRows(capacity: skip.addingReportingOverflow(limit).overflow ? Int.max : skip + limit) { left, right in
-                for (position, isAscending) in ascending.enumerated() {
-                    let order = Value.orderCompare(left.keys[position], right.keys[position])
-                    if order != 0 { return isAscending ? order < 0 : order > 0 }
-                }
-                return false
+                ProjectionStage.precedes(left.keys, right.keys, ascending: ascending)
             }
         }
     }
@@ -82,8 +78,7 @@ final class ProjectionStage: PipelineStage {
         if top != nil {
             try context.running(clauseAt: position) {
                 let output = try project(items, row)
-                let evaluator = Evaluator(context)
-                top!.insert((output, try projection.orderBy.map { try evaluator.evaluate($0.expression, output.context) }))
+                top!.insert((output, try sortKeys(of: output)))
                 try context.checkRowCount(top!.count)
             }
             return
@@ -132,7 +127,7 @@ final class ProjectionStage: PipelineStage {
                 seen.insert(columns.map { EquivalenceKey(value: output.row[$0] ?? .null) }).inserted
             }
         }
-        if !projection.orderBy.isEmpty { outputs = try sort(outputs, projection.orderBy) }
+        if !projection.orderBy.isEmpty { outputs = try sort(outputs) }
         for output in outputs {
             guard try pass(output) else { break }
         }
@@ -213,17 +208,29 @@ final class ProjectionStage: PipelineStage {
         }
     }
 
-    private func sort(_ outputs: [Output], _ keys: [(expression: Expression, ascending: Bool)]) throws -> [Output] {
-        let decorated = try outputs.enumerated().map { index, output in
-            (index, output, try keys.map { try Evaluator(context, aggregates: output.aggregates).evaluate($0.expression, output.context) })
-        }
+    private func sort(_ outputs: [Output]) throws -> [Output] {
+        let ascending = projection.orderBy.map(\.ascending)
+        let decorated = try outputs.enumerated().map { index, output in (index, output, try sortKeys(of: output)) }
         return decorated.sorted { left, right in
-            for (position, key) in keys.enumerated() {
-                let order = Value.orderCompare(left.2[position], right.2[position])
-                if order != 0 { return key.ascending ? order < 0 : order > 0 }
-            }
+            if ProjectionStage.precedes(left.2, right.2, ascending: ascending) { return true }
+            if ProjectionStage.precedes(right.2, left.2, ascending: ascending) { return false }
             return left.0 < right.0
         }.map(\.1)
+    }
+
+    /// The ORDER BY keys of one output row.
+    private func sortKeys(of output: Output) throws -> [Value] {
+        let evaluator = Evaluator(context, aggregates: output.aggregates)
+        return try projection.orderBy.map { try evaluator.evaluate($0.expression, output.context) }
+    }
+
+    /// Whether keys `left` come strictly before keys `right` in ORDER BY's order.
+    private static func precedes(_ left: [Value], _ right: [Value], ascending: [Bool]) -> Bool {
+        for (position, isAscending) in ascending.enumerated() {
+            let order = Value.orderCompare(left[position], right[position])
+            if order != 0 { return isAscending ? order < 0 : order > 0 }
+        }
+        return false
     }
 
     private static func count(_ expression: Expression, clause: String, _ context: ExecutionContext) throws -> Int {
