@@ -88,7 +88,7 @@ final class PatternMatcher {
     /// How the node of `node` is found given `row` (``AnchorAccess``).
     func anchor(of node: NodePattern, _ row: Bindings) -> AnchorAccess {
         AnchorAccess.choose(for: node, graph: graph, isBound: { row[$0].map { !$0.isNull } ?? false },
-                            idSeekVariables: Set(idSeeks.keys), scanFilters: scanFilters, rangeFilters: rangeFilters)
+                            isSoughtByID: { idSeeks[$0] != nil }, scanFilters: scanFilters, rangeFilters: rangeFilters)
     }
 
     static func isBound(_ node: NodePattern, _ row: Bindings) -> Bool {

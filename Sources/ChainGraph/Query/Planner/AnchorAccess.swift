@@ -26,13 +26,13 @@ enum AnchorAccess: Equatable {
         }
     }
 
-    /// The way `node` is found, given which variables hold a node already (`isBound`), the
-    /// variables sought by id, and the equalities a scan checks in place.
+    /// The way `node` is found, given which variables hold a node already (`isBound`), which
+    /// are sought by id (`isSoughtByID`), and the equalities a scan checks in place.
     static func choose(for node: NodePattern, graph: GraphReader, isBound: (String) -> Bool,
-                       idSeekVariables: Set<String>, scanFilters: [String: [ScanFilter]],
+                       isSoughtByID: (String) -> Bool, scanFilters: [String: [ScanFilter]],
                        rangeFilters: [String: [RangeFilter]]) -> AnchorAccess {
         if let name = node.variable, isBound(name) { return .bound(name) }
-        if let name = node.variable, idSeekVariables.contains(name) { return .idSeek(name) }
+        if let name = node.variable, isSoughtByID(name) { return .idSeek(name) }
         if let (label, key, value) = primaryKeyEntry(of: node, graph, scanFilters: scanFilters) {
             // Only when the key can be computed before the walk.
             var known = true

@@ -63,7 +63,7 @@ struct Planner {
             defer { known.formUnion(pattern.variables) }
             func anchor(_ node: NodePattern) -> AnchorAccess {
                 AnchorAccess.choose(for: node, graph: graph, isBound: { known.contains($0) },
-                                    idSeekVariables: idSeekVariables, scanFilters: scanFilters, rangeFilters: rangeFilters)
+                                    isSoughtByID: { idSeekVariables.contains($0) }, scanFilters: scanFilters, rangeFilters: rangeFilters)
             }
             let first = anchor(pattern.start)
             guard !pattern.steps.isEmpty, pattern.shortest == .none else {
