@@ -100,6 +100,21 @@ final class TemporalValueTests: XCTestCase {
                      "durations do not compare with <")
     }
 
+    func testJSONTextNamesTheTypeAndReadsBack() throws {
+        let values: [Value] = [
+            .date(try GraphDate(iso8601: "2024-05-01")), .localTime(try GraphLocalTime(iso8601: "06:30")),
+            .time(try GraphTime(iso8601: "08:00+08:00")), .localDateTime(try GraphLocalDateTime(iso8601: "2024-05-01T06:30")),
+            .dateTime(try GraphDateTime(iso8601: "2023-05-18T09:30+08:00[Asia/Shanghai]")),
+            .duration(try GraphDuration(iso8601: "P1M15DT0.5S")),
+        ]
+        XCTAssertEqual(values[4].jsonText, #"{"$datetime":"2023-05-18T09:30+08:00[Asia/Shanghai]"}"#)
+        for value in values {
+            XCTAssertEqual(try Value(jsonText: value.jsonText).temporalText, value.temporalText, value.jsonText)
+        }
+        XCTAssertThrowsError(try Value(jsonText: #"{"$duration":"one day"}"#))
+        XCTAssertEqual(try Value(jsonText: #"{"$unknown":"x"}"#), .map(["$unknown": "x"]))
+    }
+
     func testCodecRoundTripsTemporalValues() throws {
         let properties: [(String, Value)] = [
             ("t", .localTime(try GraphLocalTime(iso8601: "23:59:59.999999999"))),
