@@ -7,11 +7,23 @@
 /// hold, and primary-key lookups. It never changes: a writer's changes are seen through a
 /// new reader. Only `Storage/` reads ``GraphState`` itself (`scripts/folder_graph.py`
 /// checks it).
+///
+/// The version is held in one shared box: copying a reader (every `context.graph` the
+/// executor reads per row) retains one reference, not the dozen of ``GraphState``'s.
 struct GraphReader: Sendable {
-    /// The version read; Storage's own.
-    let storageState: GraphState
+    private final class Version: Sendable {
+        let state: GraphState
+        init(_ state: GraphState) { self.state = state }
+    }
 
-    init(_ state: GraphState) { storageState = state }
+    private let version: Version
+
+    /// The version read; Storage's own.
+    var storageState: GraphState {
+        _read { yield version.state }
+    }
+
+    init(_ state: GraphState) { version = Version(state) }
 
     // MARK: Counts and symbols
 
@@ -51,6 +63,68 @@ struct GraphReader: Sendable {
     func readNode<Result>(_ id: Int64, _ body: (NodeRecord?) -> Result) -> Result {
         storageState.nodes.read(Int(id), body)
     }
+    /// The nodes among ids `range` that exist, have `label` (when given) and each
+    /// property of `equalities` equal (Cypher `=`) to its value, in id order, handed to
+    /// `body` one page (1,024 ids) at a time with the number of ids examined — read in
+    /// place, no record copied: the inner loop of a label scan.
+    func scanNodes(_ range: Range<Int64>, label: Int32?, equalities: [(key: Int32, value: Value)],
+                   _ body: (_ matches: [Int64], _ examined: Int) throws -> Void) rethrows {
+        var matches: [Int64] = []
+        matches.reserveCapacity(PagedArray<NodeRecord?>.pageSize)
+        try storageState.nodes.forEachPage(in: Int(range.lowerBound)..<Int(range.upperBound)) { first, records in
+            matches.removeAll(keepingCapacity: true)
+            for offset in records.indices where Self.satisfies(records, offset, label, equalities) {
+                matches.append(Int64(first + offset))
+            }
+            try body(matches, records.count)
+        }
+    }
+
+    private static func satisfies(_ records: UnsafeBufferPointer<NodeRecord?>, _ offset: Int, _ label: Int32?,
+                                  _ equalities: [(key: Int32, value: Value)]) -> Bool {
+        satisfies(records[offset], label, equalities)
+    }
+
+    private static func satisfies(_ record: borrowing NodeRecord?, _ label: Int32?,
+                                  _ equalities: [(key: Int32, value: Value)]) -> Bool {
+        switch record {
+        case .none: return false
+        case .some(let stored):
+            if let label, !stored.labels.contains(label) { return false }
+            for check in equalities {
+                guard let actual = stored.properties[check.key], Value.cypherEquals(actual, check.value) == true else { return false }
+            }
+            return true
+        }
+    }
+
+    /// Node `id`'s property `key`: nil when the node does not exist, `.some(nil)` when it
+    /// has no such property. Read in place (no copy of the record).
+    func nodeProperty(_ id: Int64, _ key: Int32) -> Value?? {
+        guard id >= 0, id < nodeIDLimit else { return nil }
+        return storageState.nodes.read(Int(id)) { record in Self.property(record, key) }
+    }
+
+    /// Whether node `id` exists and has label `label`, read in place.
+    func nodeHasLabel(_ id: Int64, _ label: Int32) -> Bool {
+        guard id >= 0, id < nodeIDLimit else { return false }
+        return storageState.nodes.read(Int(id)) { record in Self.hasLabel(record, label) }
+    }
+
+    private static func property(_ record: borrowing NodeRecord?, _ key: Int32) -> Value?? {
+        switch record {
+        case .none: return nil
+        case .some(let stored): return .some(stored.properties[key])
+        }
+    }
+
+    private static func hasLabel(_ record: borrowing NodeRecord?, _ label: Int32) -> Bool {
+        switch record {
+        case .none: return false
+        case .some(let stored): return stored.labels.contains(label)
+        }
+    }
+
     /// Calls `body` with edge `id`'s record in place (nil for a deleted edge), without
     /// copying it; `id` must be below ``edgeIDLimit``.
     func readEdge<Result>(_ id: Int64, _ body: (EdgeRecord?) -> Result) -> Result {

@@ -150,6 +150,21 @@ extension PagedArray {
         pages[index >> Self.pageShift].items.withUnsafeBufferPointer { body($0[index & Self.pageMask]) }
     }
 
+    /// Calls `body` with each page's elements in `range`, in place: the index of the
+    /// first one and a buffer over them. For scans: no copy of an element, one page at a time.
+    func forEachPage(in range: Range<Int>, _ body: (Int, UnsafeBufferPointer<Element>) throws -> Void) rethrows {
+        var start = range.lowerBound
+        while start < range.upperBound {
+            let pageIndex = start >> Self.pageShift
+            let end = Swift.min(range.upperBound, (pageIndex + 1) << Self.pageShift)
+            try pages[pageIndex].items.withUnsafeBufferPointer { buffer in
+                let offset = start & Self.pageMask
+                try body(start, UnsafeBufferPointer(rebasing: buffer[offset..<offset + (end - start)]))
+            }
+            start = end
+        }
+    }
+
     /// Whether the optional at `index` holds a value, read in place (no copy of it).
     func isPresent<Wrapped>(_ index: Int) -> Bool where Element == Wrapped? {
         pages[index >> Self.pageShift].items.withUnsafeBufferPointer { buffer in

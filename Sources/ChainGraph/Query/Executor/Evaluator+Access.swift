@@ -4,12 +4,17 @@ extension Evaluator {
         case .null: return .null
         case .node(let node):
             let id = node.id.rawValue
-            guard let record = context.graph.nodeRecord(id) else {
+            let graph = context.graph
+            guard let symbol = graph.propertyKeys.id(of: key) else {
+                if graph.isNodeAlive(id) { return .null }
                 if let deleted = context.deletedNodeValues[id] { return deleted.properties[key] ?? .null }
                 throw context.error(.entityNotFound, .deletedEntityAccess, "node \(id) has been deleted", at: expression.start)
             }
-            guard let symbol = context.graph.propertyKeys.id(of: key) else { return .null }
-            return record.properties[symbol] ?? .null
+            guard let stored = graph.nodeProperty(id, symbol) else {
+                if let deleted = context.deletedNodeValues[id] { return deleted.properties[key] ?? .null }
+                throw context.error(.entityNotFound, .deletedEntityAccess, "node \(id) has been deleted", at: expression.start)
+            }
+            return stored ?? .null
         case .edge(let edge):
             let id = edge.id.rawValue
             guard let record = context.graph.edgeRecord(id) else {

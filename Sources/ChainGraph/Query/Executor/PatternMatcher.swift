@@ -170,23 +170,15 @@ final class PatternMatcher {
         default: break
         }
         let context = self.context
-        func visit(_ index: Int64) throws {
-            context.nodesScanned += 1
-            let candidate = graph.readNode(index) { record -> Bool in
-                guard let record else { return false }
-                if let labelSymbol, !record.labels.contains(labelSymbol) { return false }
-                for check in checks {
-                    guard let actual = record.properties[check.key], Value.cypherEquals(actual, check.value) == true else { return false }
-                }
-                return true
-            }
+        func visit(_ candidates: [Int64], examined: Int) throws {
+            context.nodesScanned += examined
             try context.checkLimits()
-            if candidate, try nodeMatches(index, node, row) { try body(index) }
+            for index in candidates where try nodeMatches(index, node, row) { try body(index) }
         }
         if let indexed {
-            for index in indexed { try visit(index) }
+            for index in indexed { try graph.scanNodes(index..<index + 1, label: labelSymbol, equalities: checks, visit) }
         } else {
-            for index in 0..<graph.nodeIDLimit { try visit(index) }
+            try graph.scanNodes(0..<graph.nodeIDLimit, label: labelSymbol, equalities: checks, visit)
         }
     }
 
@@ -203,8 +195,8 @@ final class PatternMatcher {
         if node.labels.isEmpty && node.properties == nil { return graph.isNodeAlive(id) }
         if node.properties == nil, node.labels.count == 1 {
             // One label (`(:Material)`): checked on the stored record in place, not a copy.
-            guard id >= 0, id < graph.nodeIDLimit, let symbol = labelSymbol(node) else { return false }
-            return graph.readNode(id) { $0?.labels.contains(symbol) ?? false }
+            guard let symbol = labelSymbol(node) else { return false }
+            return graph.nodeHasLabel(id, symbol)
         }
         guard let record = graph.nodeRecord(id) else { return false }
         for label in node.labels {
