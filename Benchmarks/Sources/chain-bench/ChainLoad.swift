@@ -1,18 +1,18 @@
 import ChainGraph
 
-/// The schema, then the six CSV files through the bulk CSV importer (headers mapping the
+/// Kuzu's schema in `run_anchors.py` (every node type keyed by its integer `id`), then the six CSV files through the bulk CSV importer (headers mapping the
 /// generator's plain files), in one transaction — what `chaingraph import --csv-dir` does.
 func loadChainGraph(into db: GraphDatabase, data: String) throws {
     try db.write { tx in
         try tx.createNodeType(NodeType("Material", properties: [
-            PropertyDefinition("id", .int64, required: true), PropertyDefinition("name", .string, primaryKey: true),
+            PropertyDefinition("id", .int64, primaryKey: true), PropertyDefinition("name", .string),
             PropertyDefinition("tier", .int64), PropertyDefinition("unit", .string),
         ]))
         try tx.createNodeType(NodeType("Enterprise", properties: [
-            PropertyDefinition("id", .int64, required: true), PropertyDefinition("name", .string, primaryKey: true),
+            PropertyDefinition("id", .int64, primaryKey: true), PropertyDefinition("name", .string),
         ]))
         try tx.createNodeType(NodeType("Region", properties: [
-            PropertyDefinition("id", .int64, required: true), PropertyDefinition("name", .string, primaryKey: true),
+            PropertyDefinition("id", .int64, primaryKey: true), PropertyDefinition("name", .string),
             PropertyDefinition("country", .string),
         ]))
         try tx.createEdgeType(EdgeType("FEEDS", endpoints: [.init(from: "Material", to: "Material")],

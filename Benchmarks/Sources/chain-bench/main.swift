@@ -1,5 +1,6 @@
-// chain-bench: the peer benchmark's queries Q1–Q7 on ChainGraph, through the library API
-// (and Cypher where a user would write Cypher), on a graph from ../shared/bench/gen_chain_graph.py.
+// chain-bench: the peer benchmark's queries Q1–Q7 on ChainGraph through Cypher, with the query
+// texts run_anchors.py gives Kuzu (Q4 in openCypher's shortestPath form) on Kuzu's schema, and
+// the Swift API's figures beside them ("api:" rows), on a graph from ../shared/bench/gen_chain_graph.py.
 // Writes one JSON object in run_anchors.py's record format to --out.
 //
 //     swift run -c release chain-bench --data /tmp/chain-100k --out chaingraph.json --repeats 5
@@ -42,81 +43,91 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
     return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
 }
 
-// Load: the schema and the six CSV files (see ChainLoad.swift), in memory.
+// Load: Kuzu's schema (primary key `id`) and the six CSV files (see ChainLoad.swift), in memory.
 let db = GraphDatabase()
-var materials: [NodeID] = [], enterprises: [NodeID] = [], regions: [NodeID] = []
 let loadSeconds = try seconds { try loadChainGraph(into: db, data: data) }
-// The generator's ids → node ids, for the query parameters.
-func byGeneratorID(_ label: String) throws -> [NodeID] {
-    let snapshot = try db.snapshot
-    var result: [NodeID] = []
-    for id in snapshot.nodeIDs(labeled: label) {
-        let index = Int(snapshot.node(id)!["id"].intValue!)
-        if index >= result.count { result += Array(repeating: NodeID(-1), count: index + 1 - result.count) }
-        result[index] = id
-    }
-    return result
-}
-materials = try byGeneratorID("Material")
-enterprises = try byGeneratorID("Enterprise")
-regions = try byGeneratorID("Region")
 var records: [[String: Any]] = [["kind": "load", "seconds": loadSeconds, "peak_rss_mb": peakRSSMegabytes(), "threads": "1"]]
 
 let graph = try db.snapshot
-let regionIndex = Dictionary(uniqueKeysWithValues: regions.enumerated().map { ($0.element, $0.offset) })
+@MainActor func material(_ key: String) -> NodeID { graph.node(ofType: "Material", key: .int(Int64(param(key))))!.id }
+@MainActor func generatorID(_ node: NodeID) -> Int64 { graph.node(node)!["id"].intValue! }
 
-func materialID(_ node: NodeID) -> Int64 { graph.node(node)!["id"].intValue! }
+/// A query as a user types it: the text `run_anchors.py` gives Kuzu, with its parameters,
+/// through `GraphDatabase.execute` (parse through the statement cache included). One row of
+/// one column is the value; rows of two columns are a map, as run_anchors.py reads them.
+@MainActor func cypher(_ text: String, _ parameters: [String: Value]) -> () throws -> Any {
+    {
+        let result = try db.execute(text, parameters: parameters)
+        let rows = Array(result)
+        if rows.count == 1, result.columns.count == 1 { return rows[0][0].intValue.map { $0 as Any } ?? "\(rows[0][0])" }
+        return Dictionary(uniqueKeysWithValues: rows.map { ("\($0[0])", $0[1].intValue!) })
+    }
+}
+let closure = "MATCH (a:Material {id: $src})-[:FEEDS*1..30]->(b:Material) RETURN count(DISTINCT b.id)"
+@MainActor func int(_ key: String) -> Value { .int(Int64(param(key))) }
 
-let queries: [(String, String, () throws -> Any)] = [
-    ("Q1", "GraphSnapshot.node(ofType:key:) (primary-key hash index)", {
-        materialID(graph.node(ofType: "Material", key: .string(queryParams["q1_lookup_name"] as! String))!.id)
+// Through Cypher: the names run_anchors.py uses, so combine.py sets them beside the peers.
+var queries: [(String, String, () throws -> Any)] = [
+    ("Q1", "MATCH (m:Material) WHERE m.name = $name RETURN m.id",
+     cypher("MATCH (m:Material) WHERE m.name = $name RETURN m.id", ["name": .string(queryParams["q1_lookup_name"] as! String)])),
+    ("Q2", closure, cypher(closure, ["src": int("q2_source")])),
+    ("Q2c", closure, cypher(closure, ["src": int("q7_source")])),
+    ("Q3", "MATCH (a:Material)-[:FEEDS*1..30]->(b:Material {id: $dst}) RETURN count(DISTINCT a.id)",
+     cypher("MATCH (a:Material)-[:FEEDS*1..30]->(b:Material {id: $dst}) RETURN count(DISTINCT a.id)", ["dst": int("q3_sink")])),
+    ("Q4", "MATCH p = shortestPath((a:Material {id: $src})-[:FEEDS*1..30]->(b:Material {id: $dst})) RETURN length(p)",
+     cypher("MATCH p = shortestPath((a:Material {id: $src})-[:FEEDS*1..30]->(b:Material {id: $dst})) RETURN length(p)",
+            ["src": int("q4_source"), "dst": int("q4_target")])),
+    ("Q5", "MATCH (m:Material {id: $id})-[:FEEDS]->(:Material)<-[:PRODUCES]-(e:Enterprise) RETURN count(DISTINCT e.id)",
+     cypher("MATCH (m:Material {id: $id})-[:FEEDS]->(:Material)<-[:PRODUCES]-(e:Enterprise) RETURN count(DISTINCT e.id)",
+            ["id": int("q5_material")])),
+    ("Q6", "MATCH (a:Material {id: $src})-[:FEEDS*1..30]->(x:Material) WITH DISTINCT x MATCH (x)<-[:PRODUCES]-(e:Enterprise)-[:LOCATED_IN]->(r:Region) RETURN r.id, count(DISTINCT e.id) ORDER BY r.id",
+     cypher("MATCH (a:Material {id: $src})-[:FEEDS*1..30]->(x:Material) WITH DISTINCT x "
+            + "MATCH (x)<-[:PRODUCES]-(e:Enterprise)-[:LOCATED_IN]->(r:Region) RETURN r.id, count(DISTINCT e.id) ORDER BY r.id",
+            ["src": int("q6_source")])),
+    ("Q7", "MATCH (a:Material {id: $src})-[:FEEDS*1..4]->(b:Material) RETURN count(*)",
+     cypher("MATCH (a:Material {id: $src})-[:FEEDS*1..4]->(b:Material) RETURN count(*)", ["src": int("q7_source")])),
+]
+// Through the Swift API, kept beside as a second row ("api:" names).
+queries += [
+    ("api:Q1", "GraphSnapshot.nodes(labeled:where:equals:) (a scan)", {
+        generatorID(graph.nodes(labeled: "Material", where: "name", equals: .string(queryParams["q1_lookup_name"] as! String))[0].id)
     }),
-    ("Q2", "GraphSnapshot.downstream(of:via:) (BFS on the CSR)", {
-        try graph.downstream(of: materials[param("q2_source")], via: ["FEEDS"]).count
+    ("api:Q2", "GraphSnapshot.downstream(of:via:) (BFS on the CSR)", {
+        try graph.downstream(of: material("q2_source"), via: ["FEEDS"]).count
     }),
-    ("Q2c", "GraphSnapshot.downstream(of:via:)", {
-        try graph.downstream(of: materials[param("q7_source")], via: ["FEEDS"]).count
-    }),
-    ("Q3", "GraphSnapshot.upstream(of:via:)", {
-        try graph.upstream(of: materials[param("q3_sink")], via: ["FEEDS"]).count
-    }),
-    ("Q4", "Cypher shortestPath((a)-[:FEEDS*..30]->(b)) with id() seeks", {
-        try db.execute("MATCH p = shortestPath((a)-[:FEEDS*..30]->(b)) WHERE id(a) = $a AND id(b) = $b RETURN length(p)",
-                       parameters: ["a": .int(materials[param("q4_source")].rawValue),
-                                    "b": .int(materials[param("q4_target")].rawValue)]).scalar!.intValue!
-    }),
-    ("Q5", "Cypher (m)-[:FEEDS]->()<-[:PRODUCES]-(e) count(DISTINCT e)", {
-        try db.execute("MATCH (m)-[:FEEDS]->(:Material)<-[:PRODUCES]-(e:Enterprise) WHERE id(m) = $m RETURN count(DISTINCT e)",
-                       parameters: ["m": .int(materials[param("q5_material")].rawValue)]).scalar!.intValue!
-    }),
-    ("Q6", "downstream(of:) + neighbors(of:via:) per region", {
+    ("api:Q2c", "GraphSnapshot.downstream(of:via:)", { try graph.downstream(of: material("q7_source"), via: ["FEEDS"]).count }),
+    ("api:Q3", "GraphSnapshot.upstream(of:via:)", { try graph.upstream(of: material("q3_sink"), via: ["FEEDS"]).count }),
+    ("api:Q6", "downstream(of:) + neighbors(of:via:) per region", {
         var enterprisesSeen = Set<NodeID>()
-        for reached in try graph.downstream(of: materials[param("q6_source")], via: ["FEEDS"]) {
+        for reached in try graph.downstream(of: material("q6_source"), via: ["FEEDS"]) {
             for producer in graph.neighbors(of: reached.node, via: "PRODUCES", direction: .incoming) {
                 enterprisesSeen.insert(producer)
             }
         }
         var perRegion: [String: Int] = [:]
         for enterprise in enterprisesSeen {
-            for region in graph.neighbors(of: enterprise, via: "LOCATED_IN") { perRegion[String(regionIndex[region]!), default: 0] += 1 }
+            for region in graph.neighbors(of: enterprise, via: "LOCATED_IN") { perRegion[String(generatorID(region)), default: 0] += 1 }
         }
         return perRegion
-    }),
-    ("Q7", "Cypher (a)-[:FEEDS*1..4]->(b) count(*) (trail enumeration)", {
-        try db.execute("MATCH (a)-[:FEEDS*1..4]->(b) WHERE id(a) = $a RETURN count(*)",
-                       parameters: ["a": .int(materials[param("q7_source")].rawValue)]).scalar!.intValue!
     }),
 ]
 
 // CG_ONLY=Q2 runs one query (for profiling).
 let only = ProcessInfo.processInfo.environment["CG_ONLY"]
-for (name, method, run) in queries where only == nil || only == name {
+@MainActor func time(_ name: String, _ method: String, _ run: () throws -> Any) throws {
     var value: Any = NSNull()
     var times: [Double] = []
     _ = try run()
     for _ in 0..<repeats { times.append(try seconds { value = try run() }) }
     records.append(["kind": "query", "query": name, "value": value, "times": times, "capped": false, "method": method])
     FileHandle.standardError.write(Data("\(name): \(value) in \(String(format: "%.3f", times.min()! * 1000)) ms\n".utf8))
+}
+for (name, method, run) in queries where only == nil || only == name { try time(name, method, run) }
+// Q1 again after `CREATE INDEX` on the name: the same text, now an index seek.
+if only == nil || only == "Q1-index" {
+    let indexSeconds = try seconds { _ = try db.execute("CREATE INDEX FOR (m:Material) ON (m.name)") }
+    records.append(["kind": "index", "seconds": indexSeconds])
+    try time("Q1-index", "CREATE INDEX FOR (m:Material) ON (m.name); " + queries[0].1, queries[0].2)
 }
 records.append(["kind": "peak", "peak_rss_mb": peakRSSMegabytes()])
 let output = ["status": "ok", "records": records] as [String: Any]
