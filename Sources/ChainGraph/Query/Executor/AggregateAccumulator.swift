@@ -9,7 +9,7 @@ struct AggregateAccumulator {
     private let call: Expression
     /// The function's name in lower case; nil for `count(*)`.
     private let name: String?
-    private let argument: Expression?
+    private let argument: CompiledExpression?
     private var seen: Set<EquivalenceKey>?
     private var count: Int64 = 0
     private var integerSum: Int64 = 0
@@ -27,7 +27,7 @@ struct AggregateAccumulator {
         self.call = call
         if case .function(let name, let distinct, let arguments) = call.kind {
             self.name = name.lowercased()
-            argument = arguments[0]
+            argument = CompiledExpression(arguments[0])
             seen = distinct ? [] : nil
         } else {
             name = nil
@@ -46,7 +46,7 @@ struct AggregateAccumulator {
         if percentile == nil, name.hasPrefix("percentile"), case .function(_, _, let arguments) = call.kind {
             percentile = try evaluator.evaluate(arguments[1], row)
         }
-        let value = try evaluator.evaluate(argument, row)
+        let value = try argument.evaluate(row, evaluator)
         if value.isNull { return 0 }
         if seen != nil, !seen!.insert(EquivalenceKey(value: value)).inserted { return 0 }
         var kept = seen == nil ? 0 : 1

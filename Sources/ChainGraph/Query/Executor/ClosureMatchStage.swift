@@ -9,12 +9,12 @@
 /// when one of its predecessors lies within n − 1. ``ClosureRule`` says when the stage
 /// may stand in for ``MatchStage``.
 final class ClosureMatchStage: PatternStage {
-    private let conjuncts: [Expression]
+    private let conjuncts: [CompiledExpression]
     private let plan: PatternPlan
 
     /// The stage for `match`, walked as `plan` says.
     init(context: ExecutionContext, match: Match, plan: PatternPlan) {
-        conjuncts = MatchStage.conjuncts(of: match.predicate)
+        conjuncts = MatchStage.conjuncts(of: match.predicate).map(CompiledExpression.init)
         self.plan = plan
         super.init(context: context, match: match)
     }
@@ -34,7 +34,7 @@ final class ClosureMatchStage: PatternStage {
                 guard try matcher.endpointMatches(end, far, anchored) else { continue }
                 var extended = anchored
                 if let name = far.variable { extended[name] = context.nodeReference(end) }
-                guard try conjuncts.allSatisfy({ try evaluator.truth($0, extended) == true }) else { continue }
+                guard try conjuncts.allSatisfy({ try $0.truth(extended, evaluator) == true }) else { continue }
                 found = true
                 try next.consume(extended)
             }

@@ -18,7 +18,12 @@ struct Evaluator {
 
     /// The predicate's truth: true, false, or nil for null. Non-boolean values are an error.
     func truth(_ expression: Expression, _ row: Bindings) throws -> Bool? {
-        switch try evaluate(expression, row) {
+        try truth(of: try evaluate(expression, row), at: expression)
+    }
+
+    /// The truth of `value`, the value of `expression`: an error unless boolean or null.
+    func truth(of value: Value, at expression: Expression) throws -> Bool? {
+        switch value {
         case .bool(let flag): return flag
         case .null: return nil
         case let other: throw typeError("expected a boolean, got \(other.typeName) \(other)", at: expression)

@@ -1,8 +1,5 @@
 import Foundation
 
-/// The values bound to the variables of a query, by name, for one row while it runs.
-typealias Bindings = [String: Value]
-
 /// Everything one running statement shares: the graph it reads (and the writer it
 /// writes through), parameters, limits and cancellation, and what it has deleted.
 final class ExecutionContext {

@@ -36,10 +36,17 @@ final class ProjectionStage: PipelineStage {
     /// Values the groups' accumulators keep (collected, or seen under DISTINCT).
     private var keptValues = 0
     private let groupingItems: [Projection.Item]
+    /// Each item's expression, and the ORDER BY keys', prepared for many rows.
+    private let compiledItems: [CompiledExpression]
+    private let compiledGroupingItems: [CompiledExpression]
+    private let compiledOrderBy: [CompiledExpression]
+    private let compiledPredicate: CompiledExpression?
     private let aggregateCalls: [Expression]
     /// The first SKIP + LIMIT projected rows of the order, with their sort keys (Top-N).
     private var top: TopRows<(output: Output, keys: [Value])>?
     private var seen = Set<[EquivalenceKey]>()
+    /// The empty row every projected row starts from: its rows share one layout.
+    private let outputRoot = Bindings()
     private var skipped = 0
     private var passed = 0
 
@@ -59,6 +66,10 @@ final class ProjectionStage: PipelineStage {
         columns = items.map(\.name)
         aggregating = items.contains { $0.expression.containsAggregate }
         groupingItems = items.filter { !$0.expression.containsAggregate }
+        compiledItems = items.map { CompiledExpression($0.expression) }
+        compiledGroupingItems = groupingItems.map { CompiledExpression($0.expression) }
+        compiledOrderBy = projection.orderBy.map { CompiledExpression($0.expression) }
+        compiledPredicate = projection.predicate.map(CompiledExpression.init)
         aggregateCalls = Aggregator.calls(in: items.map(\.expression) + projection.orderBy.map(\.expression))
         skip = try projection.skip.map { try ProjectionStage.count($0, clause: "SKIP", context) } ?? 0
         limit = try projection.limit.map { try ProjectionStage.count($0, clause: "LIMIT", context) }
@@ -70,6 +81,10 @@ final class ProjectionStage: PipelineStage {
             }
         }
     }
+
+    /// Whether WITH … WHERE or ORDER BY may read the input's variables beside the columns
+    /// (the row they see is the input merged with the output; without them it is not built).
+    private var readsEarlierVariables: Bool { projection.predicate != nil || !projection.orderBy.isEmpty }
 
     /// Whether the stage holds all its input before it produces a row.
     var isBlocking: Bool { aggregating || !projection.orderBy.isEmpty }
@@ -142,7 +157,7 @@ final class ProjectionStage: PipelineStage {
         }
         if let limit, passed >= limit { return false }
         passed += 1
-        let kept = try projection.predicate.map { try Evaluator(context, aggregates: output.aggregates).truth($0, output.context) == true }
+        let kept = try compiledPredicate.map { try $0.truth(output.context, Evaluator(context, aggregates: output.aggregates)) == true }
         if kept ?? true { try next.consume(output.row) }
         return limit.map { passed < $0 } ?? true
     }
@@ -151,9 +166,9 @@ final class ProjectionStage: PipelineStage {
     private func project(_ items: [Projection.Item], _ row: Bindings) throws -> Output {
         try context.checkLimits()
         let evaluator = Evaluator(context)
-        var output = Bindings(minimumCapacity: items.count)
-        for item in items { output[item.name] = try evaluator.evaluate(item.expression, row) }
-        return Output(row: output, context: row.merging(output) { $1 }, aggregates: [:])
+        var output = outputRoot
+        for (item, compiled) in zip(items, compiledItems) { output[item.name] = try compiled.evaluate(row, evaluator) }
+        return Output(row: output, context: readsEarlierVariables ? row.merging(output) : output, aggregates: [:])
     }
 
     /// Takes one input row into its group (made when the row is its first).
@@ -166,7 +181,7 @@ final class ProjectionStage: PipelineStage {
             if groups.isEmpty { groups.append(Group(first: row, keys: [], accumulators: aggregateCalls.map(AggregateAccumulator.init))) }
             index = 0
         } else {
-            let values = try groupingItems.map { try evaluator.evaluate($0.expression, row) }
+            let values = try compiledGroupingItems.map { try $0.evaluate(row, evaluator) }
             let key = values.map { EquivalenceKey(value: $0) }
             if let existing = groupIndex[key] {
                 index = existing
@@ -198,13 +213,13 @@ final class ProjectionStage: PipelineStage {
         return try finished.map { group in
             var aggregates: [Int: Value] = [:]
             for (call, accumulator) in zip(aggregateCalls, group.accumulators) { aggregates[call.start] = try accumulator.result(context) }
-            var output = Bindings(minimumCapacity: items.count)
+            var output = outputRoot
             for (index, item) in groupingItems.enumerated() { output[item.name] = group.keys[index] }
             let groupEvaluator = Evaluator(context, aggregates: aggregates)
             for item in items where item.expression.containsAggregate {
                 output[item.name] = try groupEvaluator.evaluate(item.expression, group.first)
             }
-            return Output(row: output, context: group.first.merging(output) { $1 }, aggregates: aggregates)
+            return Output(row: output, context: readsEarlierVariables ? group.first.merging(output) : output, aggregates: aggregates)
         }
     }
 
@@ -221,7 +236,7 @@ final class ProjectionStage: PipelineStage {
     /// The ORDER BY keys of one output row.
     private func sortKeys(of output: Output) throws -> [Value] {
         let evaluator = Evaluator(context, aggregates: output.aggregates)
-        return try projection.orderBy.map { try evaluator.evaluate($0.expression, output.context) }
+        return try compiledOrderBy.map { try $0.evaluate(output.context, evaluator) }
     }
 
     /// Whether keys `left` come strictly before keys `right` in ORDER BY's order.

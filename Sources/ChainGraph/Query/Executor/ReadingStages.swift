@@ -4,7 +4,7 @@ final class MatchStage: PatternStage {
     private let seeks: [(String, Expression)]
     /// The WHERE as conjuncts: an `id(v) = x` conjunct whose seek bound v to node x is
     /// known true and not evaluated again per match.
-    private let conjuncts: [Expression]
+    private let conjuncts: [CompiledExpression]
     private let variables: [String]
     /// Whether each pattern is walked from its last node, as the plan says.
     private let reversed: [Bool]
@@ -12,7 +12,7 @@ final class MatchStage: PatternStage {
     /// The stage for `match`, its patterns walked as `plans` say.
     init(context: ExecutionContext, match: Match, plans: [PatternPlan]) {
         seeks = MatchStage.idSeeks(in: match.predicate)
-        conjuncts = MatchStage.conjuncts(of: match.predicate)
+        conjuncts = MatchStage.conjuncts(of: match.predicate).map(CompiledExpression.init)
         variables = match.patterns.flatMap(\.variables)
         reversed = plans.map(\.isReversed)
         super.init(context: context, match: match)
@@ -25,13 +25,13 @@ final class MatchStage: PatternStage {
         for (variable, expression) in seeks {
             if case .int(let id) = try evaluator.evaluate(expression, row) { matcher.idSeeks[variable] = id }
         }
-        let seekConjuncts = conjuncts.map { MatchStage.seek(in: $0).flatMap { seek in
+        let seekConjuncts = conjuncts.map { MatchStage.seek(in: $0.expression).flatMap { seek in
             matcher.idSeeks[seek.variable].map { (seek.variable, $0) } } }
         let next = self.next!, conjuncts = self.conjuncts
         try matcher.match(match.patterns, reversed: reversed, from: row) { matched in
             for (conjunct, seek) in zip(conjuncts, seekConjuncts) {
                 if let (variable, id) = seek, case .node(let node)? = matched[variable], node.id.rawValue == id { continue }
-                if try evaluator.truth(conjunct, matched) != true { return }
+                if try conjunct.truth(matched, evaluator) != true { return }
             }
             found = true
             try next.consume(matched)
