@@ -31,7 +31,10 @@ final class ClosureMatchStage: PatternStage {
             if let name = oriented.start.variable { anchored[name] = context.nodeReference(anchor) }
             for end in reached(from: anchor, view, relationship.direction, minimum: minimum, maximum: maximum) {
                 try context.checkLimits()
-                guard try matcher.endpointMatches(end, far, anchored) else { continue }
+                // The anchor itself, at length 0, is not reached over an edge.
+                let matches = minimum == 0 && end == anchor ? try matcher.endpointMatches(end, far, anchored)
+                    : try matcher.endpointMatches(end, far, reachedOver: relationship, anchored)
+                guard matches else { continue }
                 var extended = anchored
                 if let name = far.variable { extended[name] = context.nodeReference(end) }
                 guard try conjuncts.allSatisfy({ try $0.truth(extended, evaluator) == true }) else { continue }

@@ -38,7 +38,9 @@ final class PathCountStage: PatternStage {
             for (depth, layer) in layers.enumerated() where depth >= minimum {
                 for (node, ways) in layer {
                     try context.checkLimits()
-                    guard try matcher.endpointMatches(node, far, anchored) else { continue }
+                    let matches = depth == 0 ? try matcher.endpointMatches(node, far, anchored)
+                        : try matcher.endpointMatches(node, far, reachedOver: relationship, anchored)
+                    guard matches else { continue }
                     rowTotal = try adding(rowTotal, ways)
                 }
             }

@@ -272,7 +272,9 @@ final class PatternMatcher {
         let tracksTrail = pattern.pathVariable != nil, nextVariable = next.variable
         try VariableLengthExpansion(matcher: self, relationship: relationship, minimum: length.min ?? 1, maximum: length.max)
             .expand(from: current, row, used) { edges, end, extended in
-                guard try endpointMatches(end, next, extended) else { return }
+                let matches = edges.isEmpty ? try endpointMatches(end, next, extended)
+                    : try endpointMatches(end, next, reachedOver: relationship, extended)
+                guard matches else { return }
                 var bound = extended
                 if let nextVariable { bound[nextVariable] = context.nodeReference(end) }
                 guard tracksTrail else {
@@ -315,7 +317,7 @@ final class PatternMatcher {
             switch nodeCheck {
             case .none, .never: break
             case .label(let symbol):
-                guard graph.readNode(neighbor, { $0?.labels.contains(symbol) ?? false }) else { continue }
+                guard graph.nodeHasLabel(neighbor, symbol) else { continue }
             case .general:
                 guard try nodeMatches(neighbor, next, row) else { continue }
             }
@@ -349,6 +351,22 @@ final class PatternMatcher {
             guard case .node(let bound) = value, bound.id.rawValue == id else { return false }
         }
         return try nodeMatches(id, node, row)
+    }
+
+    /// ``endpointMatches(_:_:_:)`` for a node reached over at least one edge of
+    /// `relationship` (in walking order): labels the edge types imply are not looked up
+    /// (``StepNodeCheck``).
+    func endpointMatches(_ id: Int64, _ node: NodePattern, reachedOver relationship: RelationshipPattern,
+                         _ row: Bindings) throws -> Bool {
+        if let name = node.variable, let value = row[name] {
+            guard case .node(let bound) = value, bound.id.rawValue == id else { return false }
+        }
+        switch nodeCheck(node, over: relationship) {
+        case .none: return true
+        case .never: return false
+        case .label(let symbol): return graph.nodeHasLabel(id, symbol)
+        case .general: return try nodeMatches(id, node, row)
+        }
     }
 }
 

@@ -47,3 +47,33 @@ final class ClosureMatchStageTests: XCTestCase {
         XCTAssertEqual(try db.execute("MATCH (a:N) OPTIONAL MATCH (a)-[:T*]->(b) RETURN a.i, count(DISTINCT b)").rows, [[1, 0]])
     }
 }
+
+/// Labels that a strict schema's edge endpoints imply are not looked up at the far end of a
+/// closure, a path count or a variable-length step — and the ones it does not imply still are.
+final class ImpliedEndpointLabelTests: XCTestCase {
+    func testFarEndLabelsFilterUnlessEveryEndpointImpliesThem() throws {
+        let db = GraphDatabase()
+        try db.executeScript("""
+            CREATE NODE TYPE Material (id INT64 PRIMARY KEY);
+            CREATE NODE TYPE Product (id INT64 PRIMARY KEY);
+            CREATE EDGE TYPE FEEDS (FROM Material TO Material, FROM Material TO Product);
+            CREATE EDGE TYPE MAKES (FROM Material TO Material);
+            CREATE (m1:Material {id: 1})-[:FEEDS]->(m2:Material {id: 2})-[:FEEDS]->(:Product {id: 3}),
+                   (m2)-[:FEEDS]->(m4:Material {id: 4}), (m1)-[:MAKES]->(m2)-[:MAKES]->(m4), (m4)-[:MAKES]->(m1)
+            """)
+        let queries: [(String, Int64)] = [
+            ("MATCH (a:Material {id: 1})-[:FEEDS*1..3]->(b:Material) RETURN count(DISTINCT b)", 2),
+            ("MATCH (a:Material {id: 1})-[:FEEDS*1..3]->(b:Product) RETURN count(DISTINCT b)", 1),
+            ("MATCH (a:Material {id: 1})-[:FEEDS*0..3]->(b:Product) RETURN count(DISTINCT b)", 1),
+            ("MATCH (a:Material {id: 1})-[:FEEDS*1..3]->(b:Material) RETURN count(*)", 2),
+            ("MATCH (a:Material {id: 1})-[:MAKES*1..3]->(b:Material) RETURN count(DISTINCT b)", 3),
+            ("MATCH (a:Material {id: 1})-[:MAKES*1..3]->(b:Product) RETURN count(DISTINCT b)", 0),
+            ("MATCH (a:Material {id: 1})-[:MAKES*0..3]->(b:Material) RETURN count(*)", 4),
+            ("MATCH (a:Material {id: 1})-[:MAKES*1..2]->(b:Material)-[:FEEDS]->(c:Product) RETURN count(*)", 1),
+            ("MATCH (b:Product)<-[:FEEDS*1..2]-(a:Material) RETURN count(DISTINCT a)", 2),
+        ]
+        for (query, expected) in queries {
+            XCTAssertEqual(try db.execute(query).scalar, .int(expected), query)
+        }
+    }
+}
