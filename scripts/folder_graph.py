@@ -24,7 +24,7 @@ LAYERS = [
     ["Engine"],
     ["Query"],
     ["Algorithms"],
-    ["GraphML", "CSV", "DOT"],
+    ["GraphML", "CSV", "DOT", "SVG"],
     ["Interchange"],
     ["XML"],
     ["IO"],

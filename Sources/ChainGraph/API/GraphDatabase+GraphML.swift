@@ -50,6 +50,24 @@ extension GraphDatabase {
         return try output.finishToString()
     }
 
+    /// Draws the graph (or part of it) as an SVG picture, laid out by ChainGraph itself
+    /// (no Graphviz): the layered drawing the yEd profile carries, colours by type, a legend
+    /// above the drawing.
+    @discardableResult
+    public func exportSVG(to path: String, options: GraphExportOptions = GraphExportOptions()) throws -> GraphExportSummary {
+        let limits = OperationLimits(options.limits)
+        var model = try runner.exportModel(options.scope.selectionScope, queryOptions: options.limits ?? QueryOptions())
+        model.progress = options.progress
+        return try SVGWriter(model: model).write(to: TextFileWriter(target: runner.exportTarget(path, limits: limits)))
+    }
+
+    /// The graph (or part of it) as SVG text (see ``exportSVG(to:options:)``).
+    public func svg(options: GraphExportOptions = GraphExportOptions()) throws -> String {
+        let output = TextFileWriter()
+        _ = try SVGWriter(model: runner.exportModel(options.scope.selectionScope)).write(to: output)
+        return try output.finishToString()
+    }
+
     /// The selection of `scope`, resolved against one snapshot.
     public func selection(_ scope: GraphSelection.Scope) throws -> GraphSelection {
         try runner.exportModel(scope.selectionScope).selection

@@ -33,6 +33,7 @@ extension StatementRunner {
             summary = try GraphMLWriter(model: model, profile: interchange.profile, includesLegend: interchange.includesLegend)
                 .write(to: XMLStreamWriter(target: target))
         case .dot: summary = try DOTWriter(model: model).write(to: TextFileWriter(target: target))
+        case .svg: summary = try SVGWriter(model: model).write(to: TextFileWriter(target: target))
         }
         return QueryResult(columns: ["file", "format", "nodes", "edges"],
                            rows: [[.string(named), .string(interchange.format.rawValue.lowercased()),

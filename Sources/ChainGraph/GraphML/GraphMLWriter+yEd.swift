@@ -21,7 +21,7 @@ extension GraphMLWriter {
         try writer.startElement("data")
         try writer.attribute("key", "node.graphics")
         try writer.startElement("y:ShapeNode")
-        try writer.element("y:Geometry", attributes: ["height": "30.0", "width": Value.formatDouble(Self.labelWidth(label)),
+        try writer.element("y:Geometry", attributes: ["height": Value.formatDouble(ExportModel.boxHeight), "width": Value.formatDouble(ExportModel.boxWidth(for: label)),
                                                       "x": Value.formatDouble(x), "y": Value.formatDouble(y)])
         try writer.element("y:Fill", attributes: ["color": colour, "transparent": "false"])
         try writer.element("y:BorderStyle", attributes: ["color": "#333333", "type": "line", "width": "1.0"])
@@ -35,11 +35,20 @@ extension GraphMLWriter {
     }
 
     /// `<data key="edge.graphics"><y:PolyLineEdge>…</y:PolyLineEdge></data>` with the type,
-    /// and an arrow unless the edge is undirected.
-    func writePolyLineEdge(_ type: String, arrow: Bool, to writer: some XMLElementWriting) throws {
+    /// an arrow unless the edge is undirected, and the layout's bends.
+    func writePolyLineEdge(_ type: String, arrow: Bool, bends: [LayeredLayout.Point] = [],
+                           to writer: some XMLElementWriting) throws {
         try writer.startElement("data")
         try writer.attribute("key", "edge.graphics")
         try writer.startElement("y:PolyLineEdge")
+        if !bends.isEmpty {
+            try writer.startElement("y:Path")
+            for (name, value) in [("sx", "0.0"), ("sy", "0.0"), ("tx", "0.0"), ("ty", "0.0")] { try writer.attribute(name, value) }
+            for bend in bends {
+                try writer.element("y:Point", attributes: ["x": Value.formatDouble(bend.x), "y": Value.formatDouble(bend.y)])
+            }
+            try writer.endElement()
+        }
         try writer.element("y:LineStyle", attributes: ["color": "#666666", "type": "line", "width": "1.0"])
         try writer.element("y:Arrows", attributes: ["source": "none", "target": arrow ? "standard" : "none"])
         try writer.element("y:EdgeLabel", attributes: ["fontFamily": "Dialog", "fontSize": "10", "textColor": "#555555",
@@ -49,9 +58,4 @@ extension GraphMLWriter {
         try writer.endElement()
     }
 
-    /// A width that fits the label: wide characters (CJK) count double.
-    static func labelWidth(_ label: String) -> Double {
-        let units = label.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x2E80 ? 2 : 1) }
-        return max(60, Double(units) * 7.5 + 20)
-    }
 }

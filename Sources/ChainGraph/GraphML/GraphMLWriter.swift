@@ -286,16 +286,16 @@ struct GraphMLWriter {
         case .plain, .tinkerpop, .apoc: break
         case .gephi: try writeGephiNode(record, position: position, labels: labels, to: writer)
         case .yed:
-            let (column, row) = model.layout[position]
+            let box = model.layout.boxes[position]
             try writeShapeNode(model.displayName(of: record, position: position), colour: model.palette.colour(for: labels),
-                               x: Double(column) * 260, y: Double(row) * 70, to: writer)
+                               x: box.x, y: box.y, to: writer)
         }
         try writer.endElement()
     }
 
     private func writeGephiNode(_ record: NodeRecord, position: Int, labels: [String], to writer: XMLFragmentWriter) throws {
         let (red, green, blue) = TypePalette.components(model.palette.colour(for: labels))
-        let (column, row) = model.layout[position]
+        let box = model.layout.boxes[position]
         let node = model.selection.nodeIDs[position].rawValue
         var degree = 0
         graph.forEachEdge(of: node, type: nil, direction: .both) { _, _ in degree += 1; return true }
@@ -303,7 +303,7 @@ struct GraphMLWriter {
             "label": model.displayName(of: record, position: position),
             "r": String(red), "g": String(green), "b": String(blue),
             "size": Value.formatDouble(10 + 2 * Double(min(degree, 40))),
-            "x": Value.formatDouble(Double(column) * 200), "y": Value.formatDouble(Double(row) * 60),
+            "x": Value.formatDouble(box.x + box.width / 2), "y": Value.formatDouble(box.centerY),
         ]
         for name in gephiNodeKeys { try data(writer, Self.dataTag("gephi.\(name)"), values[name]!) }
     }
@@ -330,7 +330,7 @@ struct GraphMLWriter {
         if writesProvenanceList.edges, let json = provenanceList(record.provenance, record.properties) {
             try nameData(writer, Self.edgeProvenanceTag, json)
         }
-        if profile == .yed { try writePolyLineEdge(type, arrow: !undirected, to: writer) }
+        if profile == .yed { try writePolyLineEdge(type, arrow: !undirected, bends: model.layout.bends[position], to: writer) }
         try writer.endElement()
     }
 }

@@ -1,10 +1,9 @@
 /// Export: what every writer (GraphML profiles, DOT) needs to know about a selection —
 /// its elements, a display name and colour per node, and a layered layout.
 ///
-/// The layout puts each node in the column of its tier (longest chain of edges from a
-/// node without predecessors in the selection; nodes on cycles go after their
-/// predecessors that are not) and stacks a column's nodes in id order, so a supply
-/// chain reads left to right when a viewer opens the file without running a layout.
+/// The layout is a ``LayeredLayout``: a supply chain reads left to right, columns as wide
+/// as their widest box, no two boxes overlapping, edges bent through the columns they cross
+/// — so a viewer opening the file needs to run no layout of its own.
 struct ExportModel {
     let graph: GraphReader
     let selection: GraphSelection
@@ -12,9 +11,10 @@ struct ExportModel {
     let palette: TypePalette
     /// The types of the selected nodes, sorted: what a legend lists.
     let legendTypes: [String]
-    /// Column and row of each selected node, by position in `selection.nodeIDs`; computed
-    /// on first use, since only the profiles with coordinates need it.
-    var layout: [(column: Int, row: Int)] {
+    /// The drawing of the selection: boxes by position in `selection.nodeIDs`, bends by
+    /// position in `selection.edgeIDs`; computed on first use, since only the profiles with
+    /// coordinates need it.
+    var layout: LayeredLayout {
         if let computed = layoutCache.layout { return computed }
         let computed = computeLayout()
         layoutCache.layout = computed
@@ -90,46 +90,30 @@ struct ExportModel {
         return "n\(position)"
     }
 
-    private func computeLayout() -> [(column: Int, row: Int)] {
-        let count = selection.nodeIDs.count
-        var successors = [[Int]](repeating: [], count: count)
-        var indegree = [Int](repeating: 0, count: count)
-        for id in selection.edgeIDs {
-            guard let record = graph.edgeRecord(id.rawValue),
-                  let from = position(of: record.from), let to = position(of: record.to), from != to else { continue }
-            successors[from].append(to)
-            indegree[to] += 1
+    /// The height of a node's box in a drawing.
+    static let boxHeight = 30.0
+
+    /// A box width that fits `label` in a 12-point sans-serif font: wide characters (CJK)
+    /// count double.
+    static func boxWidth(for label: String) -> Double {
+        let units = label.unicodeScalars.reduce(0) { $0 + ($1.value >= 0x2E80 ? 2 : 1) }
+        return max(60, Double(units) * 7.5 + 20)
+    }
+
+    private func computeLayout() -> LayeredLayout {
+        let sizes = selection.nodeIDs.enumerated().map { position, id in
+            (width: Self.boxWidth(for: displayName(of: graph.nodeRecord(id.rawValue)!, position: position)), height: Self.boxHeight)
         }
-        var column = [Int](repeating: 0, count: count)
-        var ready = (0..<count).filter { indegree[$0] == 0 }
-        var placed = [Bool](repeating: false, count: count)
-        var remaining = indegree
-        var scan = 0
-        while true {
-            while let node = ready.popLast() {
-                placed[node] = true
-                for next in successors[node] {
-                    column[next] = max(column[next], column[node] + 1)
-                    remaining[next] -= 1
-                    if remaining[next] == 0 { ready.append(next) }
-                }
-            }
-            // A cycle blocks the rest: release its lowest unplaced node and go on.
-            while scan < count && placed[scan] { scan += 1 }
-            guard scan < count else { break }
-            remaining[scan] = 0
-            ready.append(scan)
+        let edges = selection.edgeIDs.map { id -> (from: Int, to: Int) in
+            guard let record = graph.edgeRecord(id.rawValue), let from = position(of: record.from),
+                  let to = position(of: record.to) else { return (0, 0) }
+            return (from, to)
         }
-        var rowsUsed: [Int: Int] = [:]
-        return (0..<count).map { node in
-            let row = rowsUsed[column[node], default: 0]
-            rowsUsed[column[node]] = row + 1
-            return (column[node], row)
-        }
+        return LayeredLayout(sizes: sizes, edges: edges)
     }
 }
 
 /// Where an ``ExportModel`` keeps its layout once computed.
 private final class LayoutCache {
-    var layout: [(column: Int, row: Int)]?
+    var layout: LayeredLayout?
 }

@@ -75,7 +75,7 @@ enum SeedGraph {
 struct BuildSeedsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "build-seeds",
-        abstract: "Load the seed scripts and write Graphs/: GraphML (plain and yEd), DOT, and SVG when Graphviz is installed.",
+        abstract: "Load the seed scripts and write Graphs/: GraphML (plain and yEd), DOT, and SVG (drawn by ChainGraph).",
         discussion: "Exit status: 0 on success, 1 when a script failed, 2 for bad arguments.")
 
     @Option(help: "The seeds folder (default: seeds/ in the current directory).")
@@ -87,7 +87,7 @@ struct BuildSeedsCommand: ParsableCommand {
     @Option(help: "Where to write the compiled-in seed text (default: Sources/chaingraph/Resources/SeedGraphText.swift next to the seeds folder, when that folder exists; 'none' to skip).")
     var resource: String?
 
-    @Flag(help: "Skip the SVG pictures (Graphviz).")
+    @Flag(help: "Skip the SVG pictures.")
     var noPictures = false
 
     func run() throws {
@@ -133,20 +133,15 @@ struct BuildSeedsCommand: ParsableCommand {
             let query = "MATCH (n) WHERE $source IN n.sources OPTIONAL MATCH (n)-[r]->(m) WHERE r.source = $source RETURN n, r, m"
             outputs.append((stem, .query(query, parameters: ["source": .string(stem + ".txt")])))
         }
-        let hasGraphviz = !noPictures && FileManager.default.isExecutableFile(atPath: "/usr/bin/dot")
         for (name, scope) in outputs {
             let base = target.appendingPathComponent(name).path
             let summary = try db.exportGraphML(to: base + ".graphml", options: GraphExportOptions(scope: scope))
             try db.exportGraphML(to: base + ".yed.graphml", options: GraphExportOptions(profile: .yed, scope: scope))
             try db.exportDOT(to: base + ".dot", options: GraphExportOptions(scope: scope))
             var pictures = ""
-            if hasGraphviz {
-                let process = Process()
-                process.executableURL = URL(fileURLWithPath: "/usr/bin/dot")
-                process.arguments = ["-Tsvg", base + ".dot", "-o", base + ".svg"]
-                try process.run()
-                process.waitUntilExit()
-                pictures = process.terminationStatus == 0 ? ", .svg" : " (dot failed)"
+            if !noPictures {
+                try db.exportSVG(to: base + ".svg", options: GraphExportOptions(scope: scope))
+                pictures = ", .svg"
             }
             print("\(name): \(summary.nodes) nodes, \(summary.edges) edges → .graphml, .yed.graphml, .dot\(pictures)")
         }

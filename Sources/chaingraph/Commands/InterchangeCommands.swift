@@ -116,15 +116,15 @@ struct ImportCommand: ParsableCommand {
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export a database, or what a query returns, as GraphML, DOT or CSV files.",
+        abstract: "Export a database, or what a query returns, as GraphML, DOT, SVG or CSV files.",
         discussion: """
             Exit status: 0 on success, 1 when the export failed, 2 for bad arguments.
 
             Examples:
               chaingraph export chain.db chain.graphml --profile yed
               chaingraph export chain.db pv.dot --format dot --query "MATCH p = (:Material)-[:FEEDS*]->() RETURN p"
+              chaingraph export chain.db pv.svg --types Material,FEEDS  (a picture, laid out by ChainGraph)
               chaingraph export chain.db csv-folder --format csv       (neo4j-admin import files)
-              dot -Tsvg pv.dot > pv.svg
             """)
 
     @Argument(help: "The database file.")
@@ -133,7 +133,7 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: "The file to write.")
     var output: String
 
-    @Option(help: "graphml, dot or csv (a folder of files) (default: from the output's extension, else graphml).")
+    @Option(help: "graphml, dot, svg or csv (a folder of files) (default: from the output's extension, else graphml).")
     var format: String?
 
     @Option(help: "GraphML profile: plain, yed, gephi, tinkerpop or apoc.")
@@ -151,9 +151,9 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var limits: LimitOptions
 
     func run() throws {
-        let chosen = format ?? (output.hasSuffix(".dot") || output.hasSuffix(".gv") ? "dot" : "graphml")
-        guard ["graphml", "dot", "csv"].contains(chosen) else {
-            throw ValidationErrorMessage("unknown format '\(chosen)': use graphml, dot or csv")
+        let chosen = format ?? (output.hasSuffix(".dot") || output.hasSuffix(".gv") ? "dot" : output.hasSuffix(".svg") ? "svg" : "graphml")
+        guard ["graphml", "dot", "svg", "csv"].contains(chosen) else {
+            throw ValidationErrorMessage("unknown format '\(chosen)': use graphml, dot, svg or csv")
         }
         guard let profile = GraphMLProfile(rawValue: profile) else {
             throw ValidationErrorMessage("unknown profile '\(profile)': use plain, yed, gephi, tinkerpop or apoc")
@@ -178,6 +178,7 @@ struct ExportCommand: ParsableCommand {
             let summary: GraphExportSummary
             switch chosen {
             case "dot": summary = try db.exportDOT(to: output, options: options)
+            case "svg": summary = try db.exportSVG(to: output, options: options)
             case "csv": summary = try db.exportCSV(to: output, options: options)
             default: summary = try db.exportGraphML(to: output, options: options)
             }

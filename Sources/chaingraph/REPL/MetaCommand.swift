@@ -11,7 +11,7 @@ enum MetaCommand {
         (":rows N|all", "how many rows a table shows (200 at first); the rest are counted below it"),
         (":pager on|off", "page output longer than the screen through $PAGER (or less)"),
         (":timeout SECONDS|off", "stop a statement that runs longer (Ctrl-C stops one at any time)"),
-        (":export FILE [plain|yed|gephi|tinkerpop|apoc]", "write the last result's nodes and edges (or the whole graph) as GraphML, or DOT for *.dot"),
+        (":export FILE [plain|yed|gephi|tinkerpop|apoc]", "write the last result's nodes and edges (or the whole graph) as GraphML, or DOT for *.dot, SVG for *.svg"),
         (":read FILE", "run a script of statements"),
         (":why NAME", "where the facts about a node come from: each span's sentence in its article"),
         (":param NAME VALUE", "set a parameter ($NAME) to a Cypher literal"),
@@ -41,7 +41,7 @@ enum MetaCommand {
             }).joined(separator: "\n"),
         "export": """
             EXPORT GRAPHML TO 'file.graphml' [PROFILE yed|gephi] [TYPES A, B] [FROM MATCH … RETURN …];
-            EXPORT DOT TO 'file.dot' …;  IMPORT GRAPHML FROM 'file.graphml';  :export FILE [profile]
+            EXPORT DOT TO 'file.dot' …;  EXPORT SVG TO 'file.svg' …;  IMPORT GRAPHML FROM 'file.graphml';  :export FILE [profile]
             """,
         "schema": """
             CREATE NODE TYPE Material (name STRING PRIMARY KEY, tier INT64);
@@ -164,7 +164,8 @@ enum MetaCommand {
         do {
             let options = GraphExportOptions(profile: profile, scope: scope)
             let summary = file.hasSuffix(".dot") ? try session.database.exportDOT(to: file, options: options)
-                                                 : try session.database.exportGraphML(to: file, options: options)
+                : file.hasSuffix(".svg") ? try session.database.exportSVG(to: file, options: options)
+                : try session.database.exportGraphML(to: file, options: options)
             let what = if case .wholeGraph = scope { "the whole graph" } else { "the last result" }
             return "wrote \(summary.nodes) nodes and \(summary.edges) edges (\(what)) to \(file)\n"
         } catch {

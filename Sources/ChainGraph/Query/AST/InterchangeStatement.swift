@@ -3,10 +3,11 @@
 /// ```
 /// EXPORT GRAPHML TO 'chain.graphml' [PROFILE plain|yed|gephi|tinkerpop|apoc [LEGEND]] [TYPES Material, FEEDS] [FROM MATCH … RETURN …]
 /// EXPORT DOT TO 'chain.dot' [TYPES …] [FROM …]
+/// EXPORT SVG TO 'chain.svg' [TYPES …] [FROM …]
 /// IMPORT GRAPHML FROM 'network.graphml'
 /// ```
 struct InterchangeStatement: Sendable {
-    enum Format: String, Sendable { case graphml = "GRAPHML", dot = "DOT" }
+    enum Format: String, Sendable { case graphml = "GRAPHML", dot = "DOT", svg = "SVG" }
     /// Which way the data moves.
     enum Operation: Sendable { case export, `import` }
 

@@ -1,14 +1,14 @@
 extension Parser {
-    /// `EXPORT (GRAPHML|DOT) TO path [PROFILE p] [TYPES T, …] [FROM query]` or
+    /// `EXPORT (GRAPHML|DOT|SVG) TO path [PROFILE p] [TYPES T, …] [FROM query]` or
     /// `IMPORT GRAPHML FROM path`.
     mutating func interchangeStatement() throws -> InterchangeStatement {
         let start = current.start
         let operation: InterchangeStatement.Operation = acceptKeyword("EXPORT") ? .export : .import
         if operation == .import { try expectKeyword("IMPORT") }
-        let formatName = try name("GRAPHML or DOT")
+        let formatName = try name("GRAPHML, DOT or SVG")
         guard let format = InterchangeStatement.Format(rawValue: formatName.uppercased()),
               operation == .export || format == .graphml else {
-            throw error(.unexpectedSyntax, "expected \(operation == .export ? "GRAPHML or DOT" : "GRAPHML") but found \(formatName)",
+            throw error(.unexpectedSyntax, "expected \(operation == .export ? "GRAPHML, DOT or SVG" : "GRAPHML") but found \(formatName)",
                         at: tokens[index - 1].start)
         }
         try expectKeyword(operation == .export ? "TO" : "FROM")

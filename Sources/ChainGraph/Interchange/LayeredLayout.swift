@@ -1,0 +1,314 @@
+/// Export: a layered (Sugiyama-style) drawing of a directed graph that flows left to right,
+/// as a supply chain reads: raw materials in the first column, end products in the last.
+///
+/// The steps are the classic ones (Sugiyama, Tagawa and Toda 1981): cycles are broken by
+/// turning the back edges of a depth-first search; each node goes into the column after
+/// its furthest predecessor (a node that only feeds others moves next to the first one it
+/// feeds); an edge that spans several columns passes through a point in each column it
+/// crosses; the nodes of each column are ordered by repeated barycentre sweeps, keeping the
+/// order with the fewest crossings; then each column is as wide as its widest box, and the
+/// boxes of a column are stacked in order, pulled toward their neighbours' height without
+/// ever overlapping. Deterministic: the same graph gives the same drawing.
+struct LayeredLayout {
+    /// A node's box: top-left corner and size.
+    struct Box: Equatable {
+        var x: Double
+        var y: Double
+        var width: Double
+        var height: Double
+
+        var centerY: Double { y + height / 2 }
+        var right: Double { x + width }
+        var bottom: Double { y + height }
+
+        /// Whether the two boxes share any area.
+        func overlaps(_ other: Box) -> Bool {
+            x < other.right && other.x < right && y < other.bottom && other.y < bottom
+        }
+    }
+
+    /// A point of an edge's route.
+    struct Point: Equatable {
+        var x: Double
+        var y: Double
+    }
+
+    /// Each node's box, by node index.
+    private(set) var boxes: [Box] = []
+    /// Each edge's bends, by edge index, in the edge's own direction (from its source to its
+    /// target): where it crosses the columns between its ends. Empty between neighbouring
+    /// columns and for self-loops.
+    private(set) var bends: [[Point]] = []
+    /// Each node's column.
+    private(set) var columns: [Int] = []
+    /// Edge crossings between neighbouring columns in the final order (a measure of the drawing).
+    private(set) var crossings = 0
+    /// The extent of the drawing.
+    private(set) var width = 0.0
+    private(set) var height = 0.0
+
+    /// Lays out nodes of `sizes` joined by `edges` (node indexes), `columnGap` apart
+    /// horizontally and `rowGap` vertically.
+    init(sizes: [(width: Double, height: Double)], edges: [(from: Int, to: Int)],
+         columnGap: Double = 90, rowGap: Double = 24, sweeps: Int = 12) {
+        let count = sizes.count
+        var graph = LayerGraph(nodeCount: count, edges: edges)
+        columns = Array(graph.layer.prefix(count))
+        graph.order(sweeps: sweeps)
+        crossings = graph.crossings(graph.orders)
+        boxes = Self.place(graph, sizes: sizes, columnGap: columnGap, rowGap: rowGap)
+        bends = edges.indices.map { index in graph.chains[index].map { Point(x: boxes[$0].x, y: boxes[$0].centerY) } }
+        boxes = Array(boxes.prefix(count))
+        width = boxes.map(\.right).max() ?? 0
+        height = boxes.map(\.bottom).max() ?? 0
+        for route in bends { for point in route { height = max(height, point.y) } }
+    }
+
+    /// Coordinates for the ordered layers: columns as wide as their widest box, boxes
+    /// stacked without overlap and pulled toward their neighbours.
+    private static func place(_ graph: LayerGraph, sizes: [(width: Double, height: Double)],
+                              columnGap: Double, rowGap: Double) -> [Box] {
+        let total = graph.layer.count
+        var boxes = (0..<total).map { node in
+            node < sizes.count ? Box(x: 0, y: 0, width: sizes[node].width, height: sizes[node].height)
+                               : Box(x: 0, y: 0, width: 0, height: 8)
+        }
+        var left = 0.0
+        for layer in graph.orders {
+            let columnWidth = layer.map { boxes[$0].width }.max() ?? 0
+            var top = 0.0
+            for node in layer {
+                boxes[node].x = left + (columnWidth - boxes[node].width) / 2
+                boxes[node].y = top
+                top += boxes[node].height + rowGap
+            }
+            left += columnWidth + columnGap
+        }
+        for pass in 0..<8 {
+            let layers = pass.isMultiple(of: 2) ? Array(graph.orders.indices) : graph.orders.indices.reversed()
+            for index in layers {
+                let layer = graph.orders[index]
+                let desired = layer.map { node -> Double in
+                    let neighbours = graph.predecessors[node] + graph.successors[node]
+                    guard !neighbours.isEmpty else { return boxes[node].y }
+                    let center = neighbours.map { boxes[$0].centerY }.reduce(0, +) / Double(neighbours.count)
+                    return center - boxes[node].height / 2
+                }
+                // Top down: each box at its wish or just below the one above it.
+                for (position, node) in layer.enumerated() {
+                    let floor = position == 0 ? -Double.infinity : boxes[layer[position - 1]].bottom + rowGap
+                    boxes[node].y = max(desired[position], floor)
+                }
+                // Bottom up: a box pushed down moves back up toward its wish where there is room.
+                for position in layer.indices.reversed() {
+                    let node = layer[position]
+                    let ceiling = position == layer.count - 1 ? Double.infinity
+                        : boxes[layer[position + 1]].y - rowGap - boxes[node].height
+                    let floor = position == 0 ? -Double.infinity : boxes[layer[position - 1]].bottom + rowGap
+                    boxes[node].y = min(max(desired[position], floor), ceiling)
+                }
+            }
+        }
+        // From the top edge, on a half-pixel grid (files stay short; gaps are far wider).
+        let top = boxes.map(\.y).min() ?? 0
+        for node in boxes.indices {
+            boxes[node].y = ((boxes[node].y - top) * 2).rounded() / 2
+            boxes[node].x = (boxes[node].x * 2).rounded() / 2
+        }
+        return boxes
+    }
+
+    /// The number of pairs of boxes that overlap (0 for this layout; a check for any).
+    static func overlappingPairs(_ boxes: [Box]) -> Int {
+        let sorted = boxes.sorted { $0.x < $1.x }
+        var active: [Box] = []
+        var pairs = 0
+        for box in sorted {
+            active.removeAll { $0.right <= box.x }
+            pairs += active.filter { $0.overlaps(box) }.count
+            active.append(box)
+        }
+        return pairs
+    }
+}
+
+/// The graph a ``LayeredLayout`` works on: acyclic, layered, with a point node wherever an
+/// edge crosses a column, and the order of each layer.
+private struct LayerGraph {
+    var layer: [Int]
+    var predecessors: [[Int]]
+    var successors: [[Int]]
+    /// Per input edge, the point nodes it passes through, from its source to its target.
+    var chains: [[Int]]
+    /// The nodes of each layer, top to bottom.
+    var orders: [[Int]] = []
+
+    init(nodeCount: Int, edges: [(from: Int, to: Int)]) {
+        let reversed = Self.backEdges(nodeCount: nodeCount, edges: edges)
+        var forward = [[Int]](repeating: [], count: nodeCount)
+        var incoming = [[Int]](repeating: [], count: nodeCount)
+        for (index, edge) in edges.enumerated() where edge.from != edge.to {
+            let (from, to) = reversed[index] ? (edge.to, edge.from) : (edge.from, edge.to)
+            forward[from].append(to)
+            incoming[to].append(from)
+        }
+        layer = Self.layers(forward: forward, incoming: incoming)
+        predecessors = [[Int]](repeating: [], count: nodeCount)
+        successors = [[Int]](repeating: [], count: nodeCount)
+        chains = []
+        for (index, edge) in edges.enumerated() {
+            guard edge.from != edge.to else {
+                chains.append([])
+                continue
+            }
+            let (from, to) = reversed[index] ? (edge.to, edge.from) : (edge.from, edge.to)
+            var previous = from
+            var chain: [Int] = []
+            for column in (layer[from] + 1)..<max(layer[from] + 1, layer[to]) {
+                let point = layer.count
+                layer.append(column)
+                predecessors.append([])
+                successors.append([])
+                successors[previous].append(point)
+                predecessors[point].append(previous)
+                chain.append(point)
+                previous = point
+            }
+            successors[previous].append(to)
+            predecessors[to].append(previous)
+            chains.append(reversed[index] ? chain.reversed() : chain)
+        }
+    }
+
+    /// Which edges a depth-first search (from nodes in index order) finds going back to a
+    /// node on its stack: turned around, they leave the graph acyclic.
+    private static func backEdges(nodeCount: Int, edges: [(from: Int, to: Int)]) -> [Bool] {
+        var outgoing = [[(to: Int, edge: Int)]](repeating: [], count: nodeCount)
+        for (index, edge) in edges.enumerated() where edge.from != edge.to { outgoing[edge.from].append((edge.to, index)) }
+        var state = [UInt8](repeating: 0, count: nodeCount)  // 0 new, 1 on the stack, 2 done
+        var reversed = [Bool](repeating: false, count: edges.count)
+        for root in 0..<nodeCount where state[root] == 0 {
+            var stack: [(node: Int, next: Int)] = [(root, 0)]
+            state[root] = 1
+            while let top = stack.last {
+                if top.next == outgoing[top.node].count {
+                    state[top.node] = 2
+                    stack.removeLast()
+                    continue
+                }
+                stack[stack.count - 1].next += 1
+                let (to, edge) = outgoing[top.node][top.next]
+                switch state[to] {
+                case 0:
+                    state[to] = 1
+                    stack.append((to, 0))
+                case 1: reversed[edge] = true
+                default: break
+                }
+            }
+        }
+        return reversed
+    }
+
+    /// Longest-path layers of an acyclic graph; a node that only feeds others then moves
+    /// to the column before the first one it feeds.
+    private static func layers(forward: [[Int]], incoming: [[Int]]) -> [Int] {
+        let count = forward.count
+        var layer = [Int](repeating: 0, count: count)
+        var remaining = incoming.map(\.count)
+        var ready = (0..<count).filter { remaining[$0] == 0 }.reversed() as [Int]
+        var topological: [Int] = []
+        while let node = ready.popLast() {
+            topological.append(node)
+            for next in forward[node] {
+                layer[next] = max(layer[next], layer[node] + 1)
+                remaining[next] -= 1
+                if remaining[next] == 0 { ready.append(next) }
+            }
+        }
+        for node in topological.reversed() where incoming[node].isEmpty && !forward[node].isEmpty {
+            layer[node] = forward[node].map { layer[$0] }.min()! - 1
+        }
+        return layer
+    }
+
+    /// Orders each layer by barycentre sweeps, down then up, keeping the best order seen.
+    mutating func order(sweeps: Int) {
+        let layerCount = (layer.max() ?? -1) + 1
+        orders = [[Int]](repeating: [], count: layerCount)
+        for node in layer.indices { orders[layer[node]].append(node) }
+        var best = orders
+        var fewest = crossings(orders)
+        var position = [Double](repeating: 0, count: layer.count)
+        func number(_ layers: [[Int]]) {
+            for nodes in layers { for (index, node) in nodes.enumerated() { position[node] = Double(index) } }
+        }
+        for sweep in 0..<sweeps where fewest > 0 {
+            number(orders)
+            let downward = sweep.isMultiple(of: 2)
+            let sequence = downward ? Array(orders.indices.dropFirst()) : Array(orders.indices.dropLast().reversed())
+            for index in sequence {
+                let keys = orders[index].map { node -> Double in
+                    let neighbours = downward ? predecessors[node] : successors[node]
+                    guard !neighbours.isEmpty else { return position[node] }
+                    return neighbours.map { position[$0] }.reduce(0, +) / Double(neighbours.count)
+                }
+                orders[index] = zip(orders[index], keys).enumerated()
+                    .sorted { ($0.element.1, $0.offset) < ($1.element.1, $1.offset) }.map(\.element.0)
+                for (rank, node) in orders[index].enumerated() { position[node] = Double(rank) }
+            }
+            let count = crossings(orders)
+            if count < fewest {
+                fewest = count
+                best = orders
+            }
+        }
+        orders = best
+    }
+
+    /// Edge crossings between neighbouring layers of `layers`: inversions of the edges'
+    /// target positions once sorted by source position.
+    func crossings(_ layers: [[Int]]) -> Int {
+        var position = [Int](repeating: 0, count: layer.count)
+        for nodes in layers { for (index, node) in nodes.enumerated() { position[node] = index } }
+        var total = 0
+        for nodes in layers {
+            var ends: [(Int, Int)] = []
+            for node in nodes { for next in successors[node] { ends.append((position[node], position[next])) } }
+            ends.sort { $0 < $1 }
+            var targets = ends.map(\.1)
+            total += Self.inversions(&targets)
+        }
+        return total
+    }
+
+    /// Sorts `values` and returns how many pairs were out of order (merge sort).
+    private static func inversions(_ values: inout [Int]) -> Int {
+        guard values.count > 1 else { return 0 }
+        var buffer = values
+        var count = 0
+        var width = 1
+        while width < values.count {
+            var start = 0
+            while start < values.count {
+                let middle = min(start + width, values.count), end = min(start + 2 * width, values.count)
+                var left = start, right = middle, out = start
+                while left < middle && right < end {
+                    if values[left] <= values[right] {
+                        buffer[out] = values[left]; left += 1
+                    } else {
+                        buffer[out] = values[right]; right += 1
+                        count += middle - left
+                    }
+                    out += 1
+                }
+                while left < middle { buffer[out] = values[left]; left += 1; out += 1 }
+                while right < end { buffer[out] = values[right]; right += 1; out += 1 }
+                start += 2 * width
+            }
+            swap(&values, &buffer)
+            width *= 2
+        }
+        return count
+    }
+}
