@@ -3,11 +3,14 @@
 # in every Graphs/*.yed.graphml and on generated supply-chain graphs of 1,000 and 10,000
 # nodes (../shared/bench/gen_chain_graph.py, imported and exported with the CLI).
 #   Benchmarks/layout.sh            (prints a markdown table; see docs/graphml.md)
+#   CG=.build/debug/chaingraph Benchmarks/layout.sh     (another build of the CLI, no release build)
 set -euo pipefail
 HERE="$(cd "$(dirname "$0")" && pwd)"
 REPO="$(cd "$HERE/.." && pwd)"
-(cd "$REPO" && swift build -c release --product chaingraph 2>&1 | tail -1) >&2
-CG="$REPO/.build/release/chaingraph"
+if [ -z "${CG:-}" ]; then
+    (cd "$REPO" && swift build -c release --product chaingraph 2>&1 | tail -1) >&2
+    CG="$REPO/.build/release/chaingraph"
+fi
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 files=("$REPO"/Graphs/*.yed.graphml)

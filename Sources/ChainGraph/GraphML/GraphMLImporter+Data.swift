@@ -17,10 +17,21 @@ extension GraphMLImporter {
         let owner = container == .node || container == .edge ? elements.last : nil
         let (keyID, key) = resolveKey(for: owner, container: container)
         if key?.isGraphics == true {
-            warnOnce("yfiles graphics", "yFiles graphics (geometry, colours, shapes, fonts) are not kept; "
-                     + "an element's label text becomes its name when it has none")
-            let label = try readGraphicsLabel()
-            if let owner, owner.graphicsLabel == nil { owner.graphicsLabel = label }
+            let graphics = try readGraphics()
+            guard let owner else { return }
+            if owner.graphics == nil {
+                owner.graphics = graphics
+            } else {
+                // A second graphics <data> (yFiles for HTML splits label, geometry and style).
+                if owner.graphics!.label == nil { owner.graphics!.label = graphics.label }
+                for (name, value) in graphics.properties where !owner.graphics!.properties.contains(where: { $0.name == name }) {
+                    owner.graphics!.properties.append((name, value))
+                }
+            }
+            if isStrict, !graphics.properties.isEmpty {
+                warnOnce("yfiles graphics", "yFiles graphics (geometry, colours, shapes, fonts) are kept in open mode only; "
+                         + "in strict mode an element's label text becomes its name when it has none")
+            }
             return
         }
         if key?.isDerivedProvenance == true {

@@ -54,10 +54,18 @@ extension GraphMLImporter {
         return provenance
     }
 
-    /// What nodes and edges share: a yFiles label as `name`, `<desc>` as `description`.
+    /// What nodes and edges share: a yFiles label as `name`, yFiles graphics as the
+    /// properties of ``YFilesGraphics`` (open mode; the file's own data wins), `<desc>` as
+    /// `description`.
     private func addDescriptive(_ element: Element, to values: inout PropertyMap) {
-        if let label = element.graphicsLabel, values[plan.symbol(.name)] == nil {
+        if let label = element.graphics?.label, values[plan.symbol(.name)] == nil {
             values.set(plan.symbol(named: "name"), .string(label))
+        }
+        if !isStrict, let graphics = element.graphics {
+            for (name, value) in graphics.properties {
+                let symbol = plan.symbol(named: name)
+                if values[symbol] == nil { values.set(symbol, value) }
+            }
         }
         if let description = element.description, !description.isEmpty, values[plan.symbol(.description)] == nil {
             values.set(plan.symbol(named: "description"), .string(description))

@@ -14,7 +14,8 @@ import Foundation
 /// on the top-level graph (reported in the summary), nested graphs (flattened; their
 /// nodes get a `parent` property), undirected edges (`undirected = true`), ports (node
 /// property `ports`, edge properties `sourceport`/`targetport`), `<desc>` of a node or
-/// edge (property `description`), yFiles labels (property `name` when there is none),
+/// edge (property `description`), yFiles labels (property `name` when there is none) and
+/// graphics (``YFilesGraphics``, open mode),
 /// APOC `labels` and TinkerPop `labelV`/`labelE`. Hyperedges are refused with their
 /// position.
 final class GraphMLImporter {
@@ -25,7 +26,7 @@ final class GraphMLImporter {
         private(set) var id: String
         private(set) var position: CompactSourcePosition
         var data: [DataValue] = []
-        var graphicsLabel: String?
+        var graphics: YFilesGraphics?
         var description: String?
         var ports: [String] = []
         var parent: String?
@@ -46,7 +47,7 @@ final class GraphMLImporter {
             self.id = id
             self.position = position
             data.removeAll(keepingCapacity: true)
-            graphicsLabel = nil
+            graphics = nil
             description = nil
             if !ports.isEmpty { ports = [] }
             parent = nil
@@ -381,17 +382,27 @@ final class GraphMLImporter {
         return text
     }
 
-    /// The first yFiles `NodeLabel`/`EdgeLabel` text inside a graphics `<data>`.
-    func readGraphicsLabel() throws -> String? {
+    /// The yFiles graphics inside a graphics `<data>` (``YFilesGraphics``): geometry,
+    /// colours, shape, font, line and bends, and the first label's text.
+    func readGraphics() throws -> YFilesGraphics {
         let depth = reader.depth
-        var label: String?
+        var graphics = YFilesGraphics()
         while try reader.read() {
             if reader.kind == .endElement && reader.depth == depth { break }
-            if reader.kind == .startElement, label == nil, ["NodeLabel", "EdgeLabel"].contains(reader.localName) {
+            guard reader.kind == .startElement else { continue }
+            let name = reader.localName
+            var attributes: [String: String] = [:]
+            reader.forEachAttribute { key, value in attributes[String(cString: key)] = String(cString: value) }
+            if name == "Point" {
+                graphics.addBend(x: attributes["x"], y: attributes["y"])
+                continue
+            }
+            graphics.read(element: name, attributes: attributes)
+            if graphics.label == nil, ["NodeLabel", "EdgeLabel", "Label.Text"].contains(name) {
                 let text = GraphMLVocabulary.trimmed(try readText())
-                if !text.isEmpty { label = text }
+                if !text.isEmpty { graphics.label = text }
             }
         }
-        return label
+        return graphics
     }
 }

@@ -9,35 +9,50 @@ extension GraphMLWriter {
             try writer.attribute("key", "node.legend")
             try writer.text("true")
             try writer.endElement()
-            try writeShapeNode(type, colour: model.palette.colour(for: [type]), x: -300, y: Double(index) * 50,
-                               to: writer, shape: "rectangle")
+            let box = LayeredLayout.Box(x: -300, y: Double(index) * 50, width: ExportModel.boxWidth(for: type),
+                                        height: ExportModel.boxHeight)
+            try writeShapeNode(type, colour: model.palette.colour(for: [type]), box: box, to: writer, shape: "rectangle")
             try writer.endElement()
         }
     }
 
-    /// `<data key="node.graphics"><y:ShapeNode>…</y:ShapeNode></data>` with a label.
-    func writeShapeNode(_ label: String, colour: String, x: Double, y: Double, to writer: some XMLElementWriting,
-                        shape: String = "roundrectangle") throws {
+    /// `<data key="node.graphics"><y:ShapeNode>…</y:ShapeNode></data>` with a label; what
+    /// `look` holds (``YFilesGraphics``: fill, border, shape or a `y:GenericNode`'s
+    /// configuration, font) replaces the defaults.
+    func writeShapeNode(_ label: String, colour: String, box: LayeredLayout.Box, look: [String: Value] = [:],
+                        to writer: some XMLElementWriting, shape: String = "roundrectangle") throws {
+        let text = { (name: String, fallback: String) in YFilesGraphics.text(look, name) ?? fallback }
+        let shape = text("shape", shape)
+        let generic = shape.contains(".")
         try writer.startElement("data")
         try writer.attribute("key", "node.graphics")
-        try writer.startElement("y:ShapeNode")
-        try writer.element("y:Geometry", attributes: ["height": Value.formatDouble(ExportModel.boxHeight), "width": Value.formatDouble(ExportModel.boxWidth(for: label)),
-                                                      "x": Value.formatDouble(x), "y": Value.formatDouble(y)])
-        try writer.element("y:Fill", attributes: ["color": colour, "transparent": "false"])
-        try writer.element("y:BorderStyle", attributes: ["color": "#333333", "type": "line", "width": "1.0"])
+        try writer.startElement(generic ? "y:GenericNode" : "y:ShapeNode")
+        if generic { try writer.attribute("configuration", shape) }
+        try writer.element("y:Geometry", attributes: ["height": Value.formatDouble(box.height), "width": Value.formatDouble(box.width),
+                                                      "x": Value.formatDouble(box.x), "y": Value.formatDouble(box.y)])
+        if let second = YFilesGraphics.text(look, "fill2") {
+            try writer.element("y:Fill", attributes: ["color": text("fill", colour), "color2": second, "transparent": "false"])
+        } else {
+            try writer.element("y:Fill", attributes: ["color": text("fill", colour), "transparent": "false"])
+        }
+        try writer.element("y:BorderStyle", attributes: ["color": text("border_color", "#333333"), "type": "line", "width": "1.0"])
         try writer.element("y:NodeLabel", attributes: ["alignment": "center", "autoSizePolicy": "content",
-                                                       "fontFamily": "Dialog", "fontSize": "12", "modelName": "internal",
-                                                       "modelPosition": "c", "textColor": "#000000", "visible": "true"],
+                                                       "fontFamily": text("font_family", "Dialog"),
+                                                       "fontSize": look["font_size"]?.doubleValue.map { String(Int($0)) } ?? "12",
+                                                       "fontStyle": text("font_style", "plain"), "modelName": "internal",
+                                                       "modelPosition": "c", "textColor": text("text_color", "#000000"),
+                                                       "visible": "true"],
                            text: label)
-        try writer.element("y:Shape", attributes: ["type": shape])
+        if !generic { try writer.element("y:Shape", attributes: ["type": shape]) }
         try writer.endElement()
         try writer.endElement()
     }
 
     /// `<data key="edge.graphics"><y:PolyLineEdge>…</y:PolyLineEdge></data>` with the type,
     /// an arrow unless the edge is undirected, and the layout's bends.
-    func writePolyLineEdge(_ type: String, arrow: Bool, bends: [LayeredLayout.Point] = [],
+    func writePolyLineEdge(_ type: String, arrow: Bool, bends: [LayeredLayout.Point] = [], look: [String: Value] = [:],
                            to writer: some XMLElementWriting) throws {
+        let text = { (name: String, fallback: String) in YFilesGraphics.text(look, name) ?? fallback }
         try writer.startElement("data")
         try writer.attribute("key", "edge.graphics")
         try writer.startElement("y:PolyLineEdge")
@@ -49,10 +64,13 @@ extension GraphMLWriter {
             }
             try writer.endElement()
         }
-        try writer.element("y:LineStyle", attributes: ["color": "#666666", "type": "line", "width": "1.0"])
-        try writer.element("y:Arrows", attributes: ["source": "none", "target": arrow ? "standard" : "none"])
-        try writer.element("y:EdgeLabel", attributes: ["fontFamily": "Dialog", "fontSize": "10", "textColor": "#555555",
-                                                       "visible": "true"], text: type)
+        try writer.element("y:LineStyle", attributes: ["color": text("line_color", "#666666"), "type": text("line_type", "line"),
+                                                       "width": look["line_width"]?.doubleValue.map(Value.formatDouble) ?? "1.0"])
+        try writer.element("y:Arrows", attributes: ["source": text("arrow_source", "none"),
+                                                    "target": text("arrow_target", arrow ? "standard" : "none")])
+        try writer.element("y:EdgeLabel", attributes: ["fontFamily": text("font_family", "Dialog"),
+                                                       "fontSize": look["font_size"]?.doubleValue.map { String(Int($0)) } ?? "10",
+                                                       "textColor": text("text_color", "#555555"), "visible": "true"], text: type)
         try writer.element("y:BendStyle", attributes: ["smoothed": "false"])
         try writer.endElement()
         try writer.endElement()

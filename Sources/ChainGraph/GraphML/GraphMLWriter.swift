@@ -104,7 +104,10 @@ struct GraphMLWriter {
         let fragments = XMLFragmentWriter(into: writer, depth: 1)
         if includesLegend { try writeLegend(fragments) }
         // Computed once here: the chunk writers below share it.
-        if profile != .plain { _ = model.layout }
+        if profile != .plain {
+            _ = model.layout
+            _ = model.keepsImportedGeometry
+        }
         let nodeIDs = model.selection.nodeIDs, edgeIDs = model.selection.edgeIDs
         try writeInChunks(nodeIDs.count, progressOffset: 0, to: fragments) { position, chunk in
             try writeNode(graph.nodeRecord(nodeIDs[position].rawValue)!, position: position, to: chunk)
@@ -286,9 +289,14 @@ struct GraphMLWriter {
         case .plain, .tinkerpop, .apoc: break
         case .gephi: try writeGephiNode(record, position: position, labels: labels, to: writer)
         case .yed:
-            let box = model.layout.boxes[position]
+            let look = YFilesGraphics.look(of: record.properties, graph.propertyKeys)
+            var box = model.layout.boxes[position]
+            if model.keepsImportedGeometry {
+                box = LayeredLayout.Box(x: look["x"]!.doubleValue!, y: look["y"]!.doubleValue!,
+                                        width: look["width"]!.doubleValue!, height: look["height"]!.doubleValue!)
+            }
             try writeShapeNode(model.displayName(of: record, position: position), colour: model.palette.colour(for: labels),
-                               x: box.x, y: box.y, to: writer)
+                               box: box, look: look, to: writer)
         }
         try writer.endElement()
     }
@@ -330,7 +338,15 @@ struct GraphMLWriter {
         if writesProvenanceList.edges, let json = provenanceList(record.provenance, record.properties) {
             try nameData(writer, Self.edgeProvenanceTag, json)
         }
-        if profile == .yed { try writePolyLineEdge(type, arrow: !undirected, bends: model.layout.bends[position], to: writer) }
+        if profile == .yed {
+            let look = YFilesGraphics.look(of: record.properties, graph.propertyKeys)
+            var bends = model.layout.bends[position]
+            if model.keepsImportedGeometry {
+                let numbers = (look["bends"]?.listValue ?? []).compactMap(\.doubleValue)
+                bends = stride(from: 0, to: numbers.count - 1, by: 2).map { LayeredLayout.Point(x: numbers[$0], y: numbers[$0 + 1]) }
+            }
+            try writePolyLineEdge(type, arrow: !undirected, bends: bends, look: look, to: writer)
+        }
         try writer.endElement()
     }
 }

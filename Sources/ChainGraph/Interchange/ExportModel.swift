@@ -21,6 +21,27 @@ struct ExportModel {
         return computed
     }
     private let layoutCache = LayoutCache()
+
+    /// Whether every selected node has a position and size of its own (`x`, `y`, `width`,
+    /// `height`, as yFiles graphics import them): then the yEd export draws the diagram where
+    /// it was instead of laying it out again (a diagram that goes through ChainGraph keeps
+    /// its look).
+    var keepsImportedGeometry: Bool {
+        if let known = layoutCache.keepsImportedGeometry { return known }
+        let symbols = ["x", "y", "width", "height"].map { graph.propertyKeys.id(of: $0) }
+        var keeps = !selection.nodeIDs.isEmpty && symbols.allSatisfy { $0 != nil }
+        if keeps {
+            for id in selection.nodeIDs {
+                let record = graph.nodeRecord(id.rawValue)!
+                if !symbols.allSatisfy({ record.properties[$0!]?.doubleValue != nil }) {
+                    keeps = false
+                    break
+                }
+            }
+        }
+        layoutCache.keepsImportedGeometry = keeps
+        return keeps
+    }
     /// The position of each node id in `selection.nodeIDs`, or -1: a dense array, since
     /// the writers look up both ends of every edge.
     private var positionByNode: [Int32] = []
@@ -116,4 +137,5 @@ struct ExportModel {
 /// Where an ``ExportModel`` keeps its layout once computed.
 private final class LayoutCache {
     var layout: LayeredLayout?
+    var keepsImportedGeometry: Bool?
 }

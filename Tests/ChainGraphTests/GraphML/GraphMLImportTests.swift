@@ -198,8 +198,9 @@ final class GraphMLImportTests: XCTestCase {
         XCTAssertEqual(calls.last?.0, calls.last?.1, "the last call reports the whole file")
     }
 
-    func testGraphicsAndNestedGraphsAreNamedInTheWarnings() throws {
-        let summary = try GraphDatabase().importGraphML(text: """
+    func testGraphicsAreKeptAndNestedGraphsAreNamedInTheWarnings() throws {
+        let db = GraphDatabase()
+        let summary = try db.importGraphML(text: """
             <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:y="http://www.yworks.com/xml/graphml">
               <key id="d0" for="node" yfiles.type="nodegraphics"/>
               <graph edgedefault="directed">
@@ -210,8 +211,9 @@ final class GraphMLImportTests: XCTestCase {
             </graphml>
             """)
         let messages = summary.warnings.map(\.message)
-        XCTAssertTrue(messages.contains { $0.contains("yFiles graphics") }, "\(messages)")
+        XCTAssertFalse(messages.contains { $0.contains("yFiles graphics") }, "open mode keeps them: \(messages)")
         XCTAssertTrue(messages.contains { $0.contains("nested graphs are flattened") }, "\(messages)")
+        XCTAssertEqual(try db.execute("MATCH (n {name: 'inner'}) RETURN n.x, n.y, n.width").rows, [[1.0, 2.0, nil]])
     }
 
     func testEdgeIdsAreKeptAndGraphDataIsReportedWithAWarning() throws {

@@ -90,3 +90,55 @@ final class GraphMLSampleImportTests: XCTestCase {
         XCTAssertEqual(ports?.intValue.map { $0 > 0 }, true)
     }
 }
+
+/// A yEd diagram that goes through ChainGraph keeps its look.
+final class YFilesGraphicsRoundTripTests: XCTestCase {
+    private var sample: String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/samples/yed__Calpano_graphinout__projektstrukturplan.graphml").path
+    }
+
+    func testGraphicsBecomeDocumentedProperties() throws {
+        let db = GraphDatabase()
+        try db.importGraphML(from: sample)
+        let row = try XCTUnwrap(try db.execute("""
+            MATCH (n {name: 'Sciebo RDS'}) RETURN n.x, n.y, n.width, n.height, n.fill, n.fill2, n.shape, n.font_size, n.font_style
+            """).rows.first)
+        XCTAssertEqual(row, [.double(462.6703654418502), .double(0.0), .double(139.9084249084251), .double(40.0), .string("#E8EEF7"),
+                             .string("#B7C9E3"), .string("com.yworks.flowchart.process"), .double(20.0), .string("bold")])
+        let bends = try db.execute("MATCH ()-[r]->() WHERE r.bends IS NOT NULL RETURN r.bends ORDER BY size(r.bends) LIMIT 1").scalar
+        XCTAssertEqual(bends?.listValue?.count.isMultiple(of: 2), true, "bends are x, y pairs")
+        XCTAssertEqual(try db.execute("MATCH ()-[r]->() RETURN DISTINCT r.arrow_target").rows, [["standard"]])
+    }
+
+    func testTheYEdExportDrawsTheDiagramWhereItWas() throws {
+        let db = GraphDatabase()
+        try db.importGraphML(from: sample)
+        let text = try db.graphML(options: GraphExportOptions(profile: .yed))
+        XCTAssertTrue(text.contains(#"<y:GenericNode configuration="com.yworks.flowchart.process">"#))
+        XCTAssertTrue(text.contains(#"<y:Geometry height="40.0" width="139.9084249084251" x="462.6703654418502" y="0.0"/>"#))
+        XCTAssertTrue(text.contains(##"<y:Fill color="#E8EEF7" color2="#B7C9E3" transparent="false"/>"##))
+        XCTAssertTrue(text.contains(#"<y:Point x="532.6245778960628" y="60.0"/>"#), "bends come back")
+        let copy = GraphDatabase()
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("yed-\(UUID()).graphml").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        try copy.importGraphML(from: path)
+        let query = "MATCH (n) RETURN n.name, n.x, n.y, n.width, n.height, n.fill, n.shape, n.font_size ORDER BY n.name, n.x"
+        XCTAssertEqual(try copy.execute(query).rows, try db.execute(query).rows)
+    }
+
+    func testStrictModeKeepsTheNameAndSaysTheRestIsNotKept() throws {
+        let db = GraphDatabase()
+        try db.executeScript("""
+            CREATE NODE TYPE Step (name STRING PRIMARY KEY, graphml_id STRING, description STRING, url STRING);
+            CREATE EDGE TYPE NEXT (FROM Step TO Step, graphml_id STRING, description STRING, url STRING)
+            """)
+        var options = GraphMLImportOptions()
+        options.defaultNodeLabel = "Step"
+        options.defaultEdgeType = "NEXT"
+        let summary = try db.importGraphML(from: sample, options: options)
+        XCTAssertTrue(summary.warnings.contains { $0.description.contains("open mode only") }, "\(summary.warnings)")
+        XCTAssertEqual(try db.execute("MATCH (n:Step {name: 'Sciebo RDS'}) RETURN count(n)").scalar, 1)
+    }
+}
