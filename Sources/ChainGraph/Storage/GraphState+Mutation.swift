@@ -23,6 +23,7 @@ extension GraphState {
     /// key it has claimed, under the next id (the bulk path of ``PendingAppends``).
     mutating func appendCheckedNode(_ record: NodeRecord) throws -> Int64 {
         let id = try checkedNextNodeID()
+        let record = sharing.sharing(record)
         nodes.append(record)
         nodeCount += 1
         indexProperties(of: record, id)
@@ -33,7 +34,7 @@ extension GraphState {
     /// index, which ``PendingAppends`` builds for a whole batch at once.
     mutating func appendCheckedEdge(_ record: EdgeRecord) throws -> Int64 {
         let id = try checkedNextEdgeID()
-        edges.append(record)
+        edges.append(sharing.sharing(record))
         edgeCount += 1
         return id
     }

@@ -25,6 +25,8 @@ struct GraphState: Sendable {
     var propertyIndexes: [PropertyIndex] = []
     var nodeCount = 0
     var edgeCount = 0
+    /// The label and key lists records share (``RecordSharing``); the writer's.
+    let sharing = RecordSharing()
 
     /// The id the next created node gets; ids are never reused.
     var nextNodeID: Int64 { Int64(nodes.count) }

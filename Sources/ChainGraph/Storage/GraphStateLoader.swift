@@ -41,7 +41,7 @@ enum GraphStateLoader {
                 lastLabels = (labelBytes, labels)
             }
             let properties = state.intern(try ValueCodec.decodeProperties(propertyBytes))
-            state.nodes.append(NodeRecord(labels: labels, properties: properties, provenance: provenance))
+            state.nodes.append(state.sharing.sharing(NodeRecord(labels: labels, properties: properties, provenance: provenance)))
             state.nodeCount += 1
         }
         state.nodes.reserve(Int(nextNodeID), filler: nil)
@@ -81,7 +81,8 @@ enum GraphStateLoader {
             outgoingPairs[Int(type)].append((UInt32(from), AdjacencyEntry(neighbor: UInt32(to), edge: UInt32(id))))
             incomingPairs[Int(type)].append((UInt32(to), AdjacencyEntry(neighbor: UInt32(from), edge: UInt32(id))))
             let properties = state.intern(try ValueCodec.decodeProperties(propertyBytes))
-            state.edges.append(EdgeRecord(type: type, from: from, to: to, properties: properties, provenance: provenance))
+            state.edges.append(state.sharing.sharing(EdgeRecord(type: type, from: from, to: to, properties: properties,
+                                                                provenance: provenance)))
             state.edgeCount += 1
         }
         state.edges.reserve(Int(nextEdgeID), filler: nil)
