@@ -56,8 +56,8 @@ public struct GraphMLImportSummary: Sendable {
     public var nodes = 0
     /// Edges created.
     public var edges = 0
-    /// The `<data>` of the top-level `<graph>`, by key name (GraphML graphs have
-    /// properties; ChainGraph graphs do not, so they are reported here).
+    /// The `<data>` of the top-level `<graph>`, by key name — also kept in the database
+    /// with the import (``GraphSchema/importedGraphs``, `CALL graphData()`).
     public var graphData: [String: Value] = [:]
     /// Notes, at most one per kind of construct.
     public var warnings: [Warning] = []

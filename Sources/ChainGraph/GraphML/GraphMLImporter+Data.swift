@@ -47,8 +47,7 @@ extension GraphMLImporter {
         if container == .graph && graphs.count == 1 {
             if let value = try GraphMLKeyTable.value(text, of: key, at: reader.position(position)) {
                 summary.graphData[key?.name ?? keyID] = value
-                warnOnce("graph data", "the <graph>'s own <data> is not stored in the database; "
-                         + "it is in the import summary (graphData)")
+                graphEntries.append(ImportedGraphData.Entry(name: key?.name ?? keyID, type: key?.type ?? "string", text: text))
             }
         } else {
             let domain = container?.rawValue ?? "graphml"

@@ -11,7 +11,8 @@ import Foundation
 ///
 /// What real files contain and how it reads (see docs/graphml.md): `for="all"` keys
 /// and missing `for` (all), missing `attr.type` (string), `<default>` values, `<data>`
-/// on the top-level graph (reported in the summary), nested graphs (flattened; their
+/// on the top-level graph (kept in the schema, ``ImportedGraphData``, and reported in the
+/// summary), nested graphs (flattened; their
 /// nodes get a `parent` property), undirected edges (`undirected = true`), ports (node
 /// property `ports`, edge properties `sourceport`/`targetport`), `<desc>` of a node or
 /// edge (property `description`), yFiles labels (property `name` when there is none) and
@@ -120,6 +121,9 @@ final class GraphMLImporter {
     /// The open `graph`, `node`, `edge` and `port` elements, innermost last.
     var containers: [Container] = []
     var summary = GraphMLImportSummary()
+    /// The top-level `<graph>`'s id and `<data>`, kept in the schema at the end (``ImportedGraphData``).
+    var topGraphID: String?
+    var graphEntries: [ImportedGraphData.Entry] = []
     /// The limits of the statement the import runs for (none for the Swift API): checked as
     /// events are read, every node and edge counted as a row.
     var limits = OperationLimits.none
@@ -192,6 +196,10 @@ final class GraphMLImporter {
                                   at: SourcePosition(file: nil, line: 1, column: 1))
         }
         for pending in pendingEdges { try createWaitingEdge(pending) }
+        if !graphEntries.isEmpty {
+            try writer.recordImportedGraph(ImportedGraphData(source: reader.file ?? "GraphML text", graphID: topGraphID,
+                                                             entries: graphEntries))
+        }
         options.progress?(fileSize, fileSize)
         return summary
     }
@@ -228,7 +236,10 @@ final class GraphMLImporter {
         case "graph":
             let edgeDefault = reader.attribute("edgedefault")
             if edgeDefault == nil { warnOnce("edgedefault", "a <graph> has no edgedefault; its edges are read as directed") }
-            if graphs.isEmpty { writtenByChainGraph = keys.key("node.labels", for: "node") != nil && keys.key("edge.type", for: "edge") != nil }
+            if graphs.isEmpty {
+                writtenByChainGraph = keys.key("node.labels", for: "node") != nil && keys.key("edge.type", for: "edge") != nil
+                topGraphID = reader.attribute("id")
+            }
             graphs.append(edgeDefault != "undirected")
         case "node":
             try startNode()

@@ -101,6 +101,12 @@ struct GraphMLWriter {
         try writer.startElement("graph")
         try writer.attribute("id", "G")
         try writer.attribute("edgedefault", model.edgeDirection == .undirected ? "undirected" : "directed")
+        for (index, entry) in graphData.enumerated() {
+            try writer.startElement("data")
+            try writer.attribute("key", "graph.\(index)")
+            try writer.text(entry.text)
+            try writer.endElement()
+        }
         let fragments = XMLFragmentWriter(into: writer, depth: 1)
         if includesLegend { try writeLegend(fragments) }
         // Computed once here: the chunk writers below share it.
@@ -205,6 +211,12 @@ struct GraphMLWriter {
             try key(writer, id: "node.legend", for: "node", name: GraphMLVocabulary.legendAttribute, type: "boolean",
                     defaultValue: "false")
         }
+        for (index, entry) in graphData.enumerated() {
+            let encoded = !GraphMLVocabulary.isNMToken(entry.name)
+            try key(writer, id: "graph.\(index)", for: "graph", name: encoded ? GraphMLVocabulary.nmToken(entry.name) : entry.name,
+                    type: Self.attributeTypes.contains(entry.type) ? entry.type : "string",
+                    description: encoded ? GraphMLVocabulary.nameDescriptionPrefix + entry.name : nil)
+        }
         if profile == .yed {
             try writer.startElement("key")
             try writer.attribute("id", "node.graphics")
@@ -217,6 +229,20 @@ struct GraphMLWriter {
             try writer.attribute("yfiles.type", "edgegraphics")
             try writer.endElement()
         }
+    }
+
+    private static let attributeTypes: Set<String> = ["boolean", "int", "long", "float", "double", "string"]
+
+    /// The graph-level data of the imports the database came from (``ImportedGraphData``),
+    /// one entry per name — the latest import's — for the `<graph>` element.
+    private var graphData: [ImportedGraphData.Entry] {
+        var entries: [ImportedGraphData.Entry] = []
+        for imported in graph.schema.importedGraphs {
+            for entry in imported.entries {
+                if let index = entries.firstIndex(where: { $0.name == entry.name }) { entries[index] = entry } else { entries.append(entry) }
+            }
+        }
+        return entries
     }
 
     private func key(_ writer: XMLStreamWriter, _ key: GraphMLKeyPlan.Key) throws {

@@ -12,6 +12,9 @@ public struct GraphSchema: Hashable, Sendable, Codable {
     /// Property indexes in the order they were created. They make no schema strict: an
     /// open database may have them too.
     public private(set) var indexes: [PropertyIndexDefinition] = []
+    /// The graph-level `<data>` of GraphML imports, oldest first (an open database may have
+    /// them too).
+    public private(set) var importedGraphs: [ImportedGraphData] = []
 
     /// The names of the edge types declared `SUPPLY FLOW`, in declaration order.
     public var supplyFlowEdgeTypes: [String] { edgeTypes.filter(\.isSupplyFlow).map(\.name) }
@@ -23,7 +26,7 @@ public struct GraphSchema: Hashable, Sendable, Codable {
     public var isStrict: Bool { !nodeTypes.isEmpty || !edgeTypes.isEmpty }
 
     /// Whether nothing is declared: no type and no index (then nothing is stored).
-    public var isEmpty: Bool { !isStrict && indexes.isEmpty }
+    public var isEmpty: Bool { !isStrict && indexes.isEmpty && importedGraphs.isEmpty }
 
     /// The node type named `name`.
     public func nodeType(named name: String) -> NodeType? {
@@ -41,24 +44,31 @@ public struct GraphSchema: Hashable, Sendable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case nodeTypes, edgeTypes, indexes
+        case nodeTypes, edgeTypes, indexes, importedGraphs
     }
 
-    /// Reads a stored schema; one written before indexes existed has none.
+    /// Reads a stored schema; one written before indexes (or imported graph data) existed has none.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         nodeTypes = try container.decode([NodeType].self, forKey: .nodeTypes)
         edgeTypes = try container.decode([EdgeType].self, forKey: .edgeTypes)
         indexes = try container.decodeIfPresent([PropertyIndexDefinition].self, forKey: .indexes) ?? []
+        importedGraphs = try container.decodeIfPresent([ImportedGraphData].self, forKey: .importedGraphs) ?? []
     }
 
-    /// Writes the schema; `indexes` only when there are any, so that a schema without
-    /// indexes is stored exactly as before they existed.
+    /// Writes the schema; `indexes` and `importedGraphs` only when there are any, so that a
+    /// schema without them is stored exactly as before they existed.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(nodeTypes, forKey: .nodeTypes)
         try container.encode(edgeTypes, forKey: .edgeTypes)
         if !indexes.isEmpty { try container.encode(indexes, forKey: .indexes) }
+        if !importedGraphs.isEmpty { try container.encode(importedGraphs, forKey: .importedGraphs) }
+    }
+
+    /// Records the graph-level data of an import.
+    mutating func recordImport(_ data: ImportedGraphData) {
+        importedGraphs.append(data)
     }
 
     /// Adds an index definition.

@@ -211,6 +211,13 @@ final class GraphWriter {
         schemaChanged = true
     }
 
+    /// Keeps the graph-level data of an import (``ImportedGraphData``).
+    func recordImportedGraph(_ data: ImportedGraphData) throws {
+        try checkActive()
+        state.schema.recordImport(data)
+        schemaChanged = true
+    }
+
     /// Drops the property index named `name`.
     ///
     /// - Throws: `SemanticError (UnknownIndex)`.

@@ -77,6 +77,10 @@ enum StorageFormat {
         // durations (value tags 9–13 of ``ValueCodec``). Nothing in an older file changes; a
         // build that does not know the tags must not open a file that may hold them.
         Migration(name: "v6: temporal property values (times, date-times, durations)") { _ in },
+        // The stored schema JSON may now carry `importedGraphs` (the graph-level <data> of
+        // GraphML imports). Nothing in an older file changes; a build that would drop them
+        // when it rewrote the schema must not open the file.
+        Migration(name: "v7: graph-level data of GraphML imports kept in the schema") { _ in },
     ]
 
     // The v2 migration's SQL functions. A cell of the wrong type gets a NULL checksum, so

@@ -27,7 +27,8 @@ final class XMLEventReader {
     private var block: XMLEventBlock?
     private let cursor: UnsafeMutablePointer<Cursor>
     private var started = false
-    private let file: String?
+    /// The file read (nil for text).
+    let file: String?
     private let namespaces: [String]
 
     /// Opens a file; elements in `namespaces` (or none) are ``isInKnownNamespace``. Waits on a

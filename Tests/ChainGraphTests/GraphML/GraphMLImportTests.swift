@@ -216,20 +216,60 @@ final class GraphMLImportTests: XCTestCase {
         XCTAssertEqual(try db.execute("MATCH (n {name: 'inner'}) RETURN n.x, n.y, n.width").rows, [[1.0, 2.0, nil]])
     }
 
-    func testEdgeIdsAreKeptAndGraphDataIsReportedWithAWarning() throws {
+    func testEdgeIdsAreKept() throws {
         let db = GraphDatabase()
-        let summary = try db.importGraphML(text: """
+        try db.importGraphML(text: """
             <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
-              <key id="g0" for="graph" attr.name="Citation" attr.type="string"/>
-              <graph edgedefault="directed"><data key="g0">Zachary 1977</data>
+              <graph edgedefault="directed">
                 <node id="a"/><node id="b"/><edge id="ab" source="a" target="b"/><edge source="b" target="a"/>
               </graph>
             </graphml>
             """)
-        XCTAssertEqual(summary.graphData["Citation"], "Zachary 1977")
-        XCTAssertTrue(summary.warnings.contains { $0.message.contains("not stored in the database") }, "\(summary.warnings)")
         let ids = try db.execute("MATCH ()-[r]->() RETURN r.graphml_id AS id ORDER BY id").rows
         XCTAssertEqual(ids, [["ab"], [.null]], "an edge without an id keeps none")
+    }
+
+    func testGraphDataIsStoredListedAndWrittenBack() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("graph-data-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = folder.appendingPathComponent("karate.graphml").path
+        try """
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+              <key id="g0" for="graph" attr.name="Citation" attr.type="string"/>
+              <key id="g1" for="graph" attr.name="year" attr.type="int"/>
+              <key id="g2" for="graph" attr.name="Modularity Class" attr.type="double"/>
+              <graph id="karate" edgedefault="undirected"><data key="g0">Zachary 1977</data><data key="g1">1977</data>
+                <data key="g2">0.42</data>
+                <node id="a"/><node id="b"/><edge source="a" target="b"/>
+              </graph>
+            </graphml>
+            """.write(toFile: source, atomically: true, encoding: .utf8)
+        let path = folder.appendingPathComponent("karate.cg").path
+        let configuration = DatabaseConfiguration(fileAccess: .unrestricted)
+        var db = try GraphDatabase(path: path, configuration: configuration)
+        let summary = try db.importGraphML(from: source)
+        XCTAssertEqual(summary.graphData["Citation"], "Zachary 1977")
+        XCTAssertFalse(summary.warnings.contains { $0.message.contains("not stored") }, "\(summary.warnings)")
+        db.close()
+        db = try GraphDatabase(path: path, configuration: configuration)
+        defer { db.close() }
+        let listed = try db.execute("CALL graphData() YIELD source, graph, name, value RETURN graph, name, value").rows
+        XCTAssertEqual(listed, [["karate", "Citation", "Zachary 1977"], ["karate", "year", 1977], ["karate", "Modularity Class", 0.42]])
+        XCTAssertEqual(try db.execute("CALL graphData() YIELD source RETURN DISTINCT source").scalar, .string(source))
+
+        let exported = folder.appendingPathComponent("out.graphml").path
+        try db.exportGraphML(to: exported)
+        let validator = try GraphMLSchemaValidator(schemaPath: URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/xsd/graphml.xsd").path)
+        XCTAssertEqual(try validator.violations(inFile: exported).map(\.description), [])
+        let text = try String(contentsOfFile: exported, encoding: .utf8)
+        XCTAssertTrue(text.contains(#"<key id="graph.1" for="graph" attr.name="year" attr.type="int"/>"#), text)
+        XCTAssertTrue(text.contains(#"<data key="graph.0">Zachary 1977</data>"#))
+        let copy = GraphDatabase(configuration: configuration)
+        try copy.importGraphML(from: exported)
+        XCTAssertEqual(try copy.execute("CALL graphData() YIELD name, value RETURN name, value").rows,
+                       [["Citation", "Zachary 1977"], ["year", 1977], ["Modularity Class", 0.42]])
     }
 }
 

@@ -79,7 +79,7 @@ final class DurabilityTests: XCTestCase {
         XCTAssertEqual(try reopened.snapshot.schema.edgeType(named: "FEEDS")?.isSupplyFlow, false)
         reopened.close()
         let version = try DatabaseQueue(path: path).read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }
-        XCTAssertEqual(version, 6)
+        XCTAssertEqual(version, 7)
         // A schema stored before the key existed decodes as not supply flow.
         let stored = #"{"name":"FEEDS","endpoints":[{"from":"Material","to":"Material"}],"properties":[]}"#
         XCTAssertEqual(try JSONDecoder().decode(EdgeType.self, from: Data(stored.utf8)).isSupplyFlow, false)
@@ -104,7 +104,33 @@ final class DurabilityTests: XCTestCase {
         XCTAssertEqual(try reopened.execute("MATCH (m:Material {tier: 2}) RETURN m.name").scalar, "carbon fiber")
         reopened.close()
         let version = try DatabaseQueue(path: path).read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }
-        XCTAssertEqual(version, 6)
+        XCTAssertEqual(version, 7)
+    }
+
+    func testAVersion6FileIsMigratedToSchemasWithImportedGraphData() throws {
+        let path = try temporaryDirectory(self).appendingPathComponent("v6.db").path
+        do {
+            let db = try GraphDatabase(path: path)
+            try db.execute("CREATE NODE TYPE Material (name STRING PRIMARY KEY)")
+            db.close()
+        }
+        let queue = try DatabaseQueue(path: path)
+        try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA user_version = 6") }
+        let storedSchema = try queue.read { db in try String.fetchOne(db, sql: "SELECT value FROM cg_meta WHERE key = 'schema'") }
+        XCTAssertEqual(storedSchema?.contains("importedGraphs"), false, "a schema without graph data is stored as format 6 stored it")
+        try queue.close()
+        let reopened = try GraphDatabase(path: path, configuration: DatabaseConfiguration(usesGraphImage: false))
+        XCTAssertEqual(try reopened.snapshot.schema.importedGraphs, [])
+        try reopened.importGraphML(text: """
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns"><key id="g" for="graph" attr.name="title" attr.type="string"/>
+            <graph edgedefault="directed"><data key="g">PAN chain</data></graph></graphml>
+            """)
+        reopened.close()
+        let version = try DatabaseQueue(path: path).read { db in try Int.fetchOne(db, sql: "PRAGMA user_version") }
+        XCTAssertEqual(version, 7)
+        let again = try GraphDatabase(path: path, configuration: DatabaseConfiguration(usesGraphImage: false))
+        defer { again.close() }
+        XCTAssertEqual(try again.execute("CALL graphData() YIELD name, value RETURN name + '=' + value").scalar, "title=PAN chain")
     }
 
     func testAFileFromANewerFormatIsRefusedAndLeftUntouched() throws {

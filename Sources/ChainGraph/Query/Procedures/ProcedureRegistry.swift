@@ -57,6 +57,22 @@ enum ProcedureRegistry {
         return (try arguments.node(0), try arguments.types(1), maxDepth)
     }
 
+    /// A graph-level value as its GraphML `attr.type` says (text that does not parse stays text).
+    static func typedValue(_ entry: ImportedGraphData.Entry) -> Value {
+        let text = entry.text.trimmingCharacters(in: .whitespacesAndNewlines)
+        switch entry.type.lowercased() {
+        case "int", "long": return Int64(text).map(Value.int) ?? .string(entry.text)
+        case "float", "double": return Double(text).map(Value.double) ?? .string(entry.text)
+        case "boolean":
+            switch text.lowercased() {
+            case "true", "1": return .bool(true)
+            case "false", "0": return .bool(false)
+            default: return .string(entry.text)
+            }
+        default: return .string(entry.text)
+        }
+    }
+
     static let all: [ProcedureDefinition] = [
         ProcedureDefinition(name: "downstream", parameters: ["node", "types", "options"], requiredCount: 1,
                             optionKeys: ["maxDepth"], outputs: ["node", "depth"]) { arguments in
@@ -165,6 +181,15 @@ enum ProcedureRegistry {
             return try arguments.graph.centrality(measure, via: types)
                 .sorted { ($0.value, $1.key) > ($1.value, $0.key) }
                 .map { [arguments.reference($0.key), .double($0.value)] }
+        },
+        ProcedureDefinition(name: "graphData", parameters: [], requiredCount: 0,
+                            outputs: ["source", "graph", "name", "value"]) { arguments in
+            arguments.graph.schema.importedGraphs.flatMap { imported in
+                imported.entries.map { entry in
+                    [.string(imported.source), imported.graphID.map(Value.string) ?? .null, .string(entry.name),
+                     ProcedureRegistry.typedValue(entry)]
+                }
+            }
         },
         ProcedureDefinition(name: "lookup", parameters: ["name"], requiredCount: 1,
                             outputs: ["node", "matched", "score"]) { arguments in
