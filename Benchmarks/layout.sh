@@ -29,3 +29,27 @@ for nodes in 1000 10000; do
     files+=("$WORK/generated-$nodes.yed.graphml")
 done
 python3 "$HERE/layout_measure.py" "${files[@]}"
+
+# Against Graphviz dot: the same graphs laid out by `dot -Tplain` (at most 10 minutes each),
+# crossings counted on straight lines between node centres for both; layout seconds beside.
+command -v dot >/dev/null || { apt-get install -y -qq graphviz >/dev/null; }
+pairs=()
+for file in "${files[@]}"; do
+    stem=$(basename "$file" .yed.graphml)
+    if [[ "$file" == "$REPO"/Graphs/* ]]; then
+        dotfile="$REPO/Graphs/$stem.dot"
+        ours="-"   # the seed graphs are laid out inside build-seeds, in milliseconds
+    else
+        dotfile="$WORK/$stem.dot"
+        "$CG" export "$WORK/chain-${stem#generated-}.cg" "$dotfile" >/dev/null
+        ours=$( { /usr/bin/time -f %e "$CG" export "$WORK/chain-${stem#generated-}.cg" "$WORK/again.yed.graphml" --profile yed >/dev/null; } 2>&1 | tail -1)
+    fi
+    start=$(date +%s%N)
+    if timeout 600 dot -Tplain "$dotfile" -o "$WORK/$stem.plain" 2>/dev/null; then
+        dotseconds=$(python3 -c "print(f'{($(date +%s%N) - $start) / 1e9:.2f}')")
+        pairs+=("$file" "$WORK/$stem.plain" "$ours" "$dotseconds")
+    else
+        pairs+=("$file" "-" "$ours" "> 600")
+    fi
+done
+python3 "$HERE/layout_measure.py" --dot "${pairs[@]}"

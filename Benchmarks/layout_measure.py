@@ -8,6 +8,7 @@ row per file. Pure Python (xml.etree); crossings are counted exactly with a swee
 ranges, so 10,000-node files take a few seconds.
 
 Usage: layout_measure.py FILE.yed.graphml...
+       layout_measure.py --dot OURS.yed.graphml DOT.plain OUR_SECONDS DOT_SECONDS ...  (against Graphviz)
 """
 import sys
 import xml.etree.ElementTree as ET
@@ -70,7 +71,50 @@ def crossings(edges):
     return count
 
 
+def straight(edges):
+    """The same edges as straight lines between the node centres (no bends)."""
+    return [[points[0], points[-1]] for points in edges]
+
+
+def read_dot_plain(path):
+    """Node boxes and straight edges from `dot -Tplain` output (inches, y up)."""
+    boxes, centres, edges = {}, {}, []
+    for line in open(path, encoding="utf-8"):
+        parts = line.split()
+        if not parts:
+            continue
+        if parts[0] == "node":
+            x, y, w, h = (float(v) * 72 for v in parts[2:6])
+            centres[parts[1]] = (x, -y)
+            boxes[parts[1]] = (x - w / 2, -y - h / 2, x + w / 2, -y + h / 2)
+        elif parts[0] == "edge" and parts[1] in centres and parts[2] in centres and parts[1] != parts[2]:
+            edges.append([centres[parts[1]], centres[parts[2]]])
+    return boxes, edges
+
+
+def compare_with_dot():
+    """`layout_measure.py --dot FILE.yed.graphml FILE.plain SECONDS_OURS SECONDS_DOT...`: one
+    row per pair, crossings on straight lines between node centres for both layouts."""
+    print("| graph | nodes | edges | crossings, ChainGraph | crossings, dot | × dot | layout s, ChainGraph | layout s, dot |")
+    print("|---|---|---|---|---|---|---|---|")
+    arguments = sys.argv[2:]
+    for index in range(0, len(arguments), 4):
+        ours, plain, our_seconds, dot_seconds = arguments[index:index + 4]
+        boxes, edges = read(ours)
+        ours_count = crossings(straight(edges))
+        if plain == "-":
+            dot_count, ratio = "did not finish", "-"
+        else:
+            _, dot_edges = read_dot_plain(plain)
+            dot_count = crossings(dot_edges)
+            ratio = f"{ours_count / dot_count:.2f}" if dot_count else ("1.00" if ours_count == 0 else "∞")
+        print(f"| {ours.split('/')[-1].replace('.yed.graphml', '')} | {len(boxes)} | {len(edges)} | {ours_count} | "
+              f"{dot_count} | {ratio} | {our_seconds} | {dot_seconds} |")
+
+
 def main():
+    if len(sys.argv) > 1 and sys.argv[1] == "--dot":
+        return compare_with_dot()
     print("| file | nodes | edges | overlapping node pairs | edge crossings | drawing (px) |")
     print("|---|---|---|---|---|---|")
     for path in sys.argv[1:]:

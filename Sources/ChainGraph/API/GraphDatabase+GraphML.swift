@@ -37,17 +37,12 @@ extension GraphDatabase {
     /// Writes the graph (or part of it) as Graphviz DOT (`dot -Tsvg file.dot`).
     @discardableResult
     public func exportDOT(to path: String, options: GraphExportOptions = GraphExportOptions()) throws -> GraphExportSummary {
-        let limits = OperationLimits(options.limits)
-        var model = try runner.exportModel(options.scope.selectionScope, queryOptions: options.limits ?? QueryOptions())
-        model.progress = options.progress
-        return try DOTWriter(model: model).write(to: TextFileWriter(target: runner.exportTarget(path, limits: limits)))
+        try exportText(to: path, options: options) { try DOTWriter(model: $0).write(to: $1) }
     }
 
     /// The graph (or part of it) as Graphviz DOT text.
     public func dot(options: GraphExportOptions = GraphExportOptions()) throws -> String {
-        let output = TextFileWriter()
-        _ = try DOTWriter(model: runner.exportModel(options.scope.selectionScope)).write(to: output)
-        return try output.finishToString()
+        try exportedText(options: options) { try DOTWriter(model: $0).write(to: $1) }
     }
 
     /// Draws the graph (or part of it) as an SVG picture, laid out by ChainGraph itself
@@ -55,16 +50,28 @@ extension GraphDatabase {
     /// above the drawing.
     @discardableResult
     public func exportSVG(to path: String, options: GraphExportOptions = GraphExportOptions()) throws -> GraphExportSummary {
-        let limits = OperationLimits(options.limits)
-        var model = try runner.exportModel(options.scope.selectionScope, queryOptions: options.limits ?? QueryOptions())
-        model.progress = options.progress
-        return try SVGWriter(model: model).write(to: TextFileWriter(target: runner.exportTarget(path, limits: limits)))
+        try exportText(to: path, options: options) { try SVGWriter(model: $0).write(to: $1) }
     }
 
     /// The graph (or part of it) as SVG text (see ``exportSVG(to:options:)``).
     public func svg(options: GraphExportOptions = GraphExportOptions()) throws -> String {
+        try exportedText(options: options) { try SVGWriter(model: $0).write(to: $1) }
+    }
+
+    /// A text export into the file at `path`, with the options' scope, limits and progress.
+    private func exportText(to path: String, options: GraphExportOptions,
+                            _ write: (ExportModel, TextFileWriter) throws -> GraphExportSummary) throws -> GraphExportSummary {
+        let limits = OperationLimits(options.limits)
+        var model = try runner.exportModel(options.scope.selectionScope, queryOptions: options.limits ?? QueryOptions())
+        model.progress = options.progress
+        return try write(model, TextFileWriter(target: runner.exportTarget(path, limits: limits)))
+    }
+
+    /// A text export as a string, with the options' scope.
+    private func exportedText(options: GraphExportOptions,
+                              _ write: (ExportModel, TextFileWriter) throws -> GraphExportSummary) throws -> String {
         let output = TextFileWriter()
-        _ = try SVGWriter(model: runner.exportModel(options.scope.selectionScope)).write(to: output)
+        _ = try write(try runner.exportModel(options.scope.selectionScope), output)
         return try output.finishToString()
     }
 

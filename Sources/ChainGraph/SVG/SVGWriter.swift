@@ -112,23 +112,11 @@ struct SVGWriter {
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
     }
 
-    /// Text for SVG character data and attribute values.
+    /// Text for SVG character data and attribute values: control characters XML 1.0 cannot
+    /// hold are left out, the rest escaped as the XML writer escapes attribute values.
     static func escaped(_ text: String) -> String {
-        var result = ""
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            default:
-                if let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1,
-                   scalar.value < 0x20, scalar != "\t", scalar != "\n" {
-                    continue
-                }
-                result.append(character)
-            }
-        }
-        return result
+        var kept = String.UnicodeScalarView()
+        kept.append(contentsOf: text.unicodeScalars.filter { $0.value >= 0x20 || $0 == "\t" || $0 == "\n" })
+        return XMLFragmentWriter.escaped(String(kept), inAttribute: true)
     }
 }

@@ -278,6 +278,21 @@ final class XMLFragmentWriter: XMLElementWriting {
         }
     }
 
+    /// `value` escaped as this writer escapes text (or, with `inAttribute`, attribute
+    /// values), for writers that build XML as strings (the SVG export).
+    static func escaped(_ value: String, inAttribute: Bool) -> String {
+        var result = ""
+        result.reserveCapacity(value.utf8.count)
+        for scalar in value.unicodeScalars {
+            if scalar.isASCII, let replacement = escape(UInt8(scalar.value), inAttribute: inAttribute) {
+                result += replacement.description
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
     /// Escaped text or attribute value; runs of plain bytes are copied at once.
     private func appendEscaped(_ value: String, attribute: Bool) throws {
         var value = value

@@ -17,7 +17,7 @@ func example1_GraphDatabase_GraphML(db: GraphDatabase, graph: GraphSnapshot, sna
                          options: GraphExportOptions(scope: .query("MATCH p = (:Material)-[:FEEDS*]->() RETURN p")))
 }
 
-/// Sources/ChainGraph/API/GraphDatabase+GraphML.swift:78
+/// Sources/ChainGraph/API/GraphDatabase+GraphML.swift:85
 func example2_GraphDatabase_GraphML(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
     let summary = try db.importGraphML(from: "network.graphml")
     print(summary.nodes, summary.edges, summary.warnings)
