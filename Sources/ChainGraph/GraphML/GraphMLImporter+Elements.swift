@@ -118,7 +118,7 @@ extension GraphMLImporter {
         if !element.ports.isEmpty { values.set(plan.symbol(named: "ports"), .list(element.ports.map(Value.string))) }
         if let parent = element.parent {
             warnOnce("nested graph", "nested graphs are flattened: their nodes keep the enclosing node's id in "
-                     + "'\(GraphMLVocabulary.parentProperty)', and groups are not rebuilt on export")
+                     + "'\(GraphMLVocabulary.parentProperty)'; the yed profile writes them back as group nodes")
             values.set(plan.symbol(named: GraphMLVocabulary.parentProperty), .string(parent))
         }
         if let idProperty = options.idProperty, !writtenByChainGraph {

@@ -48,6 +48,34 @@ extension GraphMLWriter {
         try writer.endElement()
     }
 
+    /// `<data key="node.graphics">` of a yEd group node: an open `y:GroupNode` (inside
+    /// `y:ProxyAutoBoundsNode`, as yEd writes them) around its members, labelled at the top.
+    func writeGroupNode(_ label: String, colour: String, box: LayeredLayout.Box, look: [String: Value],
+                        to writer: some XMLElementWriting) throws {
+        let text = { (name: String, fallback: String) in YFilesGraphics.text(look, name) ?? fallback }
+        try writer.startElement("data")
+        try writer.attribute("key", "node.graphics")
+        try writer.startElement("y:ProxyAutoBoundsNode")
+        try writer.startElement("y:Realizers")
+        try writer.attribute("active", "0")
+        try writer.startElement("y:GroupNode")
+        try writer.element("y:Geometry", attributes: ["height": Value.formatDouble(box.height), "width": Value.formatDouble(box.width),
+                                                      "x": Value.formatDouble(box.x), "y": Value.formatDouble(box.y)])
+        try writer.element("y:Fill", attributes: ["color": text("fill", colour), "transparent": "false"])
+        try writer.element("y:BorderStyle", attributes: ["color": text("border_color", "#333333"), "type": "dashed", "width": "1.0"])
+        try writer.element("y:NodeLabel", attributes: ["alignment": "left", "autoSizePolicy": "node_width",
+                                                       "fontFamily": text("font_family", "Dialog"), "fontSize": "12",
+                                                       "modelName": "internal", "modelPosition": "t",
+                                                       "textColor": text("text_color", "#000000"), "visible": "true"],
+                           text: label)
+        try writer.element("y:Shape", attributes: ["type": "roundrectangle"])
+        try writer.element("y:State", attributes: ["closed": "false"])
+        try writer.endElement()
+        try writer.endElement()
+        try writer.endElement()
+        try writer.endElement()
+    }
+
     /// `<data key="edge.graphics"><y:PolyLineEdge>…</y:PolyLineEdge></data>` with the type,
     /// an arrow unless the edge is undirected, and the layout's bends.
     func writePolyLineEdge(_ type: String, arrow: Bool, bends: [LayeredLayout.Point] = [], look: [String: Value] = [:],

@@ -115,8 +115,16 @@ struct GraphMLWriter {
             _ = model.keepsImportedGeometry
         }
         let nodeIDs = model.selection.nodeIDs, edgeIDs = model.selection.edgeIDs
-        try writeInChunks(nodeIDs.count, progressOffset: 0, to: fragments) { position, chunk in
-            try writeNode(graph.nodeRecord(nodeIDs[position].rawValue)!, position: position, to: chunk)
+        if profile == .yed, let groups = NodeGroups(model), !groups.members.isEmpty {
+            // yEd group nodes hold their members' <node>s: written in tree order, one writer.
+            var written = 0
+            for root in groups.roots {
+                try writeGroupTree(root, groups, to: fragments, written: &written)
+            }
+        } else {
+            try writeInChunks(nodeIDs.count, progressOffset: 0, to: fragments) { position, chunk in
+                try writeNode(graph.nodeRecord(nodeIDs[position].rawValue)!, position: position, to: chunk)
+            }
         }
         try writeInChunks(edgeIDs.count, progressOffset: nodeIDs.count, to: fragments) { position, chunk in
             try writeEdge(graph.edgeRecord(edgeIDs[position].rawValue)!, position: position, to: chunk)
@@ -295,9 +303,31 @@ struct GraphMLWriter {
         ProvenanceEntries.jsonText(provenance: provenance, evidence: evidenceSymbol.flatMap { properties[$0] })
     }
 
-    private func writeNode(_ record: NodeRecord, position: Int, to writer: XMLFragmentWriter) throws {
+    /// A node and, when it is a group, its members inside its own `<graph>` (yEd profile).
+    private func writeGroupTree(_ position: Int, _ groups: NodeGroups, to writer: XMLFragmentWriter, written: inout Int) throws {
+        let record = graph.nodeRecord(model.selection.nodeIDs[position].rawValue)!
+        guard let members = groups.members[position] else {
+            try writeNode(record, position: position, to: writer)
+            written += 1
+            model.reportProgress(written)
+            return
+        }
+        try writeNode(record, position: position, to: writer, groupBox: groups.box(of: position, model)) {
+            try writer.startElement("graph")
+            try writer.attribute("id", "n\(position):")
+            try writer.attribute("edgedefault", model.edgeDirection == .undirected ? "undirected" : "directed")
+            for member in members { try writeGroupTree(member, groups, to: writer, written: &written) }
+            try writer.endElement()
+        }
+        written += 1
+        model.reportProgress(written)
+    }
+
+    private func writeNode(_ record: NodeRecord, position: Int, to writer: XMLFragmentWriter,
+                           groupBox: LayeredLayout.Box? = nil, members: () throws -> Void = {}) throws {
         try writer.startElement("node")
         try writer.attribute("id", prefix: UInt8(ascii: "n"), number: position)
+        if groupBox != nil { try writer.attribute("yfiles.foldertype", "group") }
         let labels = model.labels(of: record)
         let labelText = profile == .tinkerpop ? labels.joined(separator: "::") : labels.map { ":" + $0 }.joined()
         if profile == .apoc && !labels.isEmpty { try writer.attribute("labels", labelText) }
@@ -321,9 +351,15 @@ struct GraphMLWriter {
                 box = LayeredLayout.Box(x: look["x"]!.doubleValue!, y: look["y"]!.doubleValue!,
                                         width: look["width"]!.doubleValue!, height: look["height"]!.doubleValue!)
             }
-            try writeShapeNode(model.displayName(of: record, position: position), colour: model.palette.colour(for: labels),
-                               box: box, look: look, to: writer)
+            if let groupBox {
+                try writeGroupNode(model.displayName(of: record, position: position), colour: model.palette.colour(for: labels),
+                                   box: groupBox, look: look, to: writer)
+            } else {
+                try writeShapeNode(model.displayName(of: record, position: position), colour: model.palette.colour(for: labels),
+                                   box: box, look: look, to: writer)
+            }
         }
+        try members()
         try writer.endElement()
     }
 

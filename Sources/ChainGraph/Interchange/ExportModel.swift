@@ -92,8 +92,8 @@ struct ExportModel {
     /// The node's labels, in name order.
     func labels(of record: NodeRecord) -> [String] { graph.labelNames(record) }
 
-    /// What a viewer should print on the node: its `name`, else its primary key, else its
-    /// first string property, else `n<position>`.
+    /// What a viewer should print on the node: its `name`, else its primary key, else the
+    /// GraphML id it was imported with, else its first string property, else `n<position>`.
     func displayName(of record: NodeRecord, position: Int) -> String {
         if let symbol = graph.propertyKeys.id(of: "name"), case .string(let name)? = record.properties[symbol] {
             return name
@@ -105,7 +105,10 @@ struct ExportModel {
                 return value.description
             }
         }
-        for value in record.properties.values {
+        // A GraphML import's own node id, then any text — not a group's id in `parent`.
+        if let symbol = graph.propertyKeys.id(of: "graphml_id"), case .string(let id)? = record.properties[symbol] { return id }
+        let parentSymbol = graph.propertyKeys.id(of: "parent")
+        for (key, value) in zip(record.properties.keys, record.properties.values) where key != parentSymbol {
             if case .string(let text) = value { return text }
         }
         return "n\(position)"
@@ -129,6 +132,9 @@ struct ExportModel {
             guard let record = graph.edgeRecord(id.rawValue), let from = position(of: record.from),
                   let to = position(of: record.to) else { return (0, 0) }
             return (from, to)
+        }
+        if let groups = NodeGroups(graph: graph, selection: selection), !groups.members.isEmpty {
+            return LayeredLayout(sizes: sizes, edges: edges, groups: groups)
         }
         return LayeredLayout(sizes: sizes, edges: edges)
     }

@@ -67,6 +67,82 @@ struct LayeredLayout {
         for route in bends { for point in route { height = max(height, point.y) } }
     }
 
+    /// A drawing of nested groups (``NodeGroups``): each group's members are laid out on
+    /// their own, inside the group's box; the group, that size, takes part in the drawing of
+    /// the level it sits in — so no box overlaps another unless one holds the other. An edge
+    /// between members of one level bends as in a flat drawing; an edge that leaves a group
+    /// runs straight.
+    init(sizes: [(width: Double, height: Double)], edges: [(from: Int, to: Int)], groups: NodeGroups,
+         columnGap: Double = 90, rowGap: Double = 24) {
+        var parent = [Int?](repeating: nil, count: sizes.count)
+        for (group, members) in groups.members { for member in members { parent[member] = group } }
+        boxes = sizes.map { Box(x: 0, y: 0, width: $0.width, height: $0.height) }
+        bends = Array(repeating: [], count: edges.count)
+        columns = Array(repeating: 0, count: sizes.count)
+        /// Lays out `nodes` (one level) at the origin; returns the drawing's size.
+        func layOut(_ nodes: [Int]) -> (width: Double, height: Double) {
+            var levelSizes: [(width: Double, height: Double)] = []
+            for node in nodes {
+                if let members = groups.members[node] {
+                    let inner = layOut(members)
+                    levelSizes.append((inner.width + 2 * NodeGroups.padding,
+                                       inner.height + 2 * NodeGroups.padding + NodeGroups.labelHeight))
+                } else {
+                    levelSizes.append(sizes[node])
+                }
+            }
+            let index = Dictionary(uniqueKeysWithValues: nodes.enumerated().map { ($0.element, $0.offset) })
+            /// The node of this level that holds `node` (itself, or a group around it).
+            func representative(_ node: Int) -> Int? {
+                var current: Int? = node
+                while let candidate = current {
+                    if let position = index[candidate] { return position }
+                    current = parent[candidate]
+                }
+                return nil
+            }
+            var levelEdges: [(from: Int, to: Int)] = []
+            var direct: [Int] = []
+            for (edgeIndex, edge) in edges.enumerated() {
+                guard let from = representative(edge.from), let to = representative(edge.to), from != to else { continue }
+                levelEdges.append((from, to))
+                direct.append(index[edge.from] != nil && index[edge.to] != nil ? edgeIndex : -1)
+            }
+            let level = LayeredLayout(sizes: levelSizes, edges: levelEdges, columnGap: columnGap, rowGap: rowGap)
+            for (position, node) in nodes.enumerated() {
+                let box = level.boxes[position]
+                move(node, to: box)
+                columns[node] = level.columns[position]
+            }
+            for (levelIndex, edgeIndex) in direct.enumerated() where edgeIndex >= 0 { bends[edgeIndex] = level.bends[levelIndex] }
+            return (level.width, level.height)
+        }
+        /// Places `node` (and, for a group, its members, laid out at the origin) at `box`.
+        func move(_ node: Int, to box: Box) {
+            let dx = box.x - boxes[node].x, dy = box.y - boxes[node].y
+            shift(node, dx, dy)
+            boxes[node].width = box.width
+            boxes[node].height = box.height
+        }
+        func shift(_ node: Int, _ dx: Double, _ dy: Double) {
+            boxes[node].x += dx
+            boxes[node].y += dy
+            for member in groups.members[node] ?? [] { shift(member, dx, dy) }
+        }
+        // Members start at the origin of their group's inner area.
+        let size = layOut(groups.roots)
+        func offsetMembers(_ group: Int) {
+            for member in groups.members[group] ?? [] {
+                shift(member, NodeGroups.padding, NodeGroups.padding + NodeGroups.labelHeight)
+                offsetMembers(member)
+            }
+        }
+        _ = size
+        for root in groups.roots { offsetMembers(root) }
+        width = boxes.map(\.right).max() ?? 0
+        height = boxes.map(\.bottom).max() ?? 0
+    }
+
     /// Coordinates for the ordered layers: columns as wide as their widest box, boxes
     /// stacked without overlap and pulled toward their neighbours.
     private static func place(_ graph: LayerGraph, sizes: [(width: Double, height: Double)],

@@ -39,8 +39,26 @@ struct SVGWriter {
             try writeEdge(record, from: layout.boxes[from], to: layout.boxes[to], bends: layout.bends[index],
                           offset: (left, top), to: output)
         }
-        try output.write("</g>\n<g id=\"nodes\" font-size=\"12\" text-anchor=\"middle\">\n")
-        for (position, id) in model.selection.nodeIDs.enumerated() {
+        try output.write("</g>\n")
+        // Groups first, behind their members: a dashed box with the name at its top.
+        let groups = NodeGroups(model)
+        if let groups, !groups.members.isEmpty {
+            try output.write("<g id=\"groups\" font-size=\"12\">\n")
+            for position in groups.members.keys.sorted() {
+                let record = graph.nodeRecord(model.selection.nodeIDs[position].rawValue)!
+                let box = layout.boxes[position], name = model.displayName(of: record, position: position)
+                try output.write("""
+                    <g><rect x="\(Self.number(left + box.x))" y="\(Self.number(top + box.y))" width="\(Self.number(box.width))" \
+                    height="\(Self.number(box.height))" rx="8" fill="\(model.palette.colour(for: model.labels(of: record)))" \
+                    fill-opacity="0.25" stroke="#333333" stroke-dasharray="6 3"/>\
+                    <text x="\(Self.number(left + box.x + 8))" y="\(Self.number(top + box.y + 17))">\(Self.escaped(name))</text></g>
+
+                    """)
+            }
+            try output.write("</g>\n")
+        }
+        try output.write("<g id=\"nodes\" font-size=\"12\" text-anchor=\"middle\">\n")
+        for (position, id) in model.selection.nodeIDs.enumerated() where groups?.members[position] == nil {
             let record = graph.nodeRecord(id.rawValue)!
             let labels = model.labels(of: record)
             let box = layout.boxes[position]

@@ -142,3 +142,48 @@ final class YFilesGraphicsRoundTripTests: XCTestCase {
         XCTAssertEqual(try db.execute("MATCH (n:Step {name: 'Sciebo RDS'}) RETURN count(n)").scalar, 1)
     }
 }
+
+/// Nested graphs come back as yEd group nodes.
+final class YEdGroupExportTests: XCTestCase {
+    func testNestedGraphsAreWrittenAsGroupNodesHoldingTheirMembers() throws {
+        let db = GraphDatabase()
+        try db.importGraphML(text: """
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
+              <graph edgedefault="directed">
+                <node id="park"><graph id="park:" edgedefault="directed">
+                  <node id="plant"/>
+                  <node id="lab"><graph id="lab:" edgedefault="directed"><node id="bench"/></graph></node>
+                </graph></node>
+                <node id="port"/>
+                <edge source="bench" target="port"/>
+              </graph>
+            </graphml>
+            """)
+        let text = try db.graphML(options: GraphExportOptions(profile: .yed))
+        let groups = text.components(separatedBy: #"yfiles.foldertype="group""#).count - 1
+        XCTAssertEqual(groups, 2, "park and lab are groups")
+        XCTAssertEqual(text.components(separatedBy: "<y:GroupNode>").count - 1, 2)
+        // The members sit inside their group's <graph>, and the edge stays at the top.
+        let park = try XCTUnwrap(text.range(of: "<graph id=\"n"))
+        let bench = try XCTUnwrap(text.range(of: ">bench<"))
+        XCTAssertLessThan(park.lowerBound, bench.lowerBound)
+        XCTAssertEqual(text.components(separatedBy: "<graph ").count - 1, 3, "the top graph and one per group")
+        // Every profile but yEd stays flat.
+        XCTAssertFalse(try db.graphML().contains("foldertype"))
+        // The drawing: each group's box holds its members' boxes.
+        let copy = GraphDatabase()
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("groups-\(UUID()).graphml").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        try copy.importGraphML(from: path)
+        let boxes = try copy.execute("MATCH (n) RETURN n.name AS name, n.x, n.y, n.width, n.height").rows
+        func box(_ name: String) throws -> [Double] {
+            try XCTUnwrap(boxes.first { $0[0] == .string(name) }).dropFirst().map { $0.doubleValue! }
+        }
+        for (group, member) in [("park", "plant"), ("park", "lab"), ("lab", "bench")] {
+            let outer = try box(group), inner = try box(member)
+            XCTAssertTrue(outer[0] <= inner[0] && outer[1] <= inner[1] && outer[0] + outer[2] >= inner[0] + inner[2]
+                          && outer[1] + outer[3] >= inner[1] + inner[3], "\(group) holds \(member)")
+        }
+    }
+}

@@ -1,0 +1,69 @@
+/// Export: the groups of a selection — nodes whose `parent` property (a nested GraphML
+/// graph, as the import flattens it) names another selected node's `graphml_id`. The
+/// layout draws each group around its members, and the yEd profile writes it as a group
+/// node holding them.
+struct NodeGroups {
+    /// Member positions by group position, in selection order.
+    let members: [Int: [Int]]
+    /// The positions no selected group holds, in selection order.
+    let roots: [Int]
+
+    /// The groups of `model`'s selection; nil when no node has the two properties.
+    init?(_ model: ExportModel) {
+        self.init(graph: model.graph, selection: model.selection)
+    }
+
+    /// The groups of `selection`; nil when no node has the two properties.
+    init?(graph: GraphReader, selection: GraphSelection) {
+        guard let parentSymbol = graph.propertyKeys.id(of: "parent"), let idSymbol = graph.propertyKeys.id(of: "graphml_id") else {
+            return nil
+        }
+        let nodeIDs = selection.nodeIDs
+        var positionByID: [String: Int] = [:]
+        for (position, id) in nodeIDs.enumerated() {
+            if case .string(let own)? = graph.nodeRecord(id.rawValue)?.properties[idSymbol] { positionByID[own] = position }
+        }
+        var parents = [Int?](repeating: nil, count: nodeIDs.count)
+        for (position, id) in nodeIDs.enumerated() {
+            if case .string(let parent)? = graph.nodeRecord(id.rawValue)?.properties[parentSymbol],
+               let parentPosition = positionByID[parent], parentPosition != position {
+                parents[position] = parentPosition
+            }
+        }
+        // A chain of parents that comes back (damaged data) is cut where it is found.
+        for position in parents.indices {
+            var seen: Set<Int> = [position]
+            var current = parents[position]
+            while let ancestor = current {
+                if !seen.insert(ancestor).inserted {
+                    parents[position] = nil
+                    break
+                }
+                current = parents[ancestor]
+            }
+        }
+        var members: [Int: [Int]] = [:]
+        for (position, parent) in parents.enumerated() {
+            if let parent { members[parent, default: []].append(position) }
+        }
+        self.members = members
+        roots = parents.indices.filter { parents[$0] == nil }
+    }
+
+    /// Room around a group's members, and above them for its label.
+    static let padding = 15.0, labelHeight = 25.0
+
+    /// The box of group `position`: its own imported geometry when the export keeps the
+    /// file's, else the layout's (drawn around its members).
+    func box(of position: Int, _ model: ExportModel) -> LayeredLayout.Box {
+        if model.keepsImportedGeometry, let record = model.graph.nodeRecord(model.selection.nodeIDs[position].rawValue) {
+            let numbers = ["x", "y", "width", "height"].map { name in
+                model.graph.propertyKeys.id(of: name).flatMap { record.properties[$0]?.doubleValue }
+            }
+            if let x = numbers[0], let y = numbers[1], let width = numbers[2], let height = numbers[3] {
+                return LayeredLayout.Box(x: x, y: y, width: width, height: height)
+            }
+        }
+        return model.layout.boxes[position]
+    }
+}
