@@ -51,9 +51,86 @@ struct LayeredLayout {
     private(set) var height = 0.0
 
     /// Lays out nodes of `sizes` joined by `edges` (node indexes), `columnGap` apart
-    /// horizontally and `rowGap` vertically.
+    /// horizontally and `rowGap` vertically. Each connected part is drawn on its own and the
+    /// parts are stacked, largest first (nodes without edges together, last), so that parts
+    /// do not drift apart and leave empty bands between them.
     init(sizes: [(width: Double, height: Double)], edges: [(from: Int, to: Int)],
          columnGap: Double = 90, rowGap: Double = 24, sweeps: Int = 24) {
+        let parts = Self.connectedParts(nodeCount: sizes.count, edges: edges)
+        guard parts.count > 1 else {
+            self.init(connected: sizes, edges: edges, columnGap: columnGap, rowGap: rowGap, sweeps: sweeps)
+            return
+        }
+        var boxes = [Box](repeating: Box(x: 0, y: 0, width: 0, height: 0), count: sizes.count)
+        var bends = [[Point]](repeating: [], count: edges.count)
+        var columns = [Int](repeating: 0, count: sizes.count)
+        var crossings = 0, top = 0.0
+        var edgesByPart: [Int: [Int]] = [:]
+        var partOf = [Int](repeating: 0, count: sizes.count)
+        for (index, part) in parts.enumerated() { for node in part { partOf[node] = index } }
+        for (index, edge) in edges.enumerated() { edgesByPart[partOf[edge.from], default: []].append(index) }
+        for (index, part) in parts.enumerated() {
+            let local = Dictionary(uniqueKeysWithValues: part.enumerated().map { ($0.element, $0.offset) })
+            let partEdges = edgesByPart[index] ?? []
+            let drawing = LayeredLayout(connected: part.map { sizes[$0] },
+                                        edges: partEdges.map { (local[edges[$0].from]!, local[edges[$0].to]!) },
+                                        columnGap: columnGap, rowGap: rowGap, sweeps: sweeps)
+            for (position, node) in part.enumerated() {
+                boxes[node] = drawing.boxes[position]
+                boxes[node].y += top
+                columns[node] = drawing.columns[position]
+            }
+            for (position, edge) in partEdges.enumerated() {
+                bends[edge] = drawing.bends[position].map { Point(x: $0.x, y: $0.y + top) }
+            }
+            crossings += drawing.crossings
+            top += drawing.height + 2 * rowGap
+        }
+        self.init(boxes: boxes, bends: bends, columns: columns, crossings: crossings)
+    }
+
+    /// A drawing made elsewhere.
+    private init(boxes: [Box], bends: [[Point]], columns: [Int], crossings: Int) {
+        self.boxes = boxes
+        self.bends = bends
+        self.columns = columns
+        self.crossings = crossings
+        width = boxes.map(\.right).max() ?? 0
+        height = boxes.map(\.bottom).max() ?? 0
+        for route in bends { for point in route { height = max(height, point.y) } }
+    }
+
+    /// The nodes of each connected part (edges taken either way), largest first, then by
+    /// their first node; the nodes without edges form one last part.
+    private static func connectedParts(nodeCount: Int, edges: [(from: Int, to: Int)]) -> [[Int]] {
+        var root = Array(0..<nodeCount)
+        func find(_ node: Int) -> Int {
+            var node = node
+            while root[node] != node {
+                root[node] = root[root[node]]
+                node = root[node]
+            }
+            return node
+        }
+        var hasEdge = [Bool](repeating: false, count: nodeCount)
+        for edge in edges {
+            hasEdge[edge.from] = true
+            hasEdge[edge.to] = true
+            let (a, b) = (find(edge.from), find(edge.to))
+            if a != b { root[max(a, b)] = min(a, b) }
+        }
+        var parts: [Int: [Int]] = [:]
+        var alone: [Int] = []
+        for node in 0..<nodeCount {
+            if hasEdge[node] { parts[find(node), default: []].append(node) } else { alone.append(node) }
+        }
+        let ordered = parts.values.sorted { ($0.count, -$0[0]) > ($1.count, -$1[0]) }
+        return alone.isEmpty ? ordered : ordered + [alone]
+    }
+
+    /// The drawing of one connected graph (or of nodes without edges).
+    private init(connected sizes: [(width: Double, height: Double)], edges: [(from: Int, to: Int)],
+                 columnGap: Double, rowGap: Double, sweeps: Int) {
         let count = sizes.count
         var graph = LayerGraph(nodeCount: count, edges: edges)
         columns = Array(graph.layer.prefix(count))

@@ -120,6 +120,36 @@ struct BuildSeedsCommand: ParsableCommand {
         }
     }
 
+    /// The connected parts of the supply flow with three nodes or more, each named after
+    /// its first raw material (a node nothing flows into, by name), as a file-name slug.
+    private func chainFamilies(_ db: GraphDatabase, flow: [String]) throws -> [(String, [String])] {
+        let pairs = try db.execute("MATCH (a)-[r]->(b) WHERE type(r) IN $flow RETURN a.name, b.name",
+                                   parameters: ["flow": .list(flow.map(Value.string))]).rows
+            .compactMap { row -> (String, String)? in
+                guard case .string(let from) = row[0], case .string(let to) = row[1] else { return nil }
+                return (from, to)
+            }
+        var root: [String: String] = [:]
+        func find(_ name: String) -> String {
+            var name = name
+            while let up = root[name], up != name { name = up }
+            return name
+        }
+        for (from, to) in pairs {
+            for name in [from, to] where root[name] == nil { root[name] = name }
+            let (a, b) = (find(from), find(to))
+            if a != b { root[max(a, b)] = min(a, b) }
+        }
+        let fed = Set(pairs.map(\.1))
+        var parts: [String: [String]] = [:]
+        for name in root.keys { parts[find(name), default: []].append(name) }
+        return parts.values.filter { $0.count >= 3 }.map { names in
+            let first = names.filter { !fed.contains($0) }.min() ?? names.min()!
+            let slug = first.lowercased().map { $0.isLetter || $0.isNumber ? String($0) : "-" }.joined()
+            return (slug, names.sorted())
+        }.sorted { $0.0 < $1.0 }
+    }
+
     private func writeGraphs(_ db: GraphDatabase, scripts: [URL], to target: URL) throws {
         let carbonFiber = """
             MATCH p = (:Material {name: 'acrylonitrile'})-[:FEEDS*]->(:Product {name: 'terminal products'})
@@ -128,6 +158,15 @@ struct BuildSeedsCommand: ParsableCommand {
             """
         var outputs: [(String, GraphSelection.Scope)] = [("industrial-chains", .wholeGraph),
                                                          ("carbon-fiber-chain", .query(carbonFiber, parameters: [:]))]
+        // The supply chains alone (an overview that reads at 1,920 px), then one picture per
+        // chain family: a connected part of the supply flow with what is attached to it.
+        let flow = try db.snapshot.schema.supplyFlowEdgeTypes
+        outputs.append(("supply-chains", .query("MATCH p = ()-[r]->() WHERE type(r) IN $flow RETURN p",
+                                                parameters: ["flow": .list(flow.map(Value.string))])))
+        for (family, names) in try chainFamilies(db, flow: flow) {
+            let query = "MATCH (n) WHERE n.name IN $names OPTIONAL MATCH (n)-[r]-(m) WHERE NOT m:Article RETURN n, r, m"
+            outputs.append(("family-" + family, .query(query, parameters: ["names": .list(names.map(Value.string))])))
+        }
         for script in scripts where script.lastPathComponent != "schema.cypher" {
             let stem = script.deletingPathExtension().lastPathComponent
             let query = "MATCH (n) WHERE $source IN n.sources OPTIONAL MATCH (n)-[r]->(m) WHERE r.source = $source RETURN n, r, m"

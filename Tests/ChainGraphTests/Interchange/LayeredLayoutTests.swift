@@ -56,11 +56,21 @@ final class LayeredLayoutTests: XCTestCase {
     }
 
     func testCrossingsAreReduced() {
-        // a → d and b → c: in index order the two edges cross; one swap removes it.
-        let edges = [(0, 3), (1, 2)].map { (from: $0.0, to: $0.1) }
+        // a → d, a → c and b → c: in index order a → d crosses b → c; one swap removes it.
+        let edges = [(0, 3), (1, 2), (0, 2)].map { (from: $0.0, to: $0.1) }
         let layout = LayeredLayout(sizes: Array(repeating: (width: 80, height: 30), count: 4), edges: edges)
         XCTAssertEqual(layout.crossings, 0)
         XCTAssertEqual(layout.boxes[0].y < layout.boxes[1].y, layout.boxes[3].y < layout.boxes[2].y)
+    }
+
+    func testConnectedPartsAreStackedLargestFirstWithoutOverlap() {
+        // Two chains and a lone node: the three-node chain on top, the lone node last.
+        let edges = [(3, 4), (0, 1), (1, 2)].map { (from: $0.0, to: $0.1) }
+        let layout = LayeredLayout(sizes: Array(repeating: (width: 80, height: 30), count: 6), edges: edges)
+        XCTAssertEqual(LayeredLayout.overlappingPairs(layout.boxes), 0)
+        XCTAssertLessThan(layout.boxes[0].bottom, layout.boxes[3].y, "the longer chain above the shorter")
+        XCTAssertLessThan(layout.boxes[3].bottom, layout.boxes[5].y, "the node without edges last")
+        XCTAssertEqual(layout.boxes[0].x, layout.boxes[3].x, "each part starts at the left edge")
     }
 
     func testTheSameGraphGivesTheSameDrawing() {

@@ -14,7 +14,7 @@ final class GraphsFolderTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
         let committed = repository.appendingPathComponent("Graphs")
         let generated = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
-        XCTAssertEqual(generated.count, 28, "seven graphs × (GraphML, yEd GraphML, DOT, SVG)")
+        XCTAssertEqual(generated.count, 52, "thirteen graphs × (GraphML, yEd GraphML, DOT, SVG)")
         for file in generated {
             let fresh = try String(contentsOf: output.appendingPathComponent(file), encoding: .utf8)
             let stored = try? String(contentsOf: committed.appendingPathComponent(file), encoding: .utf8)
@@ -28,7 +28,7 @@ final class GraphsFolderTests: XCTestCase {
         let folder = repository.appendingPathComponent("Graphs")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path)
             .filter { $0.hasSuffix(".graphml") && !$0.hasSuffix(".yed.graphml") }
-        XCTAssertEqual(files.count, 7)
+        XCTAssertEqual(files.count, 13)
         for file in files {
             XCTAssertEqual(try validator.violations(inFile: folder.appendingPathComponent(file).path).map(\.description), [], file)
         }
