@@ -206,15 +206,15 @@ struct LayeredLayout {
             boxes[node].y += dy
             for member in groups.members[node] ?? [] { shift(member, dx, dy) }
         }
-        // Members start at the origin of their group's inner area.
-        let size = layOut(groups.roots)
+        _ = layOut(groups.roots)
+        // Members were drawn from their group's corner: move them into its inner area, below
+        // its label (nested members by every group around them).
         func offsetMembers(_ group: Int) {
             for member in groups.members[group] ?? [] {
                 shift(member, NodeGroups.padding, NodeGroups.padding + NodeGroups.labelHeight)
                 offsetMembers(member)
             }
         }
-        _ = size
         for root in groups.roots { offsetMembers(root) }
         width = boxes.map(\.right).max() ?? 0
         height = boxes.map(\.bottom).max() ?? 0
