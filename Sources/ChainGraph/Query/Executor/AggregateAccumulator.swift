@@ -23,11 +23,13 @@ struct AggregateAccumulator {
     /// A percentile function's second argument, from the group's first row.
     private var percentile: Value?
 
-    init(_ call: Expression) {
+    /// The state of `call` before any row; `argument`, when given, is the call's first
+    /// argument already prepared (shared by the groups of one projection).
+    init(_ call: Expression, argument prepared: CompiledExpression? = nil) {
         self.call = call
         if case .function(let name, let distinct, let arguments) = call.kind {
             self.name = name.lowercased()
-            argument = CompiledExpression(arguments[0])
+            argument = prepared ?? CompiledExpression(arguments[0])
             seen = distinct ? [] : nil
         } else {
             name = nil

@@ -41,6 +41,8 @@ final class ProjectionStage: PipelineStage {
     private let compiledGroupingItems: [CompiledExpression]
     private let compiledOrderBy: [CompiledExpression]
     private let compiledPredicate: CompiledExpression?
+    /// Each aggregate call's first argument, prepared once for every group.
+    private let compiledAggregateArguments: [CompiledExpression?]
     private let aggregateCalls: [Expression]
     /// The first SKIP + LIMIT projected rows of the order, with their sort keys (Top-N).
     private var top: TopRows<(output: Output, keys: [Value])>?
@@ -70,7 +72,12 @@ final class ProjectionStage: PipelineStage {
         compiledGroupingItems = groupingItems.map { CompiledExpression($0.expression) }
         compiledOrderBy = projection.orderBy.map { CompiledExpression($0.expression) }
         compiledPredicate = projection.predicate.map(CompiledExpression.init)
-        aggregateCalls = Aggregator.calls(in: items.map(\.expression) + projection.orderBy.map(\.expression))
+        let aggregateCalls = Aggregator.calls(in: items.map(\.expression) + projection.orderBy.map(\.expression))
+        self.aggregateCalls = aggregateCalls
+        compiledAggregateArguments = aggregateCalls.map { call in
+            if case .function(_, _, let arguments) = call.kind, let first = arguments.first { return CompiledExpression(first) }
+            return nil
+        }
         skip = try projection.skip.map { try ProjectionStage.count($0, clause: "SKIP", context) } ?? 0
         limit = try projection.limit.map { try ProjectionStage.count($0, clause: "LIMIT", context) }
         super.init(position: projection.position)
@@ -80,6 +87,11 @@ final class ProjectionStage: PipelineStage {
                 ProjectionStage.precedes(left.keys, right.keys, ascending: ascending)
             }
         }
+    }
+
+    /// A fresh accumulator per aggregate call, for a new group.
+    private func newAccumulators() -> [AggregateAccumulator] {
+        zip(aggregateCalls, compiledAggregateArguments).map { AggregateAccumulator($0, argument: $1) }
     }
 
     /// Whether WITH … WHERE or ORDER BY may read the input's variables beside the columns
@@ -178,7 +190,7 @@ final class ProjectionStage: PipelineStage {
         let index: Int
         if groupingItems.isEmpty {
             // One group of every row (`RETURN count(*)`): nothing to hash.
-            if groups.isEmpty { groups.append(Group(first: row, keys: [], accumulators: aggregateCalls.map(AggregateAccumulator.init))) }
+            if groups.isEmpty { groups.append(Group(first: row, keys: [], accumulators: newAccumulators())) }
             index = 0
         } else {
             let values = try compiledGroupingItems.map { try $0.evaluate(row, evaluator) }
@@ -188,7 +200,7 @@ final class ProjectionStage: PipelineStage {
             } else {
                 index = groups.count
                 groupIndex[key] = index
-                groups.append(Group(first: row, keys: values, accumulators: aggregateCalls.map(AggregateAccumulator.init)))
+                groups.append(Group(first: row, keys: values, accumulators: newAccumulators()))
                 // Counted against the row limit: the groups are what this stage holds.
                 try context.checkRowCount(groups.count + keptValues)
             }
@@ -205,7 +217,7 @@ final class ProjectionStage: PipelineStage {
     /// One output row per group; with no grouping keys, one row even when no row came.
     private func aggregatedOutputs() throws -> [Output] {
         if groupingItems.isEmpty && groups.isEmpty {
-            groups.append(Group(first: [:], keys: [], accumulators: aggregateCalls.map(AggregateAccumulator.init)))
+            groups.append(Group(first: [:], keys: [], accumulators: newAccumulators()))
         }
         let finished = groups
         groups = []
