@@ -10,7 +10,7 @@
 /// median sweeps, down and up, each followed by swaps of neighbours that remove crossings
 /// ("transpose"), keeping the order with the fewest crossings; then each column is as wide
 /// as its widest box, and the boxes of a column are stacked in order, pulled toward their
-/// neighbours' height without ever overlapping. Deterministic: the same graph gives the
+/// neighbours' median height without ever overlapping. Deterministic: the same graph gives the
 /// same drawing.
 struct LayeredLayout {
     /// A node's box: top-left corner and size.
@@ -249,7 +249,8 @@ struct LayeredLayout {
                     let neighbours = pass >= 6 ? graph.predecessors[node] + graph.successors[node]
                         : pass.isMultiple(of: 2) ? graph.predecessors[node] : graph.successors[node]
                     guard !neighbours.isEmpty else { return boxes[node].y }
-                    let center = neighbours.map { boxes[$0].centerY }.reduce(0, +) / Double(neighbours.count)
+                    let centres = neighbours.map { boxes[$0].centerY }.sorted(), middle = centres.count / 2
+                    let center = centres.count % 2 == 1 ? centres[middle] : (centres[middle - 1] + centres[middle]) / 2
                     return center - boxes[node].height / 2
                 }
                 // Top down: each box at its wish or just below the one above it.
