@@ -15,7 +15,7 @@ struct QueryEngine {
         let context = ExecutionContext(graph: graph, writer: writer, parameters: parameters,
                                        source: source, options: options)
         let executor = QueryExecutor(context: context, profiling: profiling)
-        let plan = Planner(graph: graph).plan(query)
+        let plan = self.plan(query, graph: graph)
         var columns: [String] = []
         var rows: [[Value]] = []
         let started = ContinuousClock.now
@@ -36,6 +36,15 @@ struct QueryEngine {
                                     _ context: ExecutionContext) -> String {
         let totals = "Total: \(total.displayText), \(context.nodesScanned) node(s) scanned, \(context.indexLookups) index lookup(s)"
         return (profile.map { "\($0.name): \($0.rows) row(s), \($0.time.displayText)" } + [totals]).joined(separator: "\n")
+    }
+
+    /// The query's plan: kept from an earlier run of the same text against an equal schema,
+    /// or made now (and kept).
+    private func plan(_ query: Query, graph: GraphReader) -> LogicalPlan {
+        if let cached, let known = cached.cache.plan(cached.text, against: graph.schema) { return known }
+        let plan = Planner(graph: graph).plan(query)
+        if let cached { cached.cache.rememberPlan(cached.text, plan, against: graph.schema) }
+        return plan
     }
 
     /// Checks the query's meaning against `schema`, unless the cache knows it passed.

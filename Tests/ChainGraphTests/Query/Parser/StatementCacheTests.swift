@@ -47,6 +47,25 @@ final class StatementCacheTests: XCTestCase {
         XCTAssertEqual(cache.count, 1)
     }
 
+    /// A plan is kept for the text and schema it was made for: the same text after
+    /// `CREATE INDEX` is planned again and uses the index; the kept plan answers as a new one.
+    func testPlansAreKeptUntilTheSchemaChanges() throws {
+        let db = GraphDatabase()
+        try db.execute("UNWIND range(1, 3000) AS i CREATE (:Material {name: 'm' + i, tier: i % 7})")
+        let query = "PROFILE MATCH (m:Material) WHERE m.name = $name RETURN m.tier"
+        let first = try db.execute(query, parameters: ["name": "m42"])
+        let again = try db.execute(query, parameters: ["name": "m43"])
+        XCTAssertEqual(first.rows, [[0]])
+        XCTAssertEqual(again.rows, [[1]], "the kept plan reads the new parameter")
+        XCTAssertTrue(again.plan?.contains("0 index lookup(s)") == true, again.plan ?? "")
+        let schema = try db.snapshot.schema
+        XCTAssertNotNil(db.runner.statementCache.plan(query, against: schema), "a plan is kept")
+        try db.execute("CREATE INDEX FOR (m:Material) ON (m.name)")
+        let indexed = try db.execute(query, parameters: ["name": "m44"])
+        XCTAssertEqual(indexed.rows, [[2]])
+        XCTAssertTrue(indexed.plan?.contains("1 index lookup(s)") == true, "planned again after the schema changed: \(indexed.plan ?? "")")
+    }
+
     /// Threads sharing one database parse, cache and run the same texts at once.
     func testThreadsShareTheCacheSafely() throws {
         let db = GraphDatabase()
