@@ -10,6 +10,11 @@ struct AggregateAccumulator {
     /// The function's name in lower case; nil for `count(*)`.
     private let name: String?
     private let argument: CompiledExpression?
+    /// Whether the call is `DISTINCT`.
+    private var distinct = false
+    /// The values seen under `DISTINCT` while every one has been an integer (ids, mostly): a
+    /// set of plain integers, cheaper to hash; the first other value moves them to `seen`.
+    private var seenIntegers: Set<Int64> = []
     private var seen: Set<EquivalenceKey>?
     private var count: Int64 = 0
     private var integerSum: Int64 = 0
@@ -30,11 +35,22 @@ struct AggregateAccumulator {
         if case .function(let name, let distinct, let arguments) = call.kind {
             self.name = name.lowercased()
             argument = prepared ?? CompiledExpression(arguments[0])
-            seen = distinct ? [] : nil
+            self.distinct = distinct
         } else {
             name = nil
             argument = nil
         }
+    }
+
+    /// Whether `value` is one `DISTINCT` has not seen (and remembers it). Integers and other
+    /// values are equivalent as in `EquivalenceKey` (`1` and `1.0` are one value).
+    private mutating func isNew(_ value: Value) -> Bool {
+        if seen == nil, case .int(let integer) = value { return seenIntegers.insert(integer).inserted }
+        if seen == nil {
+            seen = Set(seenIntegers.map { EquivalenceKey(value: .int($0)) })
+            seenIntegers = []
+        }
+        return seen!.insert(EquivalenceKey(value: value)).inserted
     }
 
     /// Takes one row of the group into account; returns how many values it now keeps that
@@ -50,8 +66,8 @@ struct AggregateAccumulator {
         }
         let value = try argument.evaluate(row, evaluator)
         if value.isNull { return 0 }
-        if seen != nil, !seen!.insert(EquivalenceKey(value: value)).inserted { return 0 }
-        var kept = seen == nil ? 0 : 1
+        if distinct && !isNew(value) { return 0 }
+        var kept = distinct ? 1 : 0
         count += 1
         switch name {
         case "count": break

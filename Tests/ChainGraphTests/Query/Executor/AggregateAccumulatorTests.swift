@@ -38,4 +38,18 @@ final class AggregateAccumulatorTests: XCTestCase {
         XCTAssertThrowsError(try GraphDatabase().execute("UNWIND [duration('P1D'), 1] AS d RETURN sum(d)"))
         XCTAssertThrowsError(try GraphDatabase().execute("UNWIND [1, duration('P1D')] AS d RETURN sum(d)"))
     }
+
+    /// DISTINCT keeps integers apart from other values until one comes, then equates them as
+    /// Cypher does (`1` and `1.0` are one value), in either order.
+    func testDistinctIntegersAndOtherValuesAreOneSetOfValues() throws {
+        let db = GraphDatabase()
+        let cases: [(String, Int64)] = [
+            ("[1, 2, 2, 1.0, 3.5, 3]", 4), ("[1.0, 1, 2]", 2), ("[1, 2, 3, 3, 2]", 3), ("['1', 1, 1.0, null]", 2),
+            ("[9007199254740993, 9007199254740992]", 2),
+        ]
+        for (list, expected) in cases {
+            XCTAssertEqual(try db.execute("UNWIND \(list) AS x RETURN count(DISTINCT x)").scalar, .int(expected), list)
+        }
+        XCTAssertEqual(try db.execute("UNWIND [3, 1, 3, 2.0, 2] AS x RETURN size(collect(DISTINCT x))").scalar, 3)
+    }
 }
