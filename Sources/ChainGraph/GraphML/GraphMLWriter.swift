@@ -110,12 +110,14 @@ struct GraphMLWriter {
         let fragments = XMLFragmentWriter(into: writer, depth: 1)
         if includesLegend { try writeLegend(fragments) }
         // Computed once here: the chunk writers below share it.
-        if profile != .plain {
-            _ = model.layout
-            _ = model.keepsImportedGeometry
+        // Computed once here, before the chunk writers share them; a yEd diagram that keeps
+        // its own geometry needs no layout.
+        if profile == .yed || profile == .gephi {
+            _ = model.groups
+            if profile == .gephi || !model.keepsImportedGeometry { _ = model.layout }
         }
         let nodeIDs = model.selection.nodeIDs, edgeIDs = model.selection.edgeIDs
-        if profile == .yed, let groups = NodeGroups(model), !groups.members.isEmpty {
+        if profile == .yed, let groups = model.groups {
             // yEd group nodes hold their members' <node>s: written in tree order, one writer.
             var written = 0
             for root in groups.roots {
@@ -312,7 +314,7 @@ struct GraphMLWriter {
             model.reportProgress(written)
             return
         }
-        try writeNode(record, position: position, to: writer, groupBox: groups.box(of: position, model)) {
+        try writeNode(record, position: position, to: writer, isGroup: true) {
             try writer.startElement("graph")
             try writer.attribute("id", "n\(position):")
             try writer.attribute("edgedefault", model.edgeDirection == .undirected ? "undirected" : "directed")
@@ -324,10 +326,10 @@ struct GraphMLWriter {
     }
 
     private func writeNode(_ record: NodeRecord, position: Int, to writer: XMLFragmentWriter,
-                           groupBox: LayeredLayout.Box? = nil, members: () throws -> Void = {}) throws {
+                           isGroup: Bool = false, members: () throws -> Void = {}) throws {
         try writer.startElement("node")
         try writer.attribute("id", prefix: UInt8(ascii: "n"), number: position)
-        if groupBox != nil { try writer.attribute("yfiles.foldertype", "group") }
+        if isGroup { try writer.attribute("yfiles.foldertype", "group") }
         let labels = model.labels(of: record)
         let labelText = profile == .tinkerpop ? labels.joined(separator: "::") : labels.map { ":" + $0 }.joined()
         if profile == .apoc && !labels.isEmpty { try writer.attribute("labels", labelText) }
@@ -346,17 +348,11 @@ struct GraphMLWriter {
         case .gephi: try writeGephiNode(record, position: position, labels: labels, to: writer)
         case .yed:
             let look = YFilesGraphics.look(of: record.properties, graph.propertyKeys)
-            var box = model.layout.boxes[position]
-            if model.keepsImportedGeometry {
-                box = LayeredLayout.Box(x: look["x"]!.doubleValue!, y: look["y"]!.doubleValue!,
-                                        width: look["width"]!.doubleValue!, height: look["height"]!.doubleValue!)
-            }
-            if let groupBox {
-                try writeGroupNode(model.displayName(of: record, position: position), colour: model.palette.colour(for: labels),
-                                   box: groupBox, look: look, to: writer)
+            let name = model.displayName(of: record, position: position), colour = model.palette.colour(for: labels)
+            if isGroup {
+                try writeGroupNode(name, colour: colour, box: model.box(of: position), look: look, to: writer)
             } else {
-                try writeShapeNode(model.displayName(of: record, position: position), colour: model.palette.colour(for: labels),
-                                   box: box, look: look, to: writer)
+                try writeShapeNode(name, colour: colour, box: model.box(of: position), look: look, to: writer)
             }
         }
         try members()
@@ -401,13 +397,8 @@ struct GraphMLWriter {
             try nameData(writer, Self.edgeProvenanceTag, json)
         }
         if profile == .yed {
-            let look = YFilesGraphics.look(of: record.properties, graph.propertyKeys)
-            var bends = model.layout.bends[position]
-            if model.keepsImportedGeometry {
-                let numbers = (look["bends"]?.listValue ?? []).compactMap(\.doubleValue)
-                bends = stride(from: 0, to: numbers.count - 1, by: 2).map { LayeredLayout.Point(x: numbers[$0], y: numbers[$0 + 1]) }
-            }
-            try writePolyLineEdge(type, arrow: !undirected, bends: bends, look: look, to: writer)
+            try writePolyLineEdge(type, arrow: !undirected, bends: model.bends(of: position),
+                                  look: YFilesGraphics.look(of: record.properties, graph.propertyKeys), to: writer)
         }
         try writer.endElement()
     }

@@ -95,11 +95,6 @@ extension YFilesGraphics {
         return look
     }
 
-    /// Whether `look` places its node: `x`, `y`, `width` and `height` are all numbers.
-    static func hasGeometry(_ look: [String: Value]) -> Bool {
-        ["x", "y", "width", "height"].allSatisfy { look[$0]?.doubleValue != nil }
-    }
-
     /// A string property of `look`, if it is one.
     static func text(_ look: [String: Value], _ name: String) -> String? {
         if case .string(let text)? = look[name] { return text }

@@ -42,6 +42,34 @@ struct ExportModel {
         layoutCache.keepsImportedGeometry = keeps
         return keeps
     }
+    /// The groups of the selection (nested graphs, ``NodeGroups``), nil when there are none;
+    /// computed on first use.
+    var groups: NodeGroups? {
+        if let known = layoutCache.groups { return known }
+        let found = NodeGroups(graph: graph, selection: selection).flatMap { $0.members.isEmpty ? nil : $0 }
+        layoutCache.groups = .some(found)
+        return found
+    }
+
+    /// The box of the node at `position`: its own (``keepsImportedGeometry``), else the
+    /// layout's. The layout is only computed when it is needed.
+    func box(of position: Int) -> LayeredLayout.Box {
+        guard keepsImportedGeometry else { return layout.boxes[position] }
+        let record = graph.nodeRecord(selection.nodeIDs[position].rawValue)!
+        let number = { (name: String) in record.properties[graph.propertyKeys.id(of: name)!]!.doubleValue! }
+        return LayeredLayout.Box(x: number("x"), y: number("y"), width: number("width"), height: number("height"))
+    }
+
+    /// The bends of the edge at `position`: its own `bends` (`[x1, y1, …]`) when the nodes
+    /// keep their imported geometry, else the layout's.
+    func bends(of position: Int) -> [LayeredLayout.Point] {
+        guard keepsImportedGeometry else { return layout.bends[position] }
+        guard let symbol = graph.propertyKeys.id(of: "bends"),
+              case .list(let items)? = graph.edgeRecord(selection.edgeIDs[position].rawValue)?.properties[symbol] else { return [] }
+        let numbers = items.compactMap(\.doubleValue)
+        return stride(from: 0, to: numbers.count - 1, by: 2).map { LayeredLayout.Point(x: numbers[$0], y: numbers[$0 + 1]) }
+    }
+
     /// The position of each node id in `selection.nodeIDs`, or -1: a dense array, since
     /// the writers look up both ends of every edge.
     private var positionByNode: [Int32] = []
@@ -133,9 +161,7 @@ struct ExportModel {
                   let to = position(of: record.to) else { return (0, 0) }
             return (from, to)
         }
-        if let groups = NodeGroups(graph: graph, selection: selection), !groups.members.isEmpty {
-            return LayeredLayout(sizes: sizes, edges: edges, groups: groups)
-        }
+        if let groups { return LayeredLayout(sizes: sizes, edges: edges, groups: groups) }
         return LayeredLayout(sizes: sizes, edges: edges)
     }
 }
@@ -144,4 +170,5 @@ struct ExportModel {
 private final class LayoutCache {
     var layout: LayeredLayout?
     var keepsImportedGeometry: Bool?
+    var groups: NodeGroups??
 }

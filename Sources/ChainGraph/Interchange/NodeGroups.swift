@@ -8,11 +8,6 @@ struct NodeGroups {
     /// The positions no selected group holds, in selection order.
     let roots: [Int]
 
-    /// The groups of `model`'s selection; nil when no node has the two properties.
-    init?(_ model: ExportModel) {
-        self.init(graph: model.graph, selection: model.selection)
-    }
-
     /// The groups of `selection`; nil when no node has the two properties.
     init?(graph: GraphReader, selection: GraphSelection) {
         guard let parentSymbol = graph.propertyKeys.id(of: "parent"), let idSymbol = graph.propertyKeys.id(of: "graphml_id") else {
@@ -52,18 +47,4 @@ struct NodeGroups {
 
     /// Room around a group's members, and above them for its label.
     static let padding = 15.0, labelHeight = 25.0
-
-    /// The box of group `position`: its own imported geometry when the export keeps the
-    /// file's, else the layout's (drawn around its members).
-    func box(of position: Int, _ model: ExportModel) -> LayeredLayout.Box {
-        if model.keepsImportedGeometry, let record = model.graph.nodeRecord(model.selection.nodeIDs[position].rawValue) {
-            let numbers = ["x", "y", "width", "height"].map { name in
-                model.graph.propertyKeys.id(of: name).flatMap { record.properties[$0]?.doubleValue }
-            }
-            if let x = numbers[0], let y = numbers[1], let width = numbers[2], let height = numbers[3] {
-                return LayeredLayout.Box(x: x, y: y, width: width, height: height)
-            }
-        }
-        return model.layout.boxes[position]
-    }
 }

@@ -41,8 +41,8 @@ struct SVGWriter {
         }
         try output.write("</g>\n")
         // Groups first, behind their members: a dashed box with the name at its top.
-        let groups = NodeGroups(model)
-        if let groups, !groups.members.isEmpty {
+        let groups = model.groups
+        if let groups {
             try output.write("<g id=\"groups\" font-size=\"12\">\n")
             for position in groups.members.keys.sorted() {
                 let record = graph.nodeRecord(model.selection.nodeIDs[position].rawValue)!
