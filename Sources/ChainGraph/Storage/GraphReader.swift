@@ -73,16 +73,11 @@ struct GraphReader: Sendable {
         matches.reserveCapacity(PagedArray<NodeRecord?>.pageSize)
         try storageState.nodes.forEachPage(in: Int(range.lowerBound)..<Int(range.upperBound)) { first, records in
             matches.removeAll(keepingCapacity: true)
-            for offset in records.indices where Self.satisfies(records, offset, label, equalities) {
+            for offset in records.indices where Self.satisfies(records[offset], label, equalities) {
                 matches.append(Int64(first + offset))
             }
             try body(matches, records.count)
         }
-    }
-
-    private static func satisfies(_ records: UnsafeBufferPointer<NodeRecord?>, _ offset: Int, _ label: Int32?,
-                                  _ equalities: [(key: Int32, value: Value)]) -> Bool {
-        satisfies(records[offset], label, equalities)
     }
 
     private static func satisfies(_ record: borrowing NodeRecord?, _ label: Int32?,

@@ -5,16 +5,14 @@ extension Evaluator {
         case .node(let node):
             let id = node.id.rawValue
             let graph = context.graph
-            guard let symbol = graph.propertyKeys.id(of: key) else {
-                if graph.isNodeAlive(id) { return .null }
-                if let deleted = context.deletedNodeValues[id] { return deleted.properties[key] ?? .null }
-                throw context.error(.entityNotFound, .deletedEntityAccess, "node \(id) has been deleted", at: expression.start)
+            // Read in place; a key no node has is null on a live node.
+            if let symbol = graph.propertyKeys.id(of: key) {
+                if let stored = graph.nodeProperty(id, symbol) { return stored ?? .null }
+            } else if graph.isNodeAlive(id) {
+                return .null
             }
-            guard let stored = graph.nodeProperty(id, symbol) else {
-                if let deleted = context.deletedNodeValues[id] { return deleted.properties[key] ?? .null }
-                throw context.error(.entityNotFound, .deletedEntityAccess, "node \(id) has been deleted", at: expression.start)
-            }
-            return stored ?? .null
+            if let deleted = context.deletedNodeValues[id] { return deleted.properties[key] ?? .null }
+            throw context.error(.entityNotFound, .deletedEntityAccess, "node \(id) has been deleted", at: expression.start)
         case .edge(let edge):
             let id = edge.id.rawValue
             guard let record = context.graph.edgeRecord(id) else {

@@ -69,7 +69,7 @@ final class ProjectionStage: PipelineStage {
         aggregating = items.contains { $0.expression.containsAggregate }
         groupingItems = items.filter { !$0.expression.containsAggregate }
         compiledItems = items.map { CompiledExpression($0.expression) }
-        compiledGroupingItems = groupingItems.map { CompiledExpression($0.expression) }
+        compiledGroupingItems = zip(items, compiledItems).filter { !$0.0.expression.containsAggregate }.map(\.1)
         compiledOrderBy = projection.orderBy.map { CompiledExpression($0.expression) }
         compiledPredicate = projection.predicate.map(CompiledExpression.init)
         let aggregateCalls = Aggregator.calls(in: items.map(\.expression) + projection.orderBy.map(\.expression))
