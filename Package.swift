@@ -53,7 +53,7 @@ let package = Package(
             dependencies: ["ChainGraph"]),
         .testTarget(
             name: "ChainGraphTests",
-            dependencies: ["ChainGraph", "CLibXML2", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["ChainGraph", "ChainGraphTCK", "CLibXML2", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["Query/Parser/Golden", "GraphML/Fixtures", "GraphML/Golden"]),
         .testTarget(
             name: "TCKTests",

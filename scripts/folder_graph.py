@@ -21,7 +21,7 @@ from collections import defaultdict
 # circle) and on the layers below it, never on a layer above.
 LAYERS = [
     ["API"],
-    ["Engine"],
+    ["Engine", "Spark"],
     ["Query"],
     ["Algorithms"],
     ["GraphML", "CSV", "DOT", "SVG"],

@@ -20,7 +20,7 @@ struct ChainGraphCommand: ParsableCommand {
             """,
         version: ChainGraphVersion.current,
         subcommands: [REPLCommand.self, QueryCommand.self, ImportCommand.self, ExportCommand.self, BuildSeedsCommand.self,
-                      TCKCommand.self],
+                      TCKCommand.self, SparkCommand.self],
         defaultSubcommand: REPLCommand.self)
 
     /// Maps argument-parsing errors to exit status 2 and our usage errors likewise.

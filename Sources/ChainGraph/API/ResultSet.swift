@@ -16,6 +16,13 @@ public struct ResultSet: Sequence, Sendable {
         /// The values, in column order.
         public let values: [Value]
 
+        /// A row of `values` under `columns` (for a caller that streams rows of its own,
+        /// such as ``SparkCluster``'s).
+        public init(columns: [String], values: [Value]) {
+            self.columns = columns
+            self.values = values
+        }
+
         /// The value of the column named `column`. A column the result does not have is a
         /// programming error and stops the program with a message naming the columns there
         /// are (as an array index out of range does); ``value(_:)`` throws instead.

@@ -83,6 +83,8 @@ public enum ErrorCode: String, Hashable, Sendable, CaseIterable {
     case invalidDelete = "InvalidDelete"
     /// Invalid endpoints (ConstraintError).
     case invalidEndpoints = "InvalidEndpoints"
+    /// Invalid lake: a lake's `lake.json` is missing, unreadable or of another layout (StorageError).
+    case invalidLake = "InvalidLake"
     /// Invalid JSON (SyntaxError).
     case invalidJSON = "InvalidJSON"
     /// Invalid number literal (SyntaxError).
@@ -150,6 +152,9 @@ public enum ErrorCode: String, Hashable, Sendable, CaseIterable {
     case nodeNotFound = "NodeNotFound"
     /// Non constant expression (SyntaxError, found at compile time).
     case nonConstantExpression = "NonConstantExpression"
+    /// Not supported on Spark: a construct outside the subset the Spark translator handles
+    /// (SemanticError, found at compile time; docs/scale-out.md).
+    case notSupportedOnSpark = "NotSupportedOnSpark"
     /// Not a chain graph database (StorageError).
     case notAChainGraphDatabase = "NotAChainGraphDatabase"
     /// Not a regular file (IOError).
@@ -172,6 +177,8 @@ public enum ErrorCode: String, Hashable, Sendable, CaseIterable {
     case procedureNotFound = "ProcedureNotFound"
     /// Read failed (IOError).
     case readFailed = "ReadFailed"
+    /// Spark failed: the Spark runner could not start, or a job failed there (IOError).
+    case sparkFailed = "SparkFailed"
     /// Read only (StorageError).
     case readOnly = "ReadOnly"
     /// Read only query (SemanticError).

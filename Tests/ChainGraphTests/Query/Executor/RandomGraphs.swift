@@ -1,20 +1,12 @@
 @testable import ChainGraph
+import ChainGraphTCK
 
 /// Small random graphs with cycles, self-loops and parallel relationships of two types
 /// (T and U) between twelve `:N {i}` nodes, for the tests that compare a planned shortcut
 /// with walking every trail.
 enum RandomGraphs {
     /// A deterministic generator, so that a failure can be replayed.
-    struct SplitMix {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(bound))
-        }
-    }
+    typealias SplitMix = SplitMixRandom
 
     /// Twenty-two random relationships (a third of them U) over twelve nodes, from `seed`.
     static func trails(seed: UInt64) throws -> GraphDatabase {
