@@ -229,6 +229,14 @@ class Session:
     def __init__(self, spark, lake):
         from pyspark.sql import functions as F
         self.spark, self.F = spark, F
+        self.open(lake)
+
+    def open(self, lake):
+        """Registers the lake's tables as the views the jobs read (a job may name another lake)."""
+        spark = self.spark
+        self.lake = lake
+        for frame in getattr(self, "edge_cache", {}).values():
+            frame.unpersist()
         with open(os.path.join(lake, "lake.json"), encoding="utf-8") as handle:
             self.manifest = json.load(handle)
         spark.read.parquet(os.path.join(lake, "nodes")).createOrReplaceTempView(NODES_VIEW)
@@ -423,6 +431,8 @@ class Session:
 
     def run(self, job, write):
         started = time.perf_counter()
+        if job.get("lake") and job["lake"] != self.lake:
+            self.open(job["lake"])
         for step in job["steps"]:
             kind = step["op"]
             if kind == "sql":

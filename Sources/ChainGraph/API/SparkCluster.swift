@@ -17,7 +17,9 @@ import Foundation
 /// ```
 public final class SparkCluster {
     /// The lake's description.
-    public let manifest: LakeManifest
+    public private(set) var manifest: LakeManifest
+    /// The lake the statements read.
+    public private(set) var lake: String
     /// `Spark 4.3.0 on local[2]`: what the runner reported when it was ready.
     public let description: String
     private let runner: SparkRunnerProcess
@@ -29,7 +31,16 @@ public final class SparkCluster {
     ///   Spark does not start; `StorageError (InvalidLake)` for a folder that is not a lake.
     public init(lake: String, configuration: SparkConfiguration = SparkConfiguration(), log: ((String) -> Void)? = nil) throws {
         manifest = try LakeManifest.read(lake: lake)
+        self.lake = lake
         (runner, description) = try SparkRunnerProcess.serving(lake: lake, configuration: configuration, log: log)
+    }
+
+    /// Makes the statements that follow read another lake, in the same Spark session.
+    ///
+    /// - Throws: `StorageError (InvalidLake)` when `lake` is not a lake.
+    public func use(lake: String) throws {
+        manifest = try LakeManifest.read(lake: lake)
+        self.lake = lake
     }
 
     /// The job `query` becomes on this lake: each step's Spark SQL, then the result's.
@@ -52,7 +63,8 @@ public final class SparkCluster {
     @discardableResult
     public func execute(_ query: String, parameters: [String: Value] = [:], start: ([String]) throws -> Void = { _ in },
                         receive: ([Value]) throws -> Void) throws -> [String] {
-        let job = try SparkTranslator.translate(query, parameters: parameters, manifest: manifest)
+        var job = try SparkTranslator.translate(query, parameters: parameters, manifest: manifest)
+        job.lake = lake
         try start(job.columns)
         try runner.send(try job.jsonLine())
         while let message = try runner.nextMessage() {

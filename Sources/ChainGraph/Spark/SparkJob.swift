@@ -15,6 +15,8 @@ public struct SparkJob: Sendable {
     public var resultSQL: String
     /// The statement's column names.
     public var columns: [String]
+    /// The lake the job reads, when it is not the one the runner has open.
+    var lake: String?
 
     /// The SQL of every step, in order, then the result's: what EXPLAIN shows.
     public var explained: [String] {
@@ -29,7 +31,8 @@ public struct SparkJob: Sendable {
 
     /// The job as one line of JSON, as the runner reads it.
     func jsonLine() throws -> String {
-        let object: [String: Any] = ["steps": steps.map(\.fields), "result": resultSQL, "columns": columns]
+        var object: [String: Any] = ["steps": steps.map(\.fields), "result": resultSQL, "columns": columns]
+        if let lake { object["lake"] = lake }
         let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
         return String(decoding: data, as: UTF8.self)
     }

@@ -13,9 +13,11 @@ struct SparkCheckCommand: ParsableCommand {
         discussion: """
             Rows are compared as sorted lists (in order when the query has ORDER BY), nodes by \
             id, relationships by type and ends, doubles to 12 significant digits. Queries come \
-            from --queries (one per line; '//' lines are comments) and from the engine's random \
-            query generator (--random, on a lake of --random-graph). Exit status 1 when a query \
-            differs, fails on one side only, or fewer than --require queries ran.
+            from --queries (one per line; '//' lines are comments) on --lake and --database, and \
+            from the engine's random query generator (--random) on --random-lake and \
+            --random-database (a graph made by `chaingraph spark random-graph`), all in one Spark \
+            session. Exit status 1 when a query differs, fails on one side only, or fewer than \
+            --require queries ran on both sides.
             """)
 
     @Option(help: "The lake made from the database's CSV export.")
@@ -30,8 +32,14 @@ struct SparkCheckCommand: ParsableCommand {
     @Option(name: .customLong("param-json"), help: "A parameter as name=JSON. Repeatable.")
     var jsonParameters: [String] = []
 
-    @Option(help: "How many queries of the random generator to run (they need a database made by --make-random-graph).")
+    @Option(help: "How many queries of the random generator to run.")
     var random: Int = 0
+
+    @Option(help: "The lake of the random generator's graph.")
+    var randomLake: String?
+
+    @Option(help: "The database of the random generator's graph (`chaingraph spark random-graph`).")
+    var randomDatabase: String?
 
     @Option(help: "The random generator's seed.")
     var seed: UInt64 = 1
@@ -39,50 +47,112 @@ struct SparkCheckCommand: ParsableCommand {
     @Option(help: "Fail unless at least this many queries ran on both sides.")
     var require: Int = 0
 
+    @Option(help: "Run each query of --queries this many times on each side and keep the fastest time (for Benchmarks/spark.sh).")
+    var repeats: Int = 1
+
+    @Option(help: "Write each query's times (embedded and Spark, ms) to this JSON file.")
+    var report: String?
+
     @OptionGroup var spark: SparkOptions
+
+    func validate() throws {
+        if random > 0 && (randomLake == nil || randomDatabase == nil) {
+            throw ValidationError("--random needs --random-lake and --random-database")
+        }
+    }
 
     func run() throws {
         let parameters = try ParameterParser.parse([], json: jsonParameters)
-        var texts: [String] = []
+        var named: [(name: String, text: String)] = []
         if let queries {
             guard let text = try? String(contentsOfFile: queries, encoding: .utf8) else { throw ValidationErrorMessage("cannot read '\(queries)'") }
-            texts += text.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-                .filter { !$0.isEmpty && !$0.hasPrefix("//") }
+            var name = ""
+            for line in text.split(separator: "\n").map({ $0.trimmingCharacters(in: .whitespaces) }) where !line.isEmpty {
+                if line.hasPrefix("//") { name = line.dropFirst(2).trimmingCharacters(in: .whitespaces) } else {
+                    named.append((name.isEmpty ? "query \(named.count + 1)" : name, line))
+                    name = ""
+                }
+            }
         }
-        texts += RandomQueryGenerator.queries(count: random, seed: seed)
-        let database = try GraphDatabase(path: database, configuration: DatabaseConfiguration(readOnly: true))
-        defer { database.close() }
+        var cases = [(lake: lake, database: database, queries: named, repeats: repeats)]
+        if random > 0, let randomLake, let randomDatabase {
+            cases.append((randomLake, randomDatabase, RandomQueryGenerator.queries(count: random, seed: seed).enumerated()
+                .map { ("random \($0.offset + 1)", $0.element) }, 1))
+        }
         let cluster = try SparkCluster(lake: lake, configuration: spark.sparkConfiguration, log: spark.log)
         defer { cluster.close() }
-        var compared = 0, refused = 0, differing: [String] = []
+        var tally = Tally()
         let started = ContinuousClock.now
-        for text in texts {
-            let expected: ResultSet
-            do { expected = try database.execute(text, parameters: parameters) } catch {
-                differing.append("\(text)\n  embedded error: \(error)")
-                continue
-            }
-            let actual: ResultSet
-            do { actual = try cluster.execute(text, parameters: parameters) } catch let error as ChainGraphError where error.detail == .notSupportedOnSpark {
-                refused += 1
-                continue
-            } catch {
-                differing.append("\(text)\n  Spark error: \(error)")
-                continue
-            }
-            compared += 1
-            let ordered = text.uppercased().contains("ORDER BY")
-            let want = Self.normalized(expected, ordered: ordered), got = Self.normalized(actual, ordered: ordered)
-            if want != got {
-                differing.append("\(text)\n  embedded \(want.prefix(6))\n  Spark    \(got.prefix(6))")
+        for item in cases {
+            try cluster.use(lake: item.lake)
+            let database = try GraphDatabase(path: item.database, configuration: DatabaseConfiguration(readOnly: true))
+            defer { database.close() }
+            for query in item.queries {
+                tally.compare(query, database: database, cluster: cluster, parameters: parameters, repeats: item.repeats)
             }
         }
-        print("\(compared) queries ran on both and \(compared - differing.count(where: { !$0.contains("error:") })) agree; "
-              + "\(refused) outside the Spark subset; \(differing.count) differ or fail; \((ContinuousClock.now - started).displayText)")
-        for failure in differing.prefix(20) { print("DIFFERS: " + failure) }
-        if !differing.isEmpty || compared < require {
-            if compared < require { print("only \(compared) queries ran on both; \(require) are required") }
+        if let report {
+            let data = try JSONSerialization.data(withJSONObject: ["spark": cluster.description, "queries": tally.timings],
+                                                  options: [.prettyPrinted, .sortedKeys])
+            try data.write(to: URL(fileURLWithPath: report))
+        }
+        print("\(tally.compared) queries ran on both and \(tally.compared - tally.differing) agree; \(tally.refused) outside "
+              + "the Spark subset; \(tally.failures.count) differ or fail on one side; \((ContinuousClock.now - started).displayText)")
+        for failure in tally.failures.prefix(20) { print("DIFFERS: " + failure) }
+        if !tally.failures.isEmpty || tally.compared < require {
+            if tally.compared < require { print("only \(tally.compared) queries ran on both; \(require) are required") }
             throw ExitCode(1)
+        }
+    }
+
+    /// The counts of one check.
+    private struct Tally {
+        var compared = 0, refused = 0, differing = 0
+        var failures: [String] = []
+        /// Per query: its name, rows, and the fastest embedded and Spark times in ms.
+        var timings: [[String: Any]] = []
+
+        mutating func compare(_ query: (name: String, text: String), database: GraphDatabase, cluster: SparkCluster,
+                              parameters: [String: Value], repeats: Int) {
+            let text = query.text
+            var expected = ResultSet(columns: [], rows: []), actual = expected
+            var embeddedTime = Duration.seconds(1_000_000), sparkTime = embeddedTime
+            do {
+                for _ in 0..<max(1, repeats) {
+                    let started = ContinuousClock.now
+                    expected = try database.execute(text, parameters: parameters)
+                    embeddedTime = min(embeddedTime, ContinuousClock.now - started)
+                }
+            } catch {
+                failures.append("\(text)\n  embedded error: \(error)")
+                return
+            }
+            do {
+                for _ in 0..<max(1, repeats) {
+                    let started = ContinuousClock.now
+                    actual = try cluster.execute(text, parameters: parameters)
+                    sparkTime = min(sparkTime, ContinuousClock.now - started)
+                }
+            } catch let error as ChainGraphError where error.detail == .notSupportedOnSpark {
+                refused += 1
+                return
+            } catch {
+                failures.append("\(text)\n  Spark error: \(error)")
+                return
+            }
+            compared += 1
+            timings.append(["name": query.name, "query": text, "rows": actual.rows.count,
+                            "embeddedMs": Self.milliseconds(embeddedTime), "sparkMs": Self.milliseconds(sparkTime)])
+            let ordered = text.uppercased().contains("ORDER BY")
+            let want = SparkCheckCommand.normalized(expected, ordered: ordered), got = SparkCheckCommand.normalized(actual, ordered: ordered)
+            if want != got {
+                differing += 1
+                failures.append("\(text)\n  embedded \(want.count) row(s) \(want.prefix(6))\n  Spark    \(got.count) row(s) \(got.prefix(6))")
+            }
+        }
+
+        private static func milliseconds(_ duration: Duration) -> Double {
+            Double(duration.components.seconds) * 1_000 + Double(duration.components.attoseconds) / 1e15
         }
     }
 

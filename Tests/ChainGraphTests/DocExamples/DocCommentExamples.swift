@@ -89,7 +89,7 @@ func example10_ResultSet(db: GraphDatabase, graph: GraphSnapshot, snapshot: Grap
     _ = result
 }
 
-/// Sources/ChainGraph/API/ResultSet.swift:42
+/// Sources/ChainGraph/API/ResultSet.swift:49
 func example11_ResultSet(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
     struct Material: Decodable { var name: String; var tier: Int? }
     let materials = try db.execute("MATCH (m:Material) RETURN m.name AS name, m.tier AS tier")
@@ -97,8 +97,17 @@ func example11_ResultSet(db: GraphDatabase, graph: GraphSnapshot, snapshot: Grap
     _ = materials
 }
 
+/// Sources/ChainGraph/API/SparkCluster.swift:12
+func example12_SparkCluster(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
+    let cluster = try SparkCluster(lake: "/data/lake", configuration: SparkConfiguration(master: "local[2]"))
+    defer { cluster.close() }
+    let rows = try cluster.execute("MATCH (a:Material {id: $id})-[:FEEDS*1..30]->(b:Material) RETURN count(DISTINCT b)",
+                                   parameters: ["id": 871])
+    _ = (cluster, rows)
+}
+
 /// Sources/ChainGraph/IO/FileAccess.swift:11
-func example12_FileAccess(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
+func example13_FileAccess(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
     var configuration = DatabaseConfiguration()
     configuration.fileAccess = .directory(URL(fileURLWithPath: "/srv/exports"))
     let db = GraphDatabase(configuration: configuration)
@@ -108,7 +117,7 @@ func example12_FileAccess(db: GraphDatabase, graph: GraphSnapshot, snapshot: Gra
 }
 
 /// Sources/ChainGraph/Query/Lexer/StatementSplitter.swift:5
-func example13_StatementSplitter(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
+func example14_StatementSplitter(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
     let split = StatementSplitter.split("MATCH (n)\nRETURN n; CREATE (:A")
     _ = split.statements.map(\.text)   // ["MATCH (n)\nRETURN n"]
     _ = split.remainder                // " CREATE (:A"
@@ -116,7 +125,7 @@ func example13_StatementSplitter(db: GraphDatabase, graph: GraphSnapshot, snapsh
 }
 
 /// Sources/ChainGraph/Schema/EdgeType.swift:3
-func example14_EdgeType(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
+func example15_EdgeType(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
     let feeds = try EdgeType("FEEDS",
                              endpoints: [.init(from: "Material", to: "Material"),
                                          .init(from: "Material", to: "Product")],
@@ -125,7 +134,7 @@ func example14_EdgeType(db: GraphDatabase, graph: GraphSnapshot, snapshot: Graph
 }
 
 /// Sources/ChainGraph/Schema/NodeType.swift:4
-func example15_NodeType(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
+func example16_NodeType(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
     let material = try NodeType("Material", properties: [
         PropertyDefinition("name", .string, primaryKey: true),
         PropertyDefinition("tier", .int64),
@@ -133,20 +142,28 @@ func example15_NodeType(db: GraphDatabase, graph: GraphSnapshot, snapshot: Graph
     _ = material
 }
 
+/// Sources/ChainGraph/Spark/SparkConfiguration.swift:6
+func example17_SparkConfiguration(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
+    var configuration = SparkConfiguration(master: "local[2]")
+    configuration.driverMemory = "4g"
+    let cluster = try SparkCluster(lake: "/data/lake", configuration: configuration)
+    _ = (configuration, cluster)
+}
+
 /// Sources/ChainGraph/Storage/GraphReader+Lookups.swift:85
-func example16_GraphReader_Lookups(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
+func example18_GraphReader_Lookups(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
     _ = snapshot.lookup("Luzhou")   // [(Quzhou, "Luzhou")] — a garbled translation kept as an alias
 }
 
 /// Sources/ChainGraph/Values/GraphDate.swift:3
-func example17_GraphDate(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
+func example19_GraphDate(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
     let founded = try GraphDate(iso8601: "2011-06-30")
     _ = founded.year // 2011
     _ = founded
 }
 
 /// Sources/ChainGraph/Values/Value.swift:9
-func example18_Value(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
+func example20_Value(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
     let name: Value = "acrylonitrile"
     let capacity: Value = 30_000
     let sectors: Value = ["aerospace", "wind power"]
@@ -154,7 +171,7 @@ func example18_Value(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSna
 }
 
 /// Sources/ChainGraph/Values/ValueConvertible.swift:6
-func example19_ValueConvertible(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
+func example21_ValueConvertible(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
     let name = "acrylonitrile", tiers = [1, 2]
     try db.execute("MATCH (m:Material {name: $name}) WHERE m.tier IN $tiers RETURN m",
                    parameters: ["name": name, "tiers": tiers])
@@ -162,35 +179,35 @@ func example19_ValueConvertible(db: GraphDatabase, graph: GraphSnapshot, snapsho
 }
 
 /// Sources/ChainGraph/Values/Temporal/GraphDateTime.swift:7
-func example20_GraphDateTime(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
+func example22_GraphDateTime(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
     let shipped = try GraphDateTime(iso8601: "2024-03-01T08:00+08:00[Asia/Shanghai]")
     _ = shipped.epochSeconds // 1709251200
     _ = shipped
 }
 
 /// Sources/ChainGraph/Values/Temporal/GraphDuration.swift:4
-func example21_GraphDuration(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
+func example23_GraphDuration(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
     let leadTime = try GraphDuration(iso8601: "P1M15D")
     _ = leadTime.days // 15
     _ = leadTime
 }
 
 /// Sources/ChainGraph/Values/Temporal/GraphLocalDateTime.swift:3
-func example22_GraphLocalDateTime(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
+func example24_GraphLocalDateTime(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
     let commissioning = try GraphLocalDateTime(iso8601: "2023-05-18T09:30")
     _ = commissioning.date.year // 2023
     _ = commissioning
 }
 
 /// Sources/ChainGraph/Values/Temporal/GraphLocalTime.swift:3
-func example23_GraphLocalTime(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
+func example25_GraphLocalTime(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
     let shiftStart = try GraphLocalTime(hour: 6, minute: 30)
     _ = shiftStart.description // "06:30"
     _ = shiftStart
 }
 
 /// Sources/ChainGraph/Values/Temporal/GraphTime.swift:6
-func example24_GraphTime(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
+func example26_GraphTime(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
     let cutOff = try GraphTime(iso8601: "17:00+08:00")
     _ = cutOff.offsetSeconds // 28800
     _ = cutOff

@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# The Spark differential suite (issue 24, docs/scale-out.md): the peer benchmark's queries
+# Q1-Q7 and the supply-chain procedures on a generated supply-chain graph (S = $SCALE,
+# 10,000 by default), and $RANDOM_QUERIES queries of the engine's random query generator on
+# a random graph, each run on a ChainGraph database and on the lake made from its CSV
+# export, in one Spark session (local[2]); every row must agree.
+#
+#   Tests/Spark/differential.sh            (CG=path/to/chaingraph, SCALE=…, RANDOM_QUERIES=…)
+#
+# Needs Java 17 and PySpark 4.3.0 (installed into $CHAINGRAPH_SPARK_VENV from PyPI when
+# missing) and ../shared/bench beside the repository. Without them it skips, loudly;
+# CHAINGRAPH_REQUIRE_SPARK=1 (set by .ci/run) turns the skip into a failure.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+CG="${CG:-$ROOT/.build/debug/chaingraph}"
+SCALE="${SCALE:-10000}"
+RANDOM_QUERIES="${RANDOM_QUERIES:-240}"
+VENV="${CHAINGRAPH_SPARK_VENV:-${TMPDIR:-/tmp}/chaingraph-spark-venv}"
+BENCH="$ROOT/../shared/bench"
+
+skip() {
+    if [ "${CHAINGRAPH_REQUIRE_SPARK:-0}" = 1 ]; then
+        echo "FAILED: Spark differential tests cannot run: $1 (CHAINGRAPH_REQUIRE_SPARK=1)"
+        exit 1
+    fi
+    echo "SKIPPED: Spark differential tests: $1"
+    exit 0
+}
+
+command -v java >/dev/null || skip "no Java (Debian: apt-get install openjdk-17-jre-headless)"
+if ! "$VENV/bin/python" -c "import pyspark" 2>/dev/null; then
+    { python3 -m venv "$VENV" && "$VENV/bin/pip" install -q pyspark==4.3.0; } || skip "could not install pyspark==4.3.0 from PyPI"
+fi
+[ -f "$BENCH/gen_chain_graph.py" ] || skip "$BENCH/gen_chain_graph.py is missing (../shared beside the clone)"
+export PATH="$VENV/bin:$PATH"
+# Small data: few shuffle partitions keep each job's fixed cost down.
+export CHAINGRAPH_SPARK_PARTITIONS="${CHAINGRAPH_SPARK_PARTITIONS:-2}"
+
+WORK="$(mktemp -d "${TMPDIR:-/tmp}/chaingraph-spark-check.XXXXXX")"
+trap 'rm -rf "$WORK"' EXIT
+started=$SECONDS
+
+# The supply-chain graph, loaded with Kuzu's schema as the peer benchmark does.
+python3 "$BENCH/gen_chain_graph.py" --scale "$SCALE" --out "$WORK/generated" --format csv >/dev/null
+"$ROOT/Tests/Spark/load_chain.sh" "$CG" "$WORK/generated" "$WORK/chain.cg"
+"$CG" export "$WORK/chain.cg" "$WORK/chain-csv" --format csv
+"$CG" spark ingest "$WORK/chain-csv" "$WORK/chain-lake" --flow-types FEEDS
+python3 "$ROOT/Tests/Spark/anchor_queries.py" "$WORK/generated/params.json" > "$WORK/queries.cypher"
+
+# The random generator's graph.
+"$CG" query "$WORK/random.cg" -e "$("$CG" spark random-graph --nodes 60 --seed 7)" >/dev/null
+"$CG" export "$WORK/random.cg" "$WORK/random-csv" --format csv
+"$CG" spark ingest "$WORK/random-csv" "$WORK/random-lake"
+
+"$CG" spark check --lake "$WORK/chain-lake" --database "$WORK/chain.cg" --queries "$WORK/queries.cypher" \
+    --random "$RANDOM_QUERIES" --seed 11 --random-lake "$WORK/random-lake" --random-database "$WORK/random.cg" \
+    --require 213
+echo "Spark differential tests passed in $((SECONDS - started)) s (S = $SCALE, $RANDOM_QUERIES random queries)"
