@@ -388,23 +388,34 @@ class Session:
         """Per start: its downstream nodes that no raw material reaches once the start is gone."""
         F = self.F
         downstream = self.breadth_first(starts, edges, 1, None)
+        raw = (edges.select(F.col("src").alias("v")).distinct()
+               .join(edges.select(F.col("dst").alias("v")).distinct(), "v", "left_anti").localCheckpoint())
         results = []
         for row in starts.collect():
-            failed = row["s"]
-            sources = (edges.select(F.col("src").alias("v")).distinct()
-                       .join(edges.select(F.col("dst").alias("v")).distinct(), "v", "left_anti")
-                       .where(F.col("v") != F.lit(failed)))
-            remaining = edges.where((F.col("src") != F.lit(failed)) & (F.col("dst") != F.lit(failed)))
-            supplied = self.breadth_first(sources.select(F.lit(0).cast("bigint").alias("s"), F.col("v").alias("n"))
-                                          .select(F.col("n").alias("s")), remaining, 0, None).select("n").distinct()
-            mine = downstream.where(F.col("s") == F.lit(failed))
-            results.append(mine.join(supplied, "n", "left_anti"))
+            failed = F.lit(row["s"])
+            remaining = edges.where((F.col("src") != failed) & (F.col("dst") != failed))
+            supplied = self.reach(raw.where(F.col("v") != failed), remaining)
+            mine = downstream.where(F.col("s") == failed)
+            results.append(mine.join(supplied.withColumnRenamed("v", "n"), "n", "left_anti"))
         if not results:
             return self.spark.createDataFrame([], "s bigint, n bigint, d int")
         out = results[0]
         for frame in results[1:]:
             out = out.unionByName(frame)
         return out.select("s", "n", "d")
+
+    def reach(self, nodes, edges):
+        """(v): every node reachable from `nodes` (one search from all of them at once)."""
+        F = self.F
+        visited = nodes.select("v").distinct().localCheckpoint()
+        frontier = visited
+        while True:
+            step = (frontier.join(edges, frontier.v == edges.src).select(F.col("dst").alias("v")).distinct()
+                    .join(visited, "v", "left_anti").localCheckpoint())
+            if step.isEmpty():
+                return visited
+            visited = visited.unionByName(step).localCheckpoint()
+            frontier = step
 
     def tiers(self, edges):
         """(node, tier, inCycle): the longest distance from a raw material, by peeling the

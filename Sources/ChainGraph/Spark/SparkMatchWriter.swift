@@ -37,14 +37,17 @@ struct SparkMatchWriter {
                 added.append((name, SparkBinding(kind: .relationship, column: translator.fresh("c"))))
             }
         }
-        let layouts = try lengthLayouts(match)
+        // `*3..2` has no path: one layout of zero lengths under FALSE gives the view its columns and no rows.
+        var layouts = try lengthLayouts(match)
+        let impossible = layouts.isEmpty
+        if impossible { layouts = [Array(repeating: 0, count: match.patterns.flatMap(\.relationships).filter { $0.length != nil }.count)] }
         let carried = input?.bindings ?? []
         let view = translator.fresh("v")
         let sql: String
         if match.optional {
             let inner = try layouts.map { try select(match, lengths: $0, inputScope: [:],
                                                      keys: known.keys.sorted().map { ($0, known[$0]!.column) },
-                                                     added: added, carried: [], includePredicate: false) }
+                                                     added: added, carried: [], includePredicate: false, impossible: impossible) }
             let innerName = translator.fresh("s")
             var conditions = known.keys.sorted().filter { name in match.patterns.contains { $0.variables.contains(name) } }
                 .map { name -> String in
@@ -65,7 +68,7 @@ struct SparkMatchWriter {
         } else {
             let scope = SparkScope.references(carried, qualifier: "p", manifest: manifest)
             sql = try layouts.map { try select(match, lengths: $0, inputScope: scope, keys: [], added: added, carried: carried,
-                                               includePredicate: true, input: input?.name) }
+                                               includePredicate: true, impossible: impossible, input: input?.name) }
                 .joined(separator: " UNION ALL ")
         }
         translator.defineView(view, sql)
@@ -85,8 +88,7 @@ struct SparkMatchWriter {
                         + "\(Self.longestUnrolled), or as a closure (DISTINCT or count(DISTINCT …) after it), or as count(*)",
                         at: relationship.start)
                 }
-                layouts = layouts.flatMap { layout in (minimum...max(minimum, maximum)).map { layout + [$0] } }
-                    .filter { _ in minimum <= maximum }
+                layouts = minimum > maximum ? [] : layouts.flatMap { layout in (minimum...maximum).map { layout + [$0] } }
                 if layouts.count > Self.mostUnrolledSelects {
                     throw translator.refusal("the clause's variable-length relationships would unroll into more than "
                         + "\(Self.mostUnrolledSelects) joins", at: relationship.start)
@@ -100,8 +102,9 @@ struct SparkMatchWriter {
     /// inner SELECT finds again in the lake and exposes as `k_<column>`.
     private func select(_ match: Match, lengths: [Int], inputScope: [String: SparkReference], keys: [(String, String)],
                         added: [(String, SparkBinding)], carried: [(String, SparkBinding)],
-                        includePredicate: Bool, input: String? = nil) throws -> String {
+                        includePredicate: Bool, impossible: Bool, input: String? = nil) throws -> String {
         var builder = SparkJoinBuilder(translator: translator, scope: inputScope)
+        if impossible { builder.conditions.append("FALSE") }
         if let input { builder.from.append("\(input) p") }
         var keyColumns: [String] = []
         var remaining = lengths[...]

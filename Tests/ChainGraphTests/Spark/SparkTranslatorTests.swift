@@ -91,6 +91,12 @@ final class SparkTranslatorTests: XCTestCase {
         XCTAssertTrue(select.contains("cg_edges_both"), select)
     }
 
+    func testAnEmptyLengthRangeKeepsTheColumnsAndHasNoRows() throws {
+        let select = try job("MATCH (a:Material)-[:FEEDS*3..2]->(b) RETURN a.id, b.id").explained[0]
+        XCTAssertTrue(select.contains("WHERE FALSE"), select)
+        XCTAssertTrue(select.contains("AS c2_id"), select)
+    }
+
     func testOptionalMatchIsALeftJoinOnTheBoundVariables() throws {
         let lines = try job("MATCH (a:Material) OPTIONAL MATCH (a)-[:FEEDS]->(b) RETURN a.id, b.id").explained
         XCTAssertTrue(lines[1].contains("LEFT JOIN") && lines[1].range(of: #"\.k_c\d+ = p\.c\d+_id"#, options: .regularExpression) != nil,
