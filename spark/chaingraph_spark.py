@@ -127,7 +127,7 @@ def ingest(args):
         for field in header:
             if field.role is None or (field.role == "ID" and field.name):
                 merge_type(node_props, field.name, ("array<%s>" % field.type) if field.is_array else
-                           ("bigint" if field.role == "ID" else field.type))
+                           ("string" if field.role == "ID" else field.type))
     for _, header in edge_files:
         for field in header:
             if field.role is None:

@@ -97,16 +97,22 @@ struct SparkRunCommand: ParsableCommand {
         let parameters = try ParameterParser.parse(self.parameters, json: jsonParameters)
         let statements = StatementSplitter.statements(ofScript: script).map(\.text)
         let renderer = ErrorRenderer(terminal: .current)
-        if explain {
-            let manifest = try LakeManifest.read(lake: lake)
-            for statement in statements {
-                do { print(try SparkCluster.explain(statement, parameters: parameters, manifest: manifest).joined(separator: "\n")) } catch {
-                    printError(renderer.render(error, statement: statement))
-                    throw ExitCode(1)
-                }
-            }
-            return
+        // Every statement is translated before Spark starts: one outside the subset costs no Spark session.
+        let manifest: LakeManifest
+        do { manifest = try LakeManifest.read(lake: lake) } catch {
+            printError(renderer.render(error, statement: nil))
+            throw ExitCode(1)
         }
+        for statement in statements {
+            do {
+                let steps = try SparkCluster.explain(statement, parameters: parameters, manifest: manifest)
+                if explain { print(steps.joined(separator: "\n")) }
+            } catch {
+                printError(renderer.render(error, statement: statement))
+                throw ExitCode(1)
+            }
+        }
+        if explain { return }
         let cluster: SparkCluster
         do { cluster = try SparkCluster(lake: lake, configuration: spark.sparkConfiguration, log: spark.log) } catch {
             printError(renderer.render(error, statement: nil))
