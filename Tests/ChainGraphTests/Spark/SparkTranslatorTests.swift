@@ -78,6 +78,19 @@ final class SparkTranslatorTests: XCTestCase {
         XCTAssertTrue(none.contains("FALSE"), none)
     }
 
+    func testChineseNamesAndQuotesAreQuotedForSpark() throws {
+        let chinese = try JSONDecoder().decode(LakeManifest.self, from: Data("""
+            {"format": "chaingraph-lake", "version": 1, "ids": "source", "flowTypes": [],
+             "nodes": {"count": 1, "labelSets": {"材料": 1}, "properties": {"名称": "string", "odd`name": "string"}},
+             "edges": {"count": 0, "types": {}, "properties": {}}}
+            """.utf8))
+        let select = try SparkTranslator.translate("MATCH (m:材料) WHERE m.名称 = '碳纤维\\'' RETURN m.`odd``name`", manifest: chinese)
+            .explained[0]
+        XCTAssertTrue(select.contains("__label IN ('材料')"), select)
+        XCTAssertTrue(select.contains("= '碳纤维\\''"), select)
+        XCTAssertTrue(select.contains("`odd``name`"), select)
+    }
+
     func testRelationshipsOfOneClauseAreDistinctWhenTheirTypesCanMeet() throws {
         let same = try job("MATCH (a)-[:FEEDS]->(b)-[:FEEDS]->(c) RETURN count(*)").explained[0]
         XCTAssertTrue(same.range(of: #"e\d+\.__id <> e\d+\.__id"#, options: .regularExpression) != nil, same)
