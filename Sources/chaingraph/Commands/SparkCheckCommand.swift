@@ -41,6 +41,9 @@ struct SparkCheckCommand: ParsableCommand {
     @Option(help: "The database of the random generator's graph (`chaingraph spark random-graph`).")
     var randomDatabase: String?
 
+    @Option(help: "A file of queries (one per line) to run on the random graph before the generated ones.")
+    var randomQueries: String?
+
     @Option(help: "The random generator's seed.")
     var seed: UInt64 = 1
 
@@ -63,21 +66,11 @@ struct SparkCheckCommand: ParsableCommand {
 
     func run() throws {
         let parameters = try ParameterParser.parse([], json: jsonParameters)
-        var named: [(name: String, text: String)] = []
-        if let queries {
-            guard let text = try? String(contentsOfFile: queries, encoding: .utf8) else { throw ValidationErrorMessage("cannot read '\(queries)'") }
-            var name = ""
-            for line in text.split(separator: "\n").map({ $0.trimmingCharacters(in: .whitespaces) }) where !line.isEmpty {
-                if line.hasPrefix("//") { name = line.dropFirst(2).trimmingCharacters(in: .whitespaces) } else {
-                    named.append((name.isEmpty ? "query \(named.count + 1)" : name, line))
-                    name = ""
-                }
-            }
-        }
-        var cases = [(lake: lake, database: database, queries: named, repeats: repeats)]
+        var cases = [(lake: lake, database: database, queries: try queries.map(Self.read) ?? [], repeats: repeats)]
         if random > 0, let randomLake, let randomDatabase {
-            cases.append((randomLake, randomDatabase, RandomQueryGenerator.queries(count: random, seed: seed).enumerated()
-                .map { ("random \($0.offset + 1)", $0.element) }, 1))
+            cases.append((randomLake, randomDatabase, try randomQueries.map(Self.read) ?? [], 1))
+            cases[1].queries += RandomQueryGenerator.queries(count: random, seed: seed).enumerated()
+                .map { ("random \($0.offset + 1)", $0.element) }
         }
         let cluster = try SparkCluster(lake: lake, configuration: spark.sparkConfiguration, log: spark.log)
         defer { cluster.close() }
@@ -154,6 +147,20 @@ struct SparkCheckCommand: ParsableCommand {
         private static func milliseconds(_ duration: Duration) -> Double {
             Double(duration.components.seconds) * 1_000 + Double(duration.components.attoseconds) / 1e15
         }
+    }
+
+    /// The queries of a file, one per line, each named by the `// name` line before it.
+    static func read(_ path: String) throws -> [(name: String, text: String)] {
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { throw ValidationErrorMessage("cannot read '\(path)'") }
+        var named: [(name: String, text: String)] = []
+        var name = ""
+        for line in text.split(separator: "\n").map({ $0.trimmingCharacters(in: .whitespaces) }) where !line.isEmpty {
+            if line.hasPrefix("//") { name = line.dropFirst(2).trimmingCharacters(in: .whitespaces) } else {
+                named.append((name.isEmpty ? "query \(named.count + 1)" : name, line))
+                name = ""
+            }
+        }
+        return named
     }
 
     /// Rows as comparable text.

@@ -72,7 +72,7 @@ struct SparkRunCommand: ParsableCommand {
     @Option(name: .customLong("param-json"), help: "A parameter as name=JSON. Repeatable.")
     var jsonParameters: [String] = []
 
-    @Option(help: "Output format: table, csv, json or jsonl.")
+    @Option(help: "Output format: table, vertical, csv, json or jsonl (the last three print rows as they arrive).")
     var format: String = "table"
 
     @Flag(help: "Print each statement's Spark SQL steps instead of running it (Spark is not started).")
@@ -84,8 +84,8 @@ struct SparkRunCommand: ParsableCommand {
     @OptionGroup var spark: SparkOptions
 
     func run() throws {
-        guard let outputFormat = OutputFormat(rawValue: format), outputFormat != .vertical else {
-            throw ValidationErrorMessage("unknown format '\(format)': use table, csv, json or jsonl")
+        guard let outputFormat = OutputFormat(rawValue: format) else {
+            throw ValidationErrorMessage("unknown format '\(format)': use table, vertical, csv, json or jsonl")
         }
         let script: String
         if let execute { script = execute } else if let file {
@@ -164,7 +164,7 @@ struct SparkRunCommand: ParsableCommand {
             }
             count = rows.count
             if followsOutput { print("") }
-            print(TableRenderer(terminal: .current).render(ResultSet(columns: columns, rows: rows)), terminator: "")
+            print(format.render(ResultSet(columns: columns, rows: rows), terminal: .current), terminator: "")
         }
         return count
     }
