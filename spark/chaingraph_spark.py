@@ -375,8 +375,9 @@ class Session:
             frame.crossJoin(tiers).createOrReplaceTempView(step["view"])
             return
         starts = self.starts(step)
+        # As the embedded procedures: the start is not among the nodes it reaches, even round a cycle.
         if name in ("downstream", "upstream"):
-            reached = self.breadth_first(starts, edges, 1, step.get("maxDepth"))
+            reached = self.breadth_first(starts, edges, 0, step.get("maxDepth")).where("d >= 1")
         elif name == "impact":
             reached = self.impact(starts, edges)
         else:
@@ -387,7 +388,7 @@ class Session:
     def impact(self, starts, edges):
         """Per start: its downstream nodes that no raw material reaches once the start is gone."""
         F = self.F
-        downstream = self.breadth_first(starts, edges, 1, None)
+        downstream = self.breadth_first(starts, edges, 0, None).where("d >= 1")
         raw = (edges.select(F.col("src").alias("v")).distinct()
                .join(edges.select(F.col("dst").alias("v")).distinct(), "v", "left_anti").localCheckpoint())
         results = []

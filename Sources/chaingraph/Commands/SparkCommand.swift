@@ -95,8 +95,16 @@ struct SparkRunCommand: ParsableCommand {
             throw ValidationErrorMessage("nothing to run: give -e 'statement' or -f script.cypher")
         }
         let parameters = try ParameterParser.parse(self.parameters, json: jsonParameters)
-        let statements = StatementSplitter.statements(ofScript: script).map(\.text)
+        let statements = StatementSplitter.statements(ofScript: script)
         let renderer = ErrorRenderer(terminal: .current)
+        /// An error of one statement, its position in the whole script.
+        func render(_ error: Error, _ statement: StatementSplitter.ScriptStatement) -> String {
+            guard var located = error as? ChainGraphError, let position = located.position, position.file == nil else {
+                return renderer.render(error, statement: nil)
+            }
+            located.position = statement.positionInScript(position)
+            return renderer.render(located, statement: script)
+        }
         // Every statement is translated before Spark starts: one outside the subset costs no Spark session.
         let manifest: LakeManifest
         do { manifest = try LakeManifest.read(lake: lake) } catch {
@@ -105,10 +113,10 @@ struct SparkRunCommand: ParsableCommand {
         }
         for statement in statements {
             do {
-                let steps = try SparkCluster.explain(statement, parameters: parameters, manifest: manifest)
+                let steps = try SparkCluster.explain(statement.text, parameters: parameters, manifest: manifest)
                 if explain { print(steps.joined(separator: "\n")) }
             } catch {
-                printError(renderer.render(error, statement: statement))
+                printError(render(error, statement))
                 throw ExitCode(1)
             }
         }
@@ -123,12 +131,13 @@ struct SparkRunCommand: ParsableCommand {
         for (index, statement) in statements.enumerated() {
             do {
                 let started = ContinuousClock.now
-                let rows = try run(statement, on: cluster, parameters: parameters, format: outputFormat, followsOutput: index > 0) {
+                let rows = try run(statement.text, on: cluster, parameters: parameters, format: outputFormat,
+                                   followsOutput: index > 0) {
                     if into != nil { loaded.take($0) }
                 }
                 printError("\(rows) row(s) in \((ContinuousClock.now - started).displayText) on \(cluster.description)")
             } catch {
-                printError(renderer.render(error, statement: statement))
+                printError(render(error, statement))
                 throw ExitCode(1)
             }
         }
