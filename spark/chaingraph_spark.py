@@ -87,6 +87,12 @@ def typed_column(F, field, column):
     return F.when(value == "", F.lit(None)).otherwise(value.cast(field.type))
 
 
+def shown_id(key):
+    """A node key (id space, U+0001, id) as a message shows it: `Material:PAN`, or `42`."""
+    space, _, identifier = key.partition("\u0001")
+    return "%s:%s" % (space, identifier) if space else identifier
+
+
 def ingest(args):
     from pyspark.sql import functions as F
     spark = spark_session("chaingraph-ingest")
@@ -169,7 +175,7 @@ def ingest(args):
     nodes = nodes.withColumn("__label", F.array_join(F.col("__labels"), ":")).drop("__raw").localCheckpoint()
     duplicates = nodes.groupBy("__key").count().where("count > 1").limit(1).collect()
     if duplicates:
-        raise SystemExit("error: node id %r appears more than once" % duplicates[0]["__key"].replace("\u0001", ":"))
+        raise SystemExit("error: node id %s appears more than once" % shown_id(duplicates[0]["__key"]))
 
     edge_frames = []
     for name, header in edge_files:
@@ -202,8 +208,8 @@ def ingest(args):
         if dangling:
             row = dangling[0]
             missing = row["__start_id"] if row["__src"] is None else row["__end_id"]
-            raise SystemExit("error: a %s relationship refers to node %r, which no node file holds"
-                             % (row["__type"], missing.replace("\u0001", ":")))
+            raise SystemExit("error: a %s relationship refers to node %s, which no node file holds"
+                             % (row["__type"], shown_id(missing)))
         edges = edges.drop("__start_id", "__end_id").withColumn("__id", F.monotonically_increasing_id())
     else:
         edges = spark.createDataFrame([], "__src bigint, __dst bigint, __type string, __provenance string, __id bigint")
