@@ -39,10 +39,13 @@ def spark_session(app):
     from pyspark.sql import SparkSession
     builder = (SparkSession.builder.appName(app)
                .config("spark.sql.sources.partitionColumnTypeInference.enabled", "false")
-               .config("spark.sql.shuffle.partitions", os.environ.get("CHAINGRAPH_SPARK_PARTITIONS", "8"))
                .config("spark.ui.enabled", "false"))
     spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel("ERROR")
+    # 8 shuffle partitions suit small jobs in local mode; spark-submit's --conf or the variable win.
+    partitions = os.environ.get("CHAINGRAPH_SPARK_PARTITIONS")
+    if partitions or not spark.sparkContext.getConf().contains("spark.sql.shuffle.partitions"):
+        spark.conf.set("spark.sql.shuffle.partitions", partitions or "8")
     return spark
 
 
