@@ -4,11 +4,13 @@
 /// tests compare the engine with a reference evaluator on such queries; `chaingraph spark
 /// check --random` compares the engine with its Spark translation.
 public enum RandomQueryGenerator {
+    /// A node pattern for `variable`: a label (A or B) two times in five, a `{k: …}` map three times in twenty; bare for a node bound earlier.
     public static func makeNode(_ variable: String, _ random: inout SplitMixRandom, bare: Bool = false) -> ReferenceQuery.NodeSpec {
         if bare { return .init(variable: variable, label: nil, k: nil) }
         return .init(variable: variable, label: [nil, nil, nil, "A", "B"][random.next(5)], k: random.next(20) < 3 ? random.next(3) : nil)
     }
 
+    /// A step to `node`: any direction, a type (R or S) half the time, a length range `*m..n` (m ≤ 2) a third of the time.
     public static func makeStep(_ node: ReferenceQuery.NodeSpec, _ random: inout SplitMixRandom) -> ReferenceQuery.Step {
         let direction: ReferenceQuery.Direction = [.outgoing, .incoming, .either][random.next(3)]
         var range: (Int, Int)?
@@ -19,6 +21,7 @@ public enum RandomQueryGenerator {
         return .init(type: [nil, nil, "R", "S"][random.next(4)], direction: direction, range: range, node: node)
     }
 
+    /// A WHERE condition over `variables`: comparisons of `k`, `i`, `s`, ids and nulls, nested under NOT, AND and OR up to depth 2.
     public static func makeCondition(_ variables: [String], _ random: inout SplitMixRandom, depth: Int = 0) -> ReferenceQuery.Condition {
         func variable() -> String { variables[random.next(variables.count)] }
         if depth < 2 && random.next(3) == 0 {
@@ -38,6 +41,7 @@ public enum RandomQueryGenerator {
         }
     }
 
+    /// One query: a first MATCH of one or two patterns, an optional WHERE, an optional second (OPTIONAL) MATCH, and one of six RETURN shapes.
     public static func makeQuery(_ random: inout SplitMixRandom) -> ReferenceQuery {
         var variables = ["a", "b"]
         var first = ReferenceQuery.Path(start: makeNode("a", &random), steps: [makeStep(makeNode("b", &random), &random)])

@@ -6,27 +6,40 @@
 /// variable length, in any direction), an optional WHERE, an optional second (OPTIONAL)
 /// MATCH from a bound variable, and one of a few RETURN shapes.
 public struct ReferenceQuery: Sendable {
+    /// The direction of a step.
     public enum Direction: Sendable { case outgoing, incoming, either }
 
+    /// A node pattern: its variable, an optional label, an optional `{k: …}`.
     public struct NodeSpec: Sendable {
+        /// The node's variable.
         public var variable: String
+        /// Its label, if any.
         public var label: String?
+        /// The value of `k` the pattern asks for, if any.
         public var k: Int?
     }
 
+    /// One relationship of a path and the node it reaches.
     public struct Step: Sendable {
+        /// The relationship type, if any.
         public var type: String?
+        /// The direction.
         public var direction: Direction
         /// nil for one relationship; `(min, max)` for `*min..max`.
         public var range: (Int, Int)?
+        /// The node reached.
         public var node: NodeSpec
     }
 
+    /// A path pattern: a start node and its steps.
     public struct Path: Sendable {
+        /// The first node.
         public var start: NodeSpec
+        /// The steps, in order.
         public var steps: [Step]
     }
 
+    /// A WHERE condition.
     public indirect enum Condition: Sendable {
         case propertyEquals(String, String, Int)
         case propertyGreater(String, String, Int)
@@ -39,6 +52,7 @@ public struct ReferenceQuery: Sendable {
         case or(Condition, Condition)
     }
 
+    /// The RETURN shapes.
     public enum Projection: Sendable {
         /// `RETURN a.i AS c0, b.i AS c1, …`
         case identities([String])
@@ -54,15 +68,22 @@ public struct ReferenceQuery: Sendable {
         case ordered([String], skip: Int, limit: Int)
     }
 
+    /// The first MATCH's patterns.
     public var patterns: [Path]
+    /// The first MATCH's WHERE.
     public var predicate: Condition?
+    /// The second MATCH's pattern, from a bound variable.
     public var second: Path?
+    /// Whether the second MATCH is OPTIONAL.
     public var secondIsOptional = false
+    /// The second MATCH's WHERE.
     public var secondPredicate: Condition?
+    /// The RETURN.
     public var projection: Projection
 
     // MARK: Cypher text
 
+    /// The query as Cypher.
     public var text: String {
         var query = "MATCH " + patterns.map(Self.text).joined(separator: ", ")
         if let predicate { query += " WHERE " + Self.text(predicate) }
@@ -85,10 +106,12 @@ public struct ReferenceQuery: Sendable {
         return query
     }
 
+    /// A node pattern as Cypher.
     public static func text(_ node: NodeSpec) -> String {
         "(" + node.variable + (node.label.map { ":" + $0 } ?? "") + (node.k.map { " {k: \($0)}" } ?? "") + ")"
     }
 
+    /// A path pattern as Cypher.
     public static func text(_ path: Path) -> String {
         var result = text(path.start)
         for step in path.steps {
@@ -103,6 +126,7 @@ public struct ReferenceQuery: Sendable {
         return result
     }
 
+    /// A condition as Cypher.
     public static func text(_ condition: Condition) -> String {
         switch condition {
         case .propertyEquals(let v, let key, let value): return "\(v).\(key) = \(value)"
