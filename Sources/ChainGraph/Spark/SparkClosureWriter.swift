@@ -26,10 +26,11 @@ struct SparkClosureWriter {
         }
     }
 
-    /// The view of `view`'s rows with the node whose id is in column `reached` + `_id`
-    /// joined as `far`'s variable (or checked against it when bound), filtered by `far`'s
-    /// labels and properties and by `predicate`.
-    private func joinFarNode(_ far: NodePattern, reached: String, of view: SparkTranslator.View,
+    /// The view of `view`'s rows (and the `extra` columns the step added) with the node whose
+    /// id is in column `reached` + `_id` joined as `far`'s variable (or checked against it
+    /// when bound), filtered by `far`'s labels and properties and by `predicate`. Closures and
+    /// the procedures' yielded nodes end this way.
+    func joinFarNode(_ far: NodePattern, reached: String, of view: SparkTranslator.View,
                              extra: [(String, SparkBinding)] = [], predicate: Expression?) throws -> SparkTranslator.View {
         let carried = view.bindings + extra
         var builder = SparkJoinBuilder(translator: translator, scope: SparkScope.references(carried, qualifier: "q", manifest: manifest))

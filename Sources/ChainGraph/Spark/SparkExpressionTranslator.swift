@@ -17,10 +17,7 @@ struct SparkExpressionTranslator {
             guard let literal = SparkSQLText.literal(value) else { throw refuse(expression, "this literal has no Spark SQL form") }
             return literal
         case .parameter(let name):
-            guard let value = parameters[name] else {
-                throw ChainGraphError(.semanticError, .parameterMissing, "parameter $\(name) has no value",
-                                      at: source.position(expression.start), phase: .compileTime)
-            }
+            let value = try parameter(name, at: expression)
             guard let literal = SparkSQLText.literal(value) else { throw refuse(expression, "parameter $\(name) holds a value Spark SQL cannot take") }
             return literal
         case .variable(let name):
@@ -84,6 +81,17 @@ struct SparkExpressionTranslator {
         default:
             throw refuse(expression, "this kind of expression (\(Self.describe(expression))) is not translated to Spark SQL")
         }
+    }
+
+    /// The value of parameter `name`, used at `expression`.
+    ///
+    /// - Throws: `SemanticError (ParameterMissing)` at the parameter when it was not given.
+    func parameter(_ name: String, at expression: Expression) throws -> Value {
+        guard let value = parameters[name] else {
+            throw ChainGraphError(.semanticError, .parameterMissing, "parameter $\(name) has no value",
+                                  at: source.position(expression.start), phase: .compileTime)
+        }
+        return value
     }
 
     /// An operand of a comparison or null test: a node or relationship compares by its id.

@@ -54,31 +54,14 @@ struct SparkProcedureWriter {
         }
         let nodeVariable = yields.first { $0.0 == "node" }.map { $0.1 ?? "node" }
         let node = NodePattern(variable: nodeVariable, labels: [], properties: nil, start: call.position)
-        return try joinYieldedNode(node, column: outputColumns["node"]!, view: view, carried: carried, extra: extra, predicate: call.predicate)
-    }
-
-    /// The yielded node's columns joined from the lake, then the call's WHERE.
-    private func joinYieldedNode(_ node: NodePattern, column: String, view: String, carried: [(String, SparkBinding)],
-                                 extra: [(String, SparkBinding)], predicate: Expression?) throws -> SparkTranslator.View {
-        let all = carried + extra
-        var builder = SparkJoinBuilder(translator: translator, scope: SparkScope.references(all, qualifier: "q", manifest: manifest))
-        builder.from.append("\(view) q")
-        var named = node
-        if named.variable == nil { named.variable = "#" + translator.fresh("n") }
-        let element = try builder.node(named)
-        builder.conditions.append("\(element.id) = q.\(column)_id")
-        if let predicate { builder.conditions.append(try translator.expressions.translate(predicate, SparkScope(builder.scope)).sql) }
-        let binding = SparkBinding(kind: .node, column: column)
-        let outputs = translator.carried(all, from: "q") + element.columns(as: binding).map { "\($0.sql) AS \($0.name)" }
-        let name = translator.fresh("v")
-        translator.defineView(name, "SELECT " + outputs.joined(separator: ", ") + " FROM " + builder.from.joined(separator: ", ")
-                              + " WHERE " + builder.conditions.joined(separator: " AND "))
-        return SparkTranslator.View(name: name, bindings: all + [(named.variable!, binding)])
+        return try SparkClosureWriter(translator: translator).joinFarNode(node, reached: outputColumns["node"]!,
+                                                                           of: SparkTranslator.View(name: view, bindings: carried),
+                                                                           extra: extra, predicate: call.predicate)
     }
 
     /// The `types` argument: a type, a list of types, or null (the lake's flow types, or all).
     private func typeList(_ argument: Expression?) throws -> [String]? {
-        let value = try argument.map(constant) ?? .null
+        let value = try argument.map(translator.constant) ?? .null
         switch value {
         case .null: return manifest.flowTypes.isEmpty ? nil : manifest.flowTypes
         case .string(let type): return [type]
@@ -101,15 +84,5 @@ struct SparkProcedureWriter {
             result[entry.key] = try translator.constantInteger(entry.value)
         }
         return result
-    }
-
-    /// The value of a literal or parameter argument.
-    private func constant(_ expression: Expression) throws -> Value {
-        switch expression.kind {
-        case .literal(let value): return value
-        case .parameter(let name): return translator.expressions.parameters[name] ?? .null
-        case .list(let items): return .list(try items.map(constant))
-        default: throw translator.refusal("a literal or a parameter is needed here", at: expression.start)
-        }
     }
 }

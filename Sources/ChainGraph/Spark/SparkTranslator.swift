@@ -71,7 +71,8 @@ final class SparkTranslator {
         steps.append(SparkJob.Step(fields: ["op": "sql", "view": name, "sql": sql]))
     }
 
-    private func add(_ op: String, _ fields: [String: Any?]) {
+    /// Adds a step the runner drives (closure, shortest path, path count, procedure); a nil field is JSON null.
+    func addIterative(_ op: String, _ fields: [String: Any?]) {
         var step: [String: Any] = ["op": op]
         for (key, value) in fields { step[key] = value ?? NSNull() }
         steps.append(SparkJob.Step(fields: step))
@@ -138,9 +139,6 @@ final class SparkTranslator {
         return View(name: name, bindings: carried + [(variable, binding)])
     }
 
-    /// Adds a closure, shortest-path or path-count step (the runner drives it).
-    func addIterative(_ op: String, _ fields: [String: Any?]) { add(op, fields) }
-
     /// The SELECT list that copies `bindings` from the view aliased `qualifier`.
     func carried(_ bindings: [(String, SparkBinding)], from qualifier: String) -> [String] {
         bindings.flatMap { $0.1.columnNames(manifest) }.map { "\(qualifier).\($0)" }
@@ -148,10 +146,19 @@ final class SparkTranslator {
 
     /// A constant integer (SKIP, LIMIT, maxDepth): a literal or a parameter.
     func constantInteger(_ expression: Expression) throws -> Int {
-        let value = try expressions.translate(expression, SparkScope())
-        guard value.type == .integer, let number = Int(value.sql.dropLast()), number >= 0 else {
+        guard case .int(let number) = try constant(expression), number >= 0, let value = Int(exactly: number) else {
             throw refusal("a non-negative integer literal or parameter is needed here", at: expression.start)
         }
-        return number
+        return value
+    }
+
+    /// The value of a literal, a parameter, or a list of them.
+    func constant(_ expression: Expression) throws -> Value {
+        switch expression.kind {
+        case .literal(let value): return value
+        case .parameter(let name): return try expressions.parameter(name, at: expression)
+        case .list(let items): return .list(try items.map(constant))
+        default: throw refusal("a literal or a parameter is needed here", at: expression.start)
+        }
     }
 }

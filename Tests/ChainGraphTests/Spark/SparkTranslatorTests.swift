@@ -121,6 +121,15 @@ final class SparkTranslatorTests: XCTestCase {
         XCTAssertTrue(result.contains("ORDER BY `name` ASC NULLS LAST, p.c1_p0 DESC NULLS FIRST LIMIT 3"), result)
     }
 
+    func testLimitsAndProcedureArgumentsTakeParametersAndAMissingOneIsNamed() throws {
+        XCTAssertTrue(try job("MATCH (m:Material) RETURN m.id LIMIT $n", ["n": 2]).resultSQL.contains(" LIMIT 2)"))
+        XCTAssertEqual(refusal("MATCH (m:Material) RETURN m.id LIMIT $n")?.detail, .parameterMissing)
+        XCTAssertEqual(refusal("MATCH (m:Material) RETURN m.id LIMIT -1")?.detail, .negativeIntegerArgument, "the binder's own error")
+        let missing = refusal("MATCH (m:Material {id: 1}) CALL downstream(m, $types) YIELD node RETURN node")
+        XCTAssertEqual(missing?.detail, .parameterMissing)
+        XCTAssertEqual(missing?.position?.column, 47)
+    }
+
     func testIntegerDivisionAndCrossTypeComparisonKeepCypherMeaning() throws {
         let result = try job("MATCH (m:Material) WHERE m.name = 3 RETURN m.id / 2 AS half").explained.joined()
         XCTAssertTrue(result.contains("div 2L"), result)
