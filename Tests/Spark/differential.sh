@@ -71,4 +71,16 @@ QUERIES
     --random "$RANDOM_QUERIES" --seed 11 --random-lake "$WORK/random-lake" --random-database "$WORK/random.cg" \
     --random-queries "$WORK/random-procedures.cypher" \
     --require 219
+# --into: a closure comes back as a database, with the relationships among its nodes.
+source=$(python3 -c "import json, sys; print(json.load(open(sys.argv[1]))['params']['q2_source'])" "$WORK/generated/params.json")
+"$CG" spark --lake "$WORK/chain-lake" --format csv --into "$WORK/part.cg" \
+    -e "MATCH (m:Material {id: $source}) CALL downstream(m, 'FEEDS') YIELD node RETURN node" >/dev/null
+want=$("$CG" query "$WORK/chain.cg" --format csv -e "MATCH (m:Material {id: $source}) CALL downstream(m, 'FEEDS') YIELD node
+    WITH collect(node) AS ns UNWIND ns AS x OPTIONAL MATCH (x)-[r]->(y) WHERE y IN ns RETURN size(ns), count(r)" | tail -1)
+got=$("$CG" query "$WORK/part.cg" --format csv -e "MATCH (n) WITH count(n) AS nodes OPTIONAL MATCH ()-[r]->() RETURN nodes, count(r)" | tail -1)
+if [ "$want" != "$got" ]; then
+    echo "FAILED: --into loaded (nodes, relationships) = ($got); the database has ($want)"
+    exit 1
+fi
+echo "--into: ($got) nodes and relationships, as in the database"
 echo "Spark differential tests passed in $((SECONDS - started)) s (S = $SCALE, $RANDOM_QUERIES random queries)"
