@@ -31,7 +31,7 @@ extension GraphReader {
             var failure: ChainGraphError?
             view.forEach(entry.node, .outgoing) { edge, neighbor in
                 guard failure == nil, let key = weightKey,
-                      let cost = edgeRecord(edge)?.properties[key]?.doubleValue else { return }
+                      let cost = edgeProperty(edge, key)??.doubleValue else { return }
                 if cost < 0 {
                     failure = ChainGraphError(.argumentError, .negativeWeight,
                                               "edge \(edge) has a negative \(weight) (\(cost)); cheapestPath needs weights ≥ 0")

@@ -14,12 +14,12 @@ public struct GraphSelection: Sendable {
         var nodes = nodes
         var liveEdges: [Int64] = []
         for edge in edges {
-            guard let record = graph.edgeRecord(edge) else { continue }
+            guard let shape = graph.edgeShape(edge) else { continue }
             liveEdges.append(edge)
-            nodes.insert(record.from)
-            nodes.insert(record.to)
+            nodes.insert(shape.from)
+            nodes.insert(shape.to)
         }
-        nodeIDs = nodes.filter { graph.nodeRecord($0) != nil }.sorted().map(NodeID.init)
+        nodeIDs = nodes.filter { graph.isNodeAlive($0) }.sorted().map(NodeID.init)
         edgeIDs = liveEdges.sorted().map(EdgeID.init)
     }
 
@@ -51,7 +51,7 @@ public struct GraphSelection: Sendable {
         }
         var edges = Set<Int64>()
         for id in graph.liveEdgeIDs() {
-            let record = graph.edgeRecord(id)!
+            let record = graph.edgeShape(id)!
             if edgeTypeNames.isEmpty {
                 if nodes.contains(record.from) && nodes.contains(record.to) { edges.insert(id) }
             } else if edgeTypeNames.contains(graph.edgeTypes.name(of: record.type)) {

@@ -30,11 +30,6 @@ struct PropertyMap: Sendable, Hashable {
         return values[index]
     }
 
-    /// Takes the key list `sharing` holds for these keys instead of its own.
-    mutating func shareKeys(_ sharing: RecordSharing) {
-        keys = sharing.shared(keys)
-    }
-
     /// Sets `key` to `value`; `nil` removes it.
     mutating func set(_ key: Int32, _ value: Value?) {
         if let value, keys.last.map({ $0 < key }) ?? true {

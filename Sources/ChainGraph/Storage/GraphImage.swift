@@ -29,7 +29,7 @@ enum GraphImage {
     static let headerSize = 32
     /// Records per chunk of the node and edge sections: one page, so that each page of
     /// the loaded graph decodes from its own chunk when first read.
-    static let chunkSize = PagedArray<NodeRecord?>.pageSize
+    static let chunkSize = ChunkedTable<NodeChunk>.pageSize
 
     /// Raw arrays are stored in host order, which the format fixes as little-endian: a
     /// big-endian host neither writes nor reads images (it loads from the tables).

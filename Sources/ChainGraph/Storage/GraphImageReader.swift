@@ -29,7 +29,7 @@ struct GraphImageReader {
                                     nodeCount: try reader.readID(), edgeCount: try reader.readID())
             guard counters == expected else { throw Self.corrupt("its counters differ from the database's") }
             let chunkSize = try reader.readID()
-            let pageSize = Int64(PagedArray<NodeRecord?>.pageSize)
+            let pageSize = Int64(ChunkedTable<NodeChunk>.pageSize)
             guard chunkSize == pageSize else { throw Self.corrupt("its chunks are not pages of \(pageSize) records") }
             var state = GraphState()
             let schemaJSON = try reader.readString()
@@ -47,13 +47,13 @@ struct GraphImageReader {
                                               counters: counters)
             let payload = self.payload, limits = SymbolLimits(state)
             let nodeCount = counters.nextNodeID, edgeCount = counters.nextEdgeID
-            state.nodes = PagedArray(count: Int(nodeCount)) { page in
+            state.nodes = ChunkedTable(count: Int(nodeCount)) { page in
                 Self.decodedPage(page) {
                     try RecordDecoder(payload: payload, range: nodeChunks[page], limits: limits, keeping: true)
                         .nodes(count: min(chunkSize, nodeCount - Int64(page) * chunkSize)).records
                 }
             }
-            state.edges = PagedArray(count: Int(edgeCount)) { page in
+            state.edges = ChunkedTable(count: Int(edgeCount)) { page in
                 Self.decodedPage(page) {
                     try RecordDecoder(payload: payload, range: edgeChunks[page], limits: limits, keeping: true)
                         .edges(count: min(chunkSize, edgeCount - Int64(page) * chunkSize)).records
@@ -83,11 +83,13 @@ struct GraphImageReader {
         }
     }
 
-    /// A page's records; open validated the page with the same checks, so failing here
-    /// is a bug, not damage.
-    private static func decodedPage<Record>(_ page: Int, _ decode: () throws -> [Record]) -> [Record] {
+    /// A page's chunk, built from its records; open validated the page with the same
+    /// checks, so failing here is a bug, not damage.
+    private static func decodedPage<Chunk: ElementChunk>(_ page: Int, _ decode: () throws -> [Chunk.Record?]) -> Chunk {
         do {
-            return try decode()
+            var chunk = Chunk()
+            for record in try decode() { chunk.append(record) }
+            return chunk
         } catch {
             fatalError("graph image page \(page) failed to decode after it was validated: \(error)")
         }

@@ -80,7 +80,7 @@ struct GraphImageWriter {
     /// Records `0..<count` in chunks of ``GraphImage/chunkSize`` ids: the number of chunks,
     /// then each chunk's byte length (a raw 64-bit word) and bytes.
     private func writeChunks(count: Int, to bytes: inout [UInt8], _ writeRecord: (Int, inout [UInt8]) -> Void) {
-        precondition(chunkSize > 0 && chunkSize % PagedArray<NodeRecord?>.pageSize == 0, "chunks are whole pages")
+        precondition(chunkSize > 0 && chunkSize % ChunkedTable<NodeChunk>.pageSize == 0, "chunks are whole pages")
         let chunks = (count + chunkSize - 1) / chunkSize
         ValueCodec.writeVarint(UInt64(chunks), to: &bytes)
         for chunk in 0..<chunks {

@@ -13,7 +13,11 @@ extension GraphReader {
     func nodeIDs(labeled label: String? = nil) -> [NodeID] {
         guard let label else { return storageState.liveNodeIDs().map(NodeID.init) }
         guard let symbol = storageState.labels.id(of: label) else { return [] }
-        return storageState.liveNodeIDs().filter { storageState.nodes[Int($0)]!.labels.contains(symbol) }.map(NodeID.init)
+        var result: [NodeID] = []
+        storageState.nodes.forEachChunk(in: 0..<storageState.nodes.count) { base, chunk, slots in
+            for slot in slots where chunk.hasLabel(slot, symbol) { result.append(NodeID(Int64(base + slot))) }
+        }
+        return result
     }
 
     /// The ids of all edges, ascending.
@@ -37,16 +41,18 @@ extension GraphReader {
         guard let keySymbol = storageState.propertyKeys.id(of: key) else { return [] }
         let labelSymbol = label.map { storageState.labels.id(of: $0) }
         if case .some(.none) = labelSymbol { return [] }
-        var result: [Node] = []
-        for id in storageState.liveNodeIDs() {
-            let record = storageState.nodes[Int(id)]!
-            if let labelSymbol = labelSymbol ?? nil, !record.labels.contains(labelSymbol) { continue }
-            if let stored = record.properties[keySymbol],
-               stored == value || (stored.doubleValue != nil && stored.doubleValue == value.doubleValue) {
-                result.append(storageState.node(id)!)
+        var matches: [Int64] = []
+        storageState.nodes.forEachChunk(in: 0..<storageState.nodes.count) { base, chunk, slots in
+            guard let column = chunk.properties.column(keySymbol) else { return }
+            for slot in slots {
+                if let labelSymbol = labelSymbol ?? nil { guard chunk.hasLabel(slot, labelSymbol) else { continue } }
+                if let stored = column.value(at: slot),
+                   stored == value || (stored.doubleValue != nil && stored.doubleValue == value.doubleValue) {
+                    matches.append(Int64(base + slot))
+                }
             }
         }
-        return result
+        return matches.map { storageState.node($0)! }
     }
 
     /// The edges at `node` of `type` (any type when nil) in `direction`, in creation order
@@ -91,12 +97,11 @@ extension GraphReader {
         let nameKey = storageState.propertyKeys.id(of: "name"), aliasesKey = storageState.propertyKeys.id(of: "aliases")
         var exact: [(NodeID, String)] = [], other: [(NodeID, String)] = []
         for id in storageState.liveNodeIDs() {
-            let properties = storageState.nodes[Int(id)]!.properties
-            if let nameKey, case .string(let text)? = properties[nameKey], text.lowercased() == wanted {
+            if let nameKey, case .string(let text)?? = nodeProperty(id, nameKey), text.lowercased() == wanted {
                 if text == name { exact.append((NodeID(id), text)) } else { other.append((NodeID(id), text)) }
                 continue
             }
-            if let aliasesKey, case .list(let aliases)? = properties[aliasesKey],
+            if let aliasesKey, case .list(let aliases)?? = nodeProperty(id, aliasesKey),
                let alias = aliases.lazy.compactMap(\.stringValue).first(where: { $0.lowercased() == wanted }) {
                 other.append((NodeID(id), alias))
             }
@@ -129,7 +134,7 @@ extension GraphReader {
         if !byName.isEmpty { return byName }
         guard let aliases = storageState.propertyKeys.id(of: "aliases") else { return [] }
         return storageState.liveNodeIDs().filter { id in
-            storageState.nodes[Int(id)]!.properties[aliases]?.listValue?.contains(.string(name)) == true
+            nodeProperty(id, aliases)??.listValue?.contains(.string(name)) == true
         }.map(NodeID.init)
     }
 

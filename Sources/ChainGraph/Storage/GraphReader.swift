@@ -70,54 +70,65 @@ struct GraphReader: Sendable {
     func scanNodes(_ range: Range<Int64>, label: Int32?, equalities: [(key: Int32, value: Value)],
                    _ body: (_ matches: [Int64], _ examined: Int) throws -> Void) rethrows {
         var matches: [Int64] = []
-        matches.reserveCapacity(PagedArray<NodeRecord?>.pageSize)
-        try storageState.nodes.forEachPage(in: Int(range.lowerBound)..<Int(range.upperBound)) { first, records in
+        matches.reserveCapacity(ChunkedTable<NodeChunk>.pageSize)
+        try storageState.nodes.forEachChunk(in: Int(range.lowerBound)..<Int(range.upperBound)) { base, chunk, slots in
             matches.removeAll(keepingCapacity: true)
-            for offset in records.indices where Self.satisfies(records[offset], label, equalities) {
-                matches.append(Int64(first + offset))
-            }
-            try body(matches, records.count)
+            Self.collect(chunk, slots, base: base, label: label, equalities: equalities, into: &matches)
+            try body(matches, slots.count)
         }
     }
 
-    private static func satisfies(_ record: borrowing NodeRecord?, _ label: Int32?,
-                                  _ equalities: [(key: Int32, value: Value)]) -> Bool {
-        switch record {
-        case .none: return false
-        case .some(let stored):
-            if let label, !stored.labels.contains(label) { return false }
-            for check in equalities {
-                guard let actual = stored.properties[check.key], Value.cypherEquals(actual, check.value) == true else { return false }
+    /// The slots of `chunk` among `slots` that pass the scan's tests, as ids: the label
+    /// first, then each equality on its column.
+    private static func collect(_ chunk: borrowing NodeChunk, _ slots: Range<Int>, base: Int, label: Int32?,
+                                equalities: [(key: Int32, value: Value)], into matches: inout [Int64]) {
+        var columns: [PropertyColumn] = []
+        for check in equalities {
+            // A key no node of the chunk holds: nothing in it can match.
+            guard let column = chunk.properties.column(check.key) else { return }
+            columns.append(column)
+        }
+        for slot in slots {
+            if let label { guard chunk.hasLabel(slot, label) else { continue } } else { guard chunk.isPresent(slot) else { continue } }
+            var passes = true
+            for index in columns.indices where !columns[index].equals(equalities[index].value, at: slot) {
+                passes = false
+                break
             }
-            return true
+            if passes { matches.append(Int64(base + slot)) }
         }
     }
 
     /// Node `id`'s property `key`: nil when the node does not exist, `.some(nil)` when it
-    /// has no such property. Read in place (no copy of the record).
+    /// has no such property. Read in place (no record built).
     func nodeProperty(_ id: Int64, _ key: Int32) -> Value?? {
         guard id >= 0, id < nodeIDLimit else { return nil }
-        return storageState.nodes.read(Int(id)) { record in Self.property(record, key) }
+        return storageState.nodes.withChunk(Int(id)) { chunk, slot in
+            chunk.isPresent(slot) ? .some(chunk.properties.value(key, at: slot)) : nil
+        }
+    }
+
+    /// Edge `id`'s property `key`: nil when the edge does not exist, `.some(nil)` when it
+    /// has no such property. Read in place (no record built).
+    func edgeProperty(_ id: Int64, _ key: Int32) -> Value?? {
+        guard id >= 0, id < edgeIDLimit else { return nil }
+        return storageState.edges.withChunk(Int(id)) { chunk, slot in
+            chunk.isPresent(slot) ? .some(chunk.properties.value(key, at: slot)) : nil
+        }
+    }
+
+    /// Edge `id`'s type and endpoints, nil when it does not exist. Read in place.
+    func edgeShape(_ id: Int64) -> (type: Int32, from: Int64, to: Int64)? {
+        guard id >= 0, id < edgeIDLimit else { return nil }
+        return storageState.edges.withChunk(Int(id)) { chunk, slot in
+            chunk.isPresent(slot) ? (chunk.types[slot], chunk.sources[slot], chunk.targets[slot]) : nil
+        }
     }
 
     /// Whether node `id` exists and has label `label`, read in place.
     func nodeHasLabel(_ id: Int64, _ label: Int32) -> Bool {
         guard id >= 0, id < nodeIDLimit else { return false }
-        return storageState.nodes.read(Int(id)) { record in Self.hasLabel(record, label) }
-    }
-
-    private static func property(_ record: borrowing NodeRecord?, _ key: Int32) -> Value?? {
-        switch record {
-        case .none: return nil
-        case .some(let stored): return .some(stored.properties[key])
-        }
-    }
-
-    private static func hasLabel(_ record: borrowing NodeRecord?, _ label: Int32) -> Bool {
-        switch record {
-        case .none: return false
-        case .some(let stored): return stored.labels.contains(label)
-        }
+        return storageState.nodes.withChunk(Int(id)) { chunk, slot in chunk.hasLabel(slot, label) }
     }
 
     /// Calls `body` with edge `id`'s record in place (nil for a deleted edge), without
@@ -145,8 +156,8 @@ struct GraphReader: Sendable {
     /// The number of live edges of the edge type with symbol `type`.
     func edgeCount(ofType type: Int32) -> Int {
         var count = 0
-        for id in 0..<storageState.edges.count {
-            if let record = storageState.edges[id], record.type == type { count += 1 }
+        storageState.edges.forEachChunk(in: 0..<storageState.edges.count) { _, chunk, slots in
+            for slot in slots where chunk.isPresent(slot) && chunk.types[slot] == type { count += 1 }
         }
         return count
     }

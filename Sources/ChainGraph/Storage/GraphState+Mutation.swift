@@ -34,7 +34,7 @@ extension GraphState {
     /// index, which ``PendingAppends`` builds for a whole batch at once.
     mutating func appendCheckedEdge(_ record: EdgeRecord) throws -> Int64 {
         let id = try checkedNextEdgeID()
-        edges.append(sharing.sharing(record))
+        edges.append(record)
         edgeCount += 1
         return id
     }

@@ -12,8 +12,8 @@ struct GraphState: Sendable {
     var labels = SymbolTable()
     var edgeTypes = SymbolTable()
     var propertyKeys = SymbolTable()
-    var nodes = PagedArray<NodeRecord?>()
-    var edges = PagedArray<EdgeRecord?>()
+    var nodes = ChunkedTable<NodeChunk>()
+    var edges = ChunkedTable<EdgeChunk>()
     var outgoing: [AdjacencyList] = []
     var incoming: [AdjacencyList] = []
     /// The primary keys as the graph was opened (nil when built up by transactions only).
@@ -37,7 +37,7 @@ struct GraphState: Sendable {
     func primaryKeyOwner(_ key: PrimaryKey) -> Int64? {
         if !primaryKeys.isEmpty, let owner = primaryKeys[key] { return owner >= 0 ? owner : nil }
         return primaryKeyBase?.node(type: key.type, value: key.value) { candidate in
-            guard let record = nodeRecord(candidate), let key = primaryKey(of: record) else { return nil }
+            guard let key = primaryKey(ofNode: candidate) else { return nil }
             return (key.type, key.value)
         }
     }
@@ -49,9 +49,14 @@ struct GraphState: Sendable {
         primaryKeyBase = nil
         guard schema.isStrict else { return }
         var keys: [(type: Int32, value: Value, node: Int64)] = []
-        for index in 0..<nodes.count {
-            guard let record = nodes[index], let key = primaryKey(of: record) else { continue }
-            keys.append((key.type, key.value, Int64(index)))
+        var keySymbols: [Int32: Int32?] = [:]
+        nodes.forEachChunk(in: 0..<nodes.count) { base, chunk, slots in
+            for slot in slots where chunk.isPresent(slot) && chunk.labels[slot].count == 1 {
+                let label = chunk.labels[slot][0]
+                if keySymbols[label] == nil { keySymbols[label] = primaryKeySymbol(ofType: label) }
+                guard let keySymbol = keySymbols[label]!, let value = chunk.properties.value(keySymbol, at: slot) else { continue }
+                keys.append((label, value, Int64(base + slot)))
+            }
         }
         do {
             primaryKeyBase = try PrimaryKeyIndex(keys: keys)
@@ -62,11 +67,26 @@ struct GraphState: Sendable {
 
     /// The primary key of a node of a strict schema's type with a key property, if set.
     func primaryKey(of record: NodeRecord) -> PrimaryKey? {
-        guard schema.isStrict, record.labels.count == 1,
-              let key = schema.nodeType(named: labels.name(of: record.labels[0]))?.primaryKey,
-              let keySymbol = propertyKeys.id(of: key.name),
+        guard record.labels.count == 1, let keySymbol = primaryKeySymbol(ofType: record.labels[0]),
               let value = record.properties[keySymbol] else { return nil }
         return PrimaryKey(type: record.labels[0], value: value)
+    }
+
+    /// The primary key of node `id`, read in place (nil when it has none or does not exist).
+    func primaryKey(ofNode id: Int64) -> PrimaryKey? {
+        guard id >= 0 && id < nextNodeID else { return nil }
+        return nodes.withChunk(Int(id)) { chunk, slot in
+            guard chunk.isPresent(slot), chunk.labels[slot].count == 1,
+                  let keySymbol = primaryKeySymbol(ofType: chunk.labels[slot][0]),
+                  let value = chunk.properties.value(keySymbol, at: slot) else { return nil }
+            return PrimaryKey(type: chunk.labels[slot][0], value: value)
+        }
+    }
+
+    /// The property-key symbol of the primary key of the strict schema's node type `label`.
+    private func primaryKeySymbol(ofType label: Int32) -> Int32? {
+        guard schema.isStrict, let key = schema.nodeType(named: labels.name(of: label))?.primaryKey else { return nil }
+        return propertyKeys.id(of: key.name)
     }
 
     func nodeRecord(_ id: Int64) -> NodeRecord? {
@@ -178,7 +198,7 @@ struct GraphState: Sendable {
     mutating func compactAdjacency(floor: Int) {
         let capacity = nodes.count, next = nextEdgeID
         let edges = self.edges
-        let alive = { (edge: UInt32) in edges[Int(edge)] != nil }
+        let alive = { (edge: UInt32) in edges.isPresent(Int(edge)) }
         for index in outgoing.indices {
             outgoing[index].compactIfNeeded(isAlive: alive, nodeCapacity: capacity, nextEdgeID: next, floor: floor)
             incoming[index].compactIfNeeded(isAlive: alive, nodeCapacity: capacity, nextEdgeID: next, floor: floor)

@@ -44,7 +44,7 @@ enum GraphStateLoader {
             state.nodes.append(state.sharing.sharing(NodeRecord(labels: labels, properties: properties, provenance: provenance)))
             state.nodeCount += 1
         }
-        state.nodes.reserve(Int(nextNodeID), filler: nil)
+        state.nodes.reserve(Int(nextNodeID))
 
         var outgoingPairs: [[(node: UInt32, entry: AdjacencyEntry)]] = []
         var incomingPairs: [[(node: UInt32, entry: AdjacencyEntry)]] = []
@@ -81,11 +81,10 @@ enum GraphStateLoader {
             outgoingPairs[Int(type)].append((UInt32(from), AdjacencyEntry(neighbor: UInt32(to), edge: UInt32(id))))
             incomingPairs[Int(type)].append((UInt32(to), AdjacencyEntry(neighbor: UInt32(from), edge: UInt32(id))))
             let properties = state.intern(try ValueCodec.decodeProperties(propertyBytes))
-            state.edges.append(state.sharing.sharing(EdgeRecord(type: type, from: from, to: to, properties: properties,
-                                                                provenance: provenance)))
+            state.edges.append(EdgeRecord(type: type, from: from, to: to, properties: properties, provenance: provenance))
             state.edgeCount += 1
         }
-        state.edges.reserve(Int(nextEdgeID), filler: nil)
+        state.edges.reserve(Int(nextEdgeID))
 
         let capacity = Int(nextNodeID)
         state.outgoing = outgoingPairs.map { AdjacencyList(nodeCapacity: capacity, pairs: $0, nextEdgeID: nextEdgeID) }

@@ -1,6 +1,3 @@
-import Foundation
-import Synchronization
-
 /// A growable array split into fixed-size pages that copies only the pages a
 /// mutation touches.
 ///
@@ -11,58 +8,8 @@ import Synchronization
 /// - Complexity: reading is O(1); the first write to a shared page copies that page
 ///   (1,024 elements); copying the array copies one reference per page.
 struct PagedArray<Element: Sendable>: Sendable {
-    /// One page of elements, present from the start or decoded on first access.
-    ///
-    /// A lazy page (from the graph image) holds a decoder instead of its elements; the
-    /// first access from any thread runs it under the page's lock and publishes the result
-    /// with a releasing store, so every thread decodes nothing or sees the decoded page.
-    final class Page: @unchecked Sendable {
-        // Written once by `materialize` (under `lock`), or mutated only when uniquely
-        // referenced (see `makeUnique`): sharing is safe.
-        private var storage: [Element]
-        private let isReady: Atomic<Bool>
-        // A lazy page's decoder, and the lock its first readers take (nil for other pages).
-        // NSLock rather than Mutex: ThreadSanitizer sees through pthread locks.
-        private var pending: (@Sendable () -> [Element])?
-        private let lock: NSLock?
-
-        init(_ items: [Element]) {
-            storage = items
-            isReady = Atomic(true)
-            pending = nil
-            lock = nil
-        }
-
-        /// A page whose elements `decode` produces when first needed.
-        init(lazy decode: @escaping @Sendable () -> [Element]) {
-            storage = []
-            isReady = Atomic(false)
-            pending = decode
-            lock = NSLock()
-        }
-
-        var items: [Element] {
-            _read {
-                if !isReady.load(ordering: .acquiring) { materialize() }
-                yield storage
-            }
-            _modify {
-                if !isReady.load(ordering: .acquiring) { materialize() }
-                yield &storage
-            }
-        }
-
-        @inline(never)
-        private func materialize() {
-            guard let lock else { return }
-            lock.lock()
-            defer { lock.unlock() }
-            guard !isReady.load(ordering: .acquiring), let decode = pending else { return }
-            storage = decode()
-            pending = nil
-            isReady.store(true, ordering: .releasing)
-        }
-    }
+    /// One page of elements.
+    typealias Page = LazyPage<[Element]>
 
     static var pageShift: Int { 10 }
     static var pageSize: Int { 1 << pageShift }
@@ -77,7 +24,7 @@ struct PagedArray<Element: Sendable>: Sendable {
     /// returns (exactly the page's share of `count`) when it is first read.
     init(count: Int, decodePage: @escaping @Sendable (Int) -> [Element]) {
         self.count = count
-        pages = (0..<(count + Self.pageSize - 1) / Self.pageSize).map { index in Page(lazy: { decodePage(index) }) }
+        pages = (0..<(count + Self.pageSize - 1) / Self.pageSize).map { index in Page(placeholder: [], lazy: { decodePage(index) }) }
     }
 
     /// An array of `count` copies of `value`.
@@ -88,13 +35,13 @@ struct PagedArray<Element: Sendable>: Sendable {
 
     subscript(index: Int) -> Element {
         get {
-            pages[index >> Self.pageShift].items[index & Self.pageMask]
+            pages[index >> Self.pageShift].content[index & Self.pageMask]
         }
         set {
             precondition(index >= 0 && index < count, "PagedArray index \(index) out of range 0..<\(count)")
             let pageIndex = index >> Self.pageShift
             makeUnique(pageIndex)
-            pages[pageIndex].items[index & Self.pageMask] = newValue
+            pages[pageIndex].content[index & Self.pageMask] = newValue
         }
         // In place: `array[i].append(x)` must not copy the element out and back (for an
         // array element that made every append copy the whole array).
@@ -102,7 +49,7 @@ struct PagedArray<Element: Sendable>: Sendable {
             precondition(index >= 0 && index < count, "PagedArray index \(index) out of range 0..<\(count)")
             let pageIndex = index >> Self.pageShift
             makeUnique(pageIndex)
-            yield &pages[pageIndex].items[index & Self.pageMask]
+            yield &pages[pageIndex].content[index & Self.pageMask]
         }
     }
 
@@ -114,7 +61,7 @@ struct PagedArray<Element: Sendable>: Sendable {
         }
         let pageIndex = pages.count - 1
         makeUnique(pageIndex)
-        pages[pageIndex].items.append(element)
+        pages[pageIndex].content.append(element)
         count += 1
     }
 
@@ -136,8 +83,8 @@ struct PagedArray<Element: Sendable>: Sendable {
 
     private mutating func makeUnique(_ pageIndex: Int) {
         if !isKnownUniquelyReferenced(&pages[pageIndex]) {
-            let copy = Page(pages[pageIndex].items)
-            copy.items.reserveCapacity(Self.pageSize)
+            let copy = Page(pages[pageIndex].content)
+            copy.content.reserveCapacity(Self.pageSize)
             pages[pageIndex] = copy
         }
     }
@@ -147,7 +94,7 @@ extension PagedArray {
     /// The result of `body` on the element at `index`, read in place: `body` borrows the
     /// element instead of receiving a copy (for a record, no reference counting).
     func read<Result>(_ index: Int, _ body: (Element) -> Result) -> Result {
-        pages[index >> Self.pageShift].items.withUnsafeBufferPointer { body($0[index & Self.pageMask]) }
+        pages[index >> Self.pageShift].content.withUnsafeBufferPointer { body($0[index & Self.pageMask]) }
     }
 
     /// Calls `body` with each page's elements in `range`, in place: the index of the
@@ -157,7 +104,7 @@ extension PagedArray {
         while start < range.upperBound {
             let pageIndex = start >> Self.pageShift
             let end = Swift.min(range.upperBound, (pageIndex + 1) << Self.pageShift)
-            try pages[pageIndex].items.withUnsafeBufferPointer { buffer in
+            try pages[pageIndex].content.withUnsafeBufferPointer { buffer in
                 let offset = start & Self.pageMask
                 try body(start, UnsafeBufferPointer(rebasing: buffer[offset..<offset + (end - start)]))
             }
@@ -167,7 +114,7 @@ extension PagedArray {
 
     /// Whether the optional at `index` holds a value, read in place (no copy of it).
     func isPresent<Wrapped>(_ index: Int) -> Bool where Element == Wrapped? {
-        pages[index >> Self.pageShift].items.withUnsafeBufferPointer { buffer in
+        pages[index >> Self.pageShift].content.withUnsafeBufferPointer { buffer in
             switch buffer[index & Self.pageMask] {
             case .some: true
             case .none: false

@@ -81,7 +81,7 @@ struct PendingAppends {
         guard edgeCount > 0 else { return }
         let capacity = state.nodes.count, next = state.nextEdgeID
         let edges = state.edges
-        let alive = { (edge: UInt32) in edges[Int(edge)] != nil }
+        let alive = { (edge: UInt32) in edges.isPresent(Int(edge)) }
         for type in sources.indices where !sources[type].isEmpty {
             state.ensureAdjacency(for: Int32(type))
             let outgoing = zip(targets[type], edgeIDs[type]).map { AdjacencyEntry(neighbor: $0, edge: $1) }

@@ -44,11 +44,12 @@ struct PropertyIndex: Sendable {
         var entries: [(key: Int, node: Int64)] = []
         var values: [(value: Value, node: Int64)] = []
         if let label = state.labels.id(of: definition.label), let property = state.propertyKeys.id(of: definition.property) {
-            for index in 0..<state.nodes.count {
-                state.nodes.read(index) { record in
-                    guard let record, record.labels.contains(label), let value = record.properties[property] else { return }
-                    entries.append((PropertyIndex.key(of: value), Int64(index)))
-                    values.append((value, Int64(index)))
+            state.nodes.forEachChunk(in: 0..<state.nodes.count) { base, chunk, slots in
+                guard let column = chunk.properties.column(property) else { return }
+                for slot in slots where chunk.hasLabel(slot, label) {
+                    guard let value = column.value(at: slot) else { continue }
+                    entries.append((PropertyIndex.key(of: value), Int64(base + slot)))
+                    values.append((value, Int64(base + slot)))
                 }
             }
         }

@@ -1,13 +1,12 @@
-/// Storage: one copy of each label list and property-key list that records repeat.
+/// Storage: one copy of each label list that nodes repeat.
 ///
-/// A million Materials have the same labels and, mostly, the same property keys; stored
-/// as their own arrays they cost three heap blocks per record. Records handed to the
-/// graph get the shared array instead of theirs (the arrays are copy-on-write, so a record
-/// that later changes its keys gets its own again): about 100 bytes less per node and 50
-/// per edge, and the keys a property read searches stay in the cache.
+/// A million Materials have the same labels; stored as their own arrays they would cost a
+/// heap block per node. Nodes handed to the graph get the shared array instead of theirs
+/// (the arrays are copy-on-write, so a node that later changes its labels gets its own
+/// again). Property keys need no sharing: ``PropertyChunk`` stores one column per key.
 ///
 /// Only the writer of the graph uses it (one at a time), or a decoder with its own; at most
-/// ``capacity`` distinct lists are kept, so graphs whose records all differ do not grow it
+/// ``capacity`` distinct lists are kept, so graphs whose nodes all differ do not grow it
 /// without bound.
 final class RecordSharing: @unchecked Sendable {
     private var lists: [[Int32]: [Int32]] = [:]
@@ -21,18 +20,10 @@ final class RecordSharing: @unchecked Sendable {
         return list
     }
 
-    /// `record` with shared label and key lists.
+    /// `record` with a shared label list.
     func sharing(_ record: NodeRecord) -> NodeRecord {
         var record = record
         record.labels = shared(record.labels)
-        record.properties.shareKeys(self)
-        return record
-    }
-
-    /// `record` with a shared key list.
-    func sharing(_ record: EdgeRecord) -> EdgeRecord {
-        var record = record
-        record.properties.shareKeys(self)
         return record
     }
 }

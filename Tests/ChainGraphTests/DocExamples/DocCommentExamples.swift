@@ -150,7 +150,7 @@ func example17_SparkConfiguration(db: GraphDatabase, graph: GraphSnapshot, snaps
     _ = (configuration, cluster)
 }
 
-/// Sources/ChainGraph/Storage/GraphReader+Lookups.swift:85
+/// Sources/ChainGraph/Storage/GraphReader+Lookups.swift:91
 func example18_GraphReader_Lookups(db: GraphDatabase, graph: GraphSnapshot, snapshot: GraphSnapshot, tx: WriteTransaction, acrylonitrile: NodeID, filament: NodeID) throws {
     _ = snapshot.lookup("Luzhou")   // [(Quzhou, "Luzhou")] — a garbled translation kept as an alias
 }

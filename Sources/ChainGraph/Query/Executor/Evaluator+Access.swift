@@ -15,12 +15,14 @@ extension Evaluator {
             throw context.error(.entityNotFound, .deletedEntityAccess, "node \(id) has been deleted", at: expression.start)
         case .edge(let edge):
             let id = edge.id.rawValue
-            guard let record = context.graph.edgeRecord(id) else {
-                if let deleted = context.deletedEdgeValues[id] { return deleted.properties[key] ?? .null }
-                throw context.error(.entityNotFound, .deletedEntityAccess, "relationship \(id) has been deleted", at: expression.start)
+            let graph = context.graph
+            if let symbol = graph.propertyKeys.id(of: key) {
+                if let stored = graph.edgeProperty(id, symbol) { return stored ?? .null }
+            } else if graph.isEdgeAlive(id) {
+                return .null
             }
-            guard let symbol = context.graph.propertyKeys.id(of: key) else { return .null }
-            return record.properties[symbol] ?? .null
+            if let deleted = context.deletedEdgeValues[id] { return deleted.properties[key] ?? .null }
+            throw context.error(.entityNotFound, .deletedEntityAccess, "relationship \(id) has been deleted", at: expression.start)
         case .map(let entries):
             return entries[key] ?? .null
         case .date, .localTime, .time, .localDateTime, .dateTime, .duration:

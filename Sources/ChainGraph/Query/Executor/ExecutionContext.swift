@@ -112,9 +112,9 @@ final class ExecutionContext {
     func nodeReference(_ id: Int64) -> Value { .node(Node(id: NodeID(id), labels: [], properties: [:])) }
 
     func edgeReference(_ id: Int64) -> Value {
-        guard let record = graph.edgeRecord(id) else { return deletedEdgeValues[id].map { .edge($0) } ?? .null }
-        return .edge(Edge(id: EdgeID(id), type: graph.edgeTypes.name(of: record.type), from: NodeID(record.from),
-                          to: NodeID(record.to), properties: [:]))
+        guard let shape = graph.edgeShape(id) else { return deletedEdgeValues[id].map { .edge($0) } ?? .null }
+        return .edge(Edge(id: EdgeID(id), type: graph.edgeTypes.name(of: shape.type), from: NodeID(shape.from),
+                          to: NodeID(shape.to), properties: [:]))
     }
 
     /// A value with every node, edge and path filled in from the graph as it is now.

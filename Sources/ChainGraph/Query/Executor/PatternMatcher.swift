@@ -377,9 +377,9 @@ struct PathTrail {
 
     mutating func append(edges walked: [Int64], context: ExecutionContext) {
         for edge in walked {
-            let record = context.graph.edgeRecord(edge)!
+            let shape = context.graph.edgeShape(edge)!
             let last = nodes.last!
-            nodes.append(record.from == last ? record.to : record.from)
+            nodes.append(shape.from == last ? shape.to : shape.from)
             edges.append(edge)
         }
     }

@@ -1,0 +1,111 @@
+/// The nodes or edges of the in-memory graph, indexed by dense id: pages of
+/// ``pageSize`` consecutive ids, each page one chunk stored by column (``NodeChunk``,
+/// ``EdgeChunk``), copied only when a mutation touches it.
+///
+/// Snapshots of the graph share pages: a write transaction that changes ten nodes of a
+/// million copies the chunks of those ten (and, inside a chunk, only the columns it
+/// changes, since the columns are copy-on-write arrays). Elements are written and read
+/// as records (``NodeRecord``, ``EdgeRecord``); the hot paths — a label scan with property
+/// equalities, one property of one element, a label test — read the columns in place
+/// through ``withChunk(_:_:)`` and ``forEachChunk(in:_:)`` without building a record.
+///
+/// - Complexity: reading a property is O(keys in the chunk); building a record is
+///   O(keys in the chunk) and allocates it; the first write to a shared page copies the
+///   chunk's column references.
+struct ChunkedTable<Chunk: ElementChunk>: Sendable {
+    typealias Page = LazyPage<Chunk>
+
+    static var pageShift: Int { 10 }
+    /// Elements per page (and per chunk of the graph image).
+    static var pageSize: Int { 1 << pageShift }
+    static var pageMask: Int { pageSize - 1 }
+
+    private var pages: [Page] = []
+    /// How many ids the table covers (live or not).
+    private(set) var count = 0
+
+    init() {}
+
+    /// A table of `count` ids in lazy pages: page `i` holds what `decodePage(i)` returns
+    /// (exactly the page's share of `count` slots) when it is first read.
+    init(count: Int, decodePage: @escaping @Sendable (Int) -> Chunk) {
+        self.count = count
+        pages = (0..<(count + Self.pageSize - 1) / Self.pageSize).map { index in
+            Page(placeholder: Chunk(), lazy: { decodePage(index) })
+        }
+    }
+
+    /// The element at `index` as a record (nil when the slot is empty); setting it
+    /// replaces the element.
+    subscript(index: Int) -> Chunk.Record? {
+        get { pages[index >> Self.pageShift].content.record(at: index & Self.pageMask) }
+        set {
+            precondition(index >= 0 && index < count, "ChunkedTable index \(index) out of range 0..<\(count)")
+            let pageIndex = index >> Self.pageShift
+            makeUnique(pageIndex)
+            pages[pageIndex].content.set(index & Self.pageMask, newValue)
+        }
+    }
+
+    /// Adds an element (an empty slot when nil) at id ``count``.
+    mutating func append(_ record: Chunk.Record?) {
+        if count & Self.pageMask == 0 { pages.append(Page(Chunk())) }
+        let pageIndex = pages.count - 1
+        makeUnique(pageIndex)
+        pages[pageIndex].content.append(record)
+        count += 1
+    }
+
+    /// Appends the elements of `other`: by sharing its pages when this table ends on a
+    /// page boundary, one by one otherwise.
+    mutating func append(contentsOf other: ChunkedTable) {
+        if count & Self.pageMask == 0 {
+            pages.append(contentsOf: other.pages)
+            count += other.count
+        } else {
+            for index in 0..<other.count { append(other[index]) }
+        }
+    }
+
+    /// Grows the table to at least `newCount` ids with empty slots.
+    mutating func reserve(_ newCount: Int) {
+        while count < newCount { append(nil) }
+    }
+
+    private mutating func makeUnique(_ pageIndex: Int) {
+        if !isKnownUniquelyReferenced(&pages[pageIndex]) {
+            pages[pageIndex] = Page(pages[pageIndex].content)
+        }
+    }
+
+    /// The result of `body` on the chunk holding `index` and the element's slot in it,
+    /// read in place.
+    @inline(__always)
+    func withChunk<Result>(_ index: Int, _ body: (borrowing Chunk, _ slot: Int) throws -> Result) rethrows -> Result {
+        try body(pages[index >> Self.pageShift].content, index & Self.pageMask)
+    }
+
+    /// The result of `body` on the record at `index` (nil for an empty slot).
+    func read<Result>(_ index: Int, _ body: (Chunk.Record?) -> Result) -> Result {
+        body(self[index])
+    }
+
+    /// Calls `body` with each chunk overlapping `range`, in place: the id of the chunk's
+    /// slot 0, the chunk, and the slots of it inside `range`. For scans.
+    func forEachChunk(in range: Range<Int>, _ body: (_ base: Int, borrowing Chunk, _ slots: Range<Int>) throws -> Void) rethrows {
+        var start = range.lowerBound
+        while start < range.upperBound {
+            let pageIndex = start >> Self.pageShift
+            let base = pageIndex << Self.pageShift
+            let end = Swift.min(range.upperBound, base + Self.pageSize)
+            try body(base, pages[pageIndex].content, (start - base)..<(end - base))
+            start = end
+        }
+    }
+
+    /// Whether the slot at `index` holds a live element.
+    @inline(__always)
+    func isPresent(_ index: Int) -> Bool {
+        pages[index >> Self.pageShift].content.isPresent(index & Self.pageMask)
+    }
+}
