@@ -59,10 +59,10 @@ struct NodeChunk: ElementChunk {
 struct EdgeChunk: ElementChunk {
     /// Per slot, the edge type's symbol (-1 for an empty slot).
     private(set) var types: [Int32] = []
-    /// Per slot, the source node's id.
-    private(set) var sources: [Int64] = []
+    /// Per slot, the source node's id (ids fit in 32 bits: ``GraphState/maximumID``).
+    private(set) var sources: [UInt32] = []
     /// Per slot, the target node's id.
-    private(set) var targets: [Int64] = []
+    private(set) var targets: [UInt32] = []
     /// The properties and provenance, one column per key.
     private(set) var properties = PropertyChunk()
 
@@ -75,21 +75,21 @@ struct EdgeChunk: ElementChunk {
 
     func record(at slot: Int) -> EdgeRecord? {
         guard isPresent(slot) else { return nil }
-        return EdgeRecord(type: types[slot], from: sources[slot], to: targets[slot],
+        return EdgeRecord(type: types[slot], from: Int64(sources[slot]), to: Int64(targets[slot]),
                           properties: properties.properties(at: slot), provenance: properties.provenance(at: slot))
     }
 
     mutating func append(_ record: EdgeRecord?) {
         types.appendInChunk(record?.type ?? -1)
-        sources.appendInChunk(record?.from ?? -1)
-        targets.appendInChunk(record?.to ?? -1)
+        sources.appendInChunk(record.map { UInt32($0.from) } ?? .max)
+        targets.appendInChunk(record.map { UInt32($0.to) } ?? .max)
         properties.append(record?.properties, record?.provenance ?? Provenance())
     }
 
     mutating func set(_ slot: Int, _ record: EdgeRecord?) {
         types[slot] = record?.type ?? -1
-        sources[slot] = record?.from ?? -1
-        targets[slot] = record?.to ?? -1
+        sources[slot] = record.map { UInt32($0.from) } ?? .max
+        targets[slot] = record.map { UInt32($0.to) } ?? .max
         properties.set(slot, record?.properties, record?.provenance ?? Provenance())
     }
 }

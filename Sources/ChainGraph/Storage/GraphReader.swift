@@ -121,7 +121,7 @@ struct GraphReader: Sendable {
     func edgeShape(_ id: Int64) -> (type: Int32, from: Int64, to: Int64)? {
         guard id >= 0, id < edgeIDLimit else { return nil }
         return storageState.edges.withChunk(Int(id)) { chunk, slot in
-            chunk.isPresent(slot) ? (chunk.types[slot], chunk.sources[slot], chunk.targets[slot]) : nil
+            chunk.isPresent(slot) ? (chunk.types[slot], Int64(chunk.sources[slot]), Int64(chunk.targets[slot])) : nil
         }
     }
 

@@ -34,7 +34,7 @@ struct PendingAppends {
     }
 
     private func owner(of key: PrimaryKey, hash: UInt64, in state: GraphState) -> Int64? {
-        primaryKeys.node(for: key, hash: hash) ?? state.primaryKeyOwner(key)
+        primaryKeys.node(for: key, hash: hash, in: state) ?? state.primaryKeyOwner(key)
     }
 
     /// Stores a record checked against the schema; `primaryKey` is the record's key, if
@@ -49,7 +49,7 @@ struct PendingAppends {
             throw state.duplicatePrimaryKey(primaryKey, owner: owner)
         }
         let id = try state.appendCheckedNode(record)
-        primaryKeys.insert(primaryKey, hash: hash, node: id)
+        primaryKeys.insert(hash: hash, node: id)
         return id
     }
 
@@ -90,6 +90,10 @@ struct PendingAppends {
             let incoming = zip(sources[type], edgeIDs[type]).map { AdjacencyEntry(neighbor: $0, edge: $1) }
             state.incoming[type] = state.incoming[type].appending(rows: targets[type], entries: incoming, isAlive: alive,
                                                                   nodeCapacity: capacity, nextEdgeID: next)
+            // Released type by type: the next type's lists are built without this one's.
+            sources[type] = []
+            targets[type] = []
+            edgeIDs[type] = []
         }
         sources = []
         targets = []
@@ -103,7 +107,9 @@ struct PendingAppends {
             // The keys were checked distinct as they came.
             state.primaryKeyBase = PrimaryKeyIndex(distinctHashes: primaryKeys.hashes, nodes: primaryKeys.nodes)
         } else {
-            for (key, node) in zip(primaryKeys.keys, primaryKeys.nodes) { state.primaryKeys[key] = node }
+            for node in primaryKeys.nodes {
+                if let key = state.primaryKey(ofNode: node) { state.primaryKeys[key] = node }
+            }
         }
         primaryKeys = PendingKeyTable()
     }

@@ -3,37 +3,37 @@
 ///
 /// Each key's hash is computed once and kept, so growing the table never hashes a key
 /// again, and a graph without a key index gets its ``PrimaryKeyIndex`` straight from these
-/// hashes (``PrimaryKeyIndex/init(distinctHashes:nodes:)``).
+/// hashes (``PrimaryKeyIndex/init(distinctHashes:nodes:)``). The keys themselves are not
+/// kept: they are in the appended nodes, and a lookup confirms a candidate against its
+/// node's key in the graph (a million keys are then 20 bytes each here, not 52).
 struct PendingKeyTable {
-    /// Per key, in the order added: its hash, the key and its node.
+    /// Per key, in the order added: its hash and its node.
     private(set) var hashes: [UInt64] = []
-    private(set) var keys: [PrimaryKey] = []
     private(set) var nodes: [Int64] = []
     /// `position in the arrays + 1` per slot (0 is empty); the count is a power of two.
     private var slots = [UInt32](repeating: 0, count: 16)
 
-    var count: Int { keys.count }
-    var isEmpty: Bool { keys.isEmpty }
+    var count: Int { nodes.count }
+    var isEmpty: Bool { nodes.isEmpty }
 
-    /// The node added with `key`, whose stable hash is `hash`.
-    func node(for key: PrimaryKey, hash: UInt64) -> Int64? {
+    /// The node added with `key`, whose stable hash is `hash`; `state` holds the nodes.
+    func node(for key: PrimaryKey, hash: UInt64, in state: GraphState) -> Int64? {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 {
             let position = Int(slots[slot]) - 1
-            if hashes[position] == hash && keys[position] == key { return nodes[position] }
+            if hashes[position] == hash && state.primaryKey(ofNode: nodes[position]) == key { return nodes[position] }
             slot = (slot + 1) & mask
         }
         return nil
     }
 
-    /// Adds a key the table does not hold.
-    mutating func insert(_ key: PrimaryKey, hash: UInt64, node: Int64) {
-        if 2 * (keys.count + 1) > slots.count { grow() }
+    /// Adds the key of `node`, whose stable hash is `hash`, which the table does not hold.
+    mutating func insert(hash: UInt64, node: Int64) {
+        if 2 * (nodes.count + 1) > slots.count { grow() }
         hashes.append(hash)
-        keys.append(key)
         nodes.append(node)
-        place(position: keys.count - 1)
+        place(position: nodes.count - 1)
     }
 
     private mutating func place(position: Int) {
@@ -45,6 +45,6 @@ struct PendingKeyTable {
 
     private mutating func grow() {
         slots = [UInt32](repeating: 0, count: slots.count * 2)
-        for position in keys.indices { place(position: position) }
+        for position in nodes.indices { place(position: position) }
     }
 }

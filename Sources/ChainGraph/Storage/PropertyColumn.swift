@@ -1,6 +1,6 @@
 /// One property key's values for the elements of one chunk of a ``ChunkedTable``: a typed
-/// array when every value has one of the common storable types (`INT64`, `DOUBLE`,
-/// `BOOL`, `STRING`), an array of ``Value`` otherwise.
+/// array when every value has one of the common storable types (`INT64` — in 32 bits
+/// while every value fits —, `DOUBLE`, `BOOL`, `STRING`), an array of ``Value`` otherwise.
 ///
 /// This is what keeps a million nodes small and a scan fast: a `DOUBLE` property costs
 /// 8 bytes per element in one array instead of a tagged value in a list allocated per
@@ -10,11 +10,14 @@
 struct PropertyColumn: Sendable {
     /// Which array holds the values.
     enum Kind: Sendable, Hashable {
+        /// Integers that all fit in 32 bits (widened to ``int`` when one does not).
+        case int32
         case int, double, bool, string, mixed
     }
 
     private(set) var kind: Kind
     private(set) var present = SlotBits()
+    private var int32s: [Int32] = []
     private var ints: [Int64] = []
     private var doubles: [Double] = []
     private var bools: [Bool] = []
@@ -28,7 +31,7 @@ struct PropertyColumn: Sendable {
 
     private static func kind(of value: Value) -> Kind {
         switch value {
-        case .int: .int
+        case .int(let number): Int32(exactly: number) == nil ? .int : .int32
         case .double: .double
         case .bool: .bool
         case .string: .string
@@ -41,6 +44,7 @@ struct PropertyColumn: Sendable {
     func value(at slot: Int) -> Value? {
         guard present.contains(slot) else { return nil }
         switch kind {
+        case .int32: return .int(Int64(int32s[slot]))
         case .int: return .int(ints[slot])
         case .double: return .double(doubles[slot])
         case .bool: return .bool(bools[slot])
@@ -55,13 +59,23 @@ struct PropertyColumn: Sendable {
             present.set(slot, false)
             return
         }
-        if Self.kind(of: value) != kind && kind != .mixed { becomeMixed() }
         switch (kind, value) {
+        case (.int32, .int(let number)):
+            if let small = Int32(exactly: number) {
+                Self.store(small, at: slot, in: &int32s, filler: 0)
+            } else {
+                ints = int32s.map(Int64.init)
+                int32s = []
+                kind = .int
+                Self.store(number, at: slot, in: &ints, filler: 0)
+            }
         case (.int, .int(let number)): Self.store(number, at: slot, in: &ints, filler: 0)
         case (.double, .double(let number)): Self.store(number, at: slot, in: &doubles, filler: 0)
         case (.bool, .bool(let flag)): Self.store(flag, at: slot, in: &bools, filler: false)
         case (.string, .string(let text)): Self.store(text, at: slot, in: &strings, filler: "")
-        default: Self.store(value, at: slot, in: &values, filler: .null)
+        default:
+            if kind != .mixed { becomeMixed() }
+            Self.store(value, at: slot, in: &values, filler: .null)
         }
         present.set(slot, true)
     }
@@ -76,11 +90,12 @@ struct PropertyColumn: Sendable {
     }
 
     private mutating func becomeMixed() {
-        let length = [ints.count, doubles.count, bools.count, strings.count].max() ?? 0
+        let length = [int32s.count, ints.count, doubles.count, bools.count, strings.count].max() ?? 0
         var converted: [Value] = []
         converted.reserveCapacity(length)
         for slot in 0..<length { converted.append(value(at: slot) ?? .null) }
         values = converted
+        int32s = []
         ints = []
         doubles = []
         bools = []
@@ -98,6 +113,7 @@ struct PropertyColumn: Sendable {
         guard present.contains(slot) else { return false }
         switch (kind, target) {
         case (.string, .string(let text)): return strings[slot] == text
+        case (.int32, .int(let number)): return Int64(int32s[slot]) == number
         case (.int, .int(let number)): return ints[slot] == number
         default: return Value.cypherEquals(value(at: slot)!, target) == true
         }

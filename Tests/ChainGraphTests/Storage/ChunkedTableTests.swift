@@ -41,6 +41,18 @@ final class ChunkedTableTests: XCTestCase {
                        [.int(1), .string("two"), .list([.int(3), .int(4)]), .double(4.5)])
     }
 
+    func testIntegersWidenTo64BitsWhenOneDoesNotFitIn32() {
+        var table = ChunkedTable<NodeChunk>()
+        table.append(node([0], [(1, .int(-5))]))
+        table.append(node([0], [(1, .int(Int64(Int32.max)))]))
+        XCTAssertEqual(table.withChunk(0) { chunk, _ in chunk.properties.column(1)?.kind }, .int32)
+        table.append(node([0], [(1, .int(Int64(Int32.max) + 1))]))
+        table.append(node([0], [(1, .int(Int64.min))]))
+        XCTAssertEqual(table.withChunk(0) { chunk, _ in chunk.properties.column(1)?.kind }, .int)
+        XCTAssertEqual((0..<4).map { table[$0]?.properties[1] },
+                       [.int(-5), .int(Int64(Int32.max)), .int(Int64(Int32.max) + 1), .int(Int64.min)])
+    }
+
     func testReplacingARecordRemovesTheKeysItNoLongerHas() {
         var table = ChunkedTable<NodeChunk>()
         table.append(node([0], [(1, .int(1)), (3, .bool(true)), (5, .double(2))], source: "x", line: 9))
