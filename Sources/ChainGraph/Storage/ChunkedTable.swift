@@ -7,7 +7,7 @@
 /// changes, since the columns are copy-on-write arrays). Elements are written and read
 /// as records (``NodeRecord``, ``EdgeRecord``); the hot paths — a label scan with property
 /// equalities, one property of one element, a label test — read the columns in place
-/// through ``withChunk(_:_:)`` and ``forEachChunk(in:_:)`` without building a record.
+/// through ``subscript(chunkOf:)`` and ``forEachChunk(in:_:)`` without building a record.
 ///
 /// - Complexity: reading a property is O(keys in the chunk); building a record is
 ///   O(keys in the chunk) and allocates it; the first write to a shared page copies the
@@ -78,12 +78,17 @@ struct ChunkedTable<Chunk: ElementChunk>: Sendable {
         }
     }
 
-    /// The result of `body` on the chunk holding `index` and the element's slot in it,
-    /// read in place.
-    @inline(__always)
-    func withChunk<Result>(_ index: Int, _ body: (borrowing Chunk, _ slot: Int) throws -> Result) rethrows -> Result {
-        try body(pages[index >> Self.pageShift].content, index & Self.pageMask)
+    /// The chunk holding the element at `index`, read in place (chain member reads on it:
+    /// `table[chunkOf: i].properties.value(key, at: ChunkedTable.slot(of: i))` borrows
+    /// every step, where handing the chunk to a closure copied it, retaining each array).
+    subscript(chunkOf index: Int) -> Chunk {
+        // An addressor: the page, which the table keeps alive, is read where it lies.
+        unsafeAddress { pages[index >> Self.pageShift].contentAddress }
     }
+
+    /// The slot of the element at `index` in its chunk.
+    @inline(__always)
+    static func slot(of index: Int) -> Int { index & pageMask }
 
     /// The result of `body` on the record at `index` (nil for an empty slot).
     func read<Result>(_ index: Int, _ body: (Chunk.Record?) -> Result) -> Result {

@@ -79,6 +79,12 @@ struct EdgeChunk: ElementChunk {
                           properties: properties.properties(at: slot), provenance: properties.provenance(at: slot))
     }
 
+    /// Slot `slot`'s type and endpoints (the slot must be live).
+    @inline(__always)
+    func shape(at slot: Int) -> (type: Int32, from: Int64, to: Int64) {
+        (types[slot], Int64(sources[slot]), Int64(targets[slot]))
+    }
+
     mutating func append(_ record: EdgeRecord?) {
         types.appendInChunk(record?.type ?? -1)
         sources.appendInChunk(record.map { UInt32($0.from) } ?? .max)

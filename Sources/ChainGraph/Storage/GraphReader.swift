@@ -103,32 +103,32 @@ struct GraphReader: Sendable {
     /// has no such property. Read in place (no record built).
     func nodeProperty(_ id: Int64, _ key: Int32) -> Value?? {
         guard id >= 0, id < nodeIDLimit else { return nil }
-        return storageState.nodes.withChunk(Int(id)) { chunk, slot in
-            chunk.isPresent(slot) ? .some(chunk.properties.value(key, at: slot)) : nil
-        }
+        let slot = ChunkedTable<NodeChunk>.slot(of: Int(id))
+        guard storageState.nodes[chunkOf: Int(id)].isPresent(slot) else { return nil }
+        return .some(storageState.nodes[chunkOf: Int(id)].properties.value(key, at: slot))
     }
 
     /// Edge `id`'s property `key`: nil when the edge does not exist, `.some(nil)` when it
     /// has no such property. Read in place (no record built).
     func edgeProperty(_ id: Int64, _ key: Int32) -> Value?? {
         guard id >= 0, id < edgeIDLimit else { return nil }
-        return storageState.edges.withChunk(Int(id)) { chunk, slot in
-            chunk.isPresent(slot) ? .some(chunk.properties.value(key, at: slot)) : nil
-        }
+        let slot = ChunkedTable<EdgeChunk>.slot(of: Int(id))
+        guard storageState.edges[chunkOf: Int(id)].isPresent(slot) else { return nil }
+        return .some(storageState.edges[chunkOf: Int(id)].properties.value(key, at: slot))
     }
 
     /// Edge `id`'s type and endpoints, nil when it does not exist. Read in place.
     func edgeShape(_ id: Int64) -> (type: Int32, from: Int64, to: Int64)? {
         guard id >= 0, id < edgeIDLimit else { return nil }
-        return storageState.edges.withChunk(Int(id)) { chunk, slot in
-            chunk.isPresent(slot) ? (chunk.types[slot], Int64(chunk.sources[slot]), Int64(chunk.targets[slot])) : nil
-        }
+        let slot = ChunkedTable<EdgeChunk>.slot(of: Int(id))
+        guard storageState.edges[chunkOf: Int(id)].isPresent(slot) else { return nil }
+        return storageState.edges[chunkOf: Int(id)].shape(at: slot)
     }
 
     /// Whether node `id` exists and has label `label`, read in place.
     func nodeHasLabel(_ id: Int64, _ label: Int32) -> Bool {
         guard id >= 0, id < nodeIDLimit else { return false }
-        return storageState.nodes.withChunk(Int(id)) { chunk, slot in chunk.hasLabel(slot, label) }
+        return storageState.nodes[chunkOf: Int(id)].hasLabel(ChunkedTable<NodeChunk>.slot(of: Int(id)), label)
     }
 
     /// Calls `body` with edge `id`'s record in place (nil for a deleted edge), without

@@ -75,12 +75,12 @@ struct GraphState: Sendable {
     /// The primary key of node `id`, read in place (nil when it has none or does not exist).
     func primaryKey(ofNode id: Int64) -> PrimaryKey? {
         guard id >= 0 && id < nextNodeID else { return nil }
-        return nodes.withChunk(Int(id)) { chunk, slot in
-            guard chunk.isPresent(slot), chunk.labels[slot].count == 1,
-                  let keySymbol = primaryKeySymbol(ofType: chunk.labels[slot][0]),
-                  let value = chunk.properties.value(keySymbol, at: slot) else { return nil }
-            return PrimaryKey(type: chunk.labels[slot][0], value: value)
-        }
+        let slot = ChunkedTable<NodeChunk>.slot(of: Int(id))
+        guard nodes[chunkOf: Int(id)].isPresent(slot), nodes[chunkOf: Int(id)].labels[slot].count == 1 else { return nil }
+        let label = nodes[chunkOf: Int(id)].labels[slot][0]
+        guard let keySymbol = primaryKeySymbol(ofType: label),
+              let value = nodes[chunkOf: Int(id)].properties.value(keySymbol, at: slot) else { return nil }
+        return PrimaryKey(type: label, value: value)
     }
 
     /// The property-key symbol of the primary key of the strict schema's node type `label`.

@@ -11,8 +11,10 @@ import Synchronization
 /// otherwise), which is what lets snapshots share pages.
 final class LazyPage<Content: Sendable>: @unchecked Sendable {
     // Written once by `materialize` (under `lock`), or mutated only when uniquely
-    // referenced: sharing is safe.
-    private var storage: Content
+    // referenced: sharing is safe. Behind a pointer rather than a stored property so that
+    // reads borrow it in place: yielding a class's stored property of a large struct
+    // copied it (retaining every array of a chunk) on each read.
+    private let storage: UnsafeMutablePointer<Content>
     private let isReady: Atomic<Bool>
     // A lazy page's decoder, and the lock its first readers take (nil for other pages).
     // NSLock rather than Mutex: ThreadSanitizer sees through pthread locks.
@@ -21,7 +23,8 @@ final class LazyPage<Content: Sendable>: @unchecked Sendable {
 
     /// A page holding `content`.
     init(_ content: Content) {
-        storage = content
+        storage = UnsafeMutablePointer<Content>.allocate(capacity: 1)
+        storage.initialize(to: content)
         isReady = Atomic(true)
         pending = nil
         lock = nil
@@ -30,7 +33,8 @@ final class LazyPage<Content: Sendable>: @unchecked Sendable {
     /// A page whose content `decode` produces when first needed; `placeholder` stands in
     /// until then and is never read.
     init(placeholder: Content, lazy decode: @escaping @Sendable () -> Content) {
-        storage = placeholder
+        storage = UnsafeMutablePointer<Content>.allocate(capacity: 1)
+        storage.initialize(to: placeholder)
         isReady = Atomic(false)
         pending = decode
         lock = NSLock()
@@ -40,12 +44,24 @@ final class LazyPage<Content: Sendable>: @unchecked Sendable {
     var content: Content {
         _read {
             if !isReady.load(ordering: .acquiring) { materialize() }
-            yield storage
+            yield storage.pointee
         }
         _modify {
             if !isReady.load(ordering: .acquiring) { materialize() }
-            yield &storage
+            yield &storage.pointee
         }
+    }
+
+    /// The content's address, decoded first if the page is lazy: for reading in place while
+    /// the caller keeps the page alive (``ChunkedTable/subscript(chunkOf:)``).
+    var contentAddress: UnsafePointer<Content> {
+        if !isReady.load(ordering: .acquiring) { materialize() }
+        return UnsafePointer(storage)
+    }
+
+    deinit {
+        storage.deinitialize(count: 1)
+        storage.deallocate()
     }
 
     @inline(never)
@@ -54,7 +70,7 @@ final class LazyPage<Content: Sendable>: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         guard !isReady.load(ordering: .acquiring), let decode = pending else { return }
-        storage = decode()
+        storage.pointee = decode()
         pending = nil
         isReady.store(true, ordering: .releasing)
     }

@@ -19,17 +19,24 @@ struct PropertyChunk: Sendable {
     /// How many slots the chunk has (live or not).
     private(set) var count = 0
 
-    /// The column of property `key`, if any element of the chunk ever held it.
-    @inline(__always)
+    /// The column of property `key`, if any element of the chunk ever held it (a copy: for
+    /// reading many slots; ``value(_:at:)`` reads one in place).
     func column(_ key: Int32) -> PropertyColumn? {
-        for index in keys.indices where keys[index] == key { return columns[index] }
+        position(of: key).map { columns[$0] }
+    }
+
+    @inline(__always)
+    private func position(of key: Int32) -> Int? {
+        for index in keys.indices where keys[index] == key { return index }
         return nil
     }
 
-    /// Slot `slot`'s value of property `key`; nil when it has none.
+    /// Slot `slot`'s value of property `key`; nil when it has none. Reads the column in
+    /// place: copying it would retain each of its arrays.
     @inline(__always)
     func value(_ key: Int32, at slot: Int) -> Value? {
-        column(key)?.value(at: slot)
+        guard let index = position(of: key) else { return nil }
+        return columns[index].value(at: slot)
     }
 
     /// Slot `slot`'s properties.

@@ -23,14 +23,15 @@ struct PropertyIndex: Sendable {
     private var overlay = TreeDictionary<Int, [Int64]>()
 
     /// The built part: parallel arrays of keys (ascending) and node ids, and the values as
-    /// built in ascending order with their nodes.
+    /// built in ascending order with their nodes. Node ids fit in 32 bits
+    /// (``GraphState/maximumID``).
     final class Base: Sendable {
         let keys: [Int]
-        let nodes: [Int64]
+        let nodes: [UInt32]
         let orderedValues: [Value]
-        let orderedNodes: [Int64]
+        let orderedNodes: [UInt32]
 
-        init(keys: [Int], nodes: [Int64], orderedValues: [Value], orderedNodes: [Int64]) {
+        init(keys: [Int], nodes: [UInt32], orderedValues: [Value], orderedNodes: [UInt32]) {
             self.keys = keys
             self.nodes = nodes
             self.orderedValues = orderedValues
@@ -41,25 +42,29 @@ struct PropertyIndex: Sendable {
     /// The index of `definition` over every node of `state`.
     init(_ definition: PropertyIndexDefinition, over state: GraphState) {
         self.definition = definition
-        var entries: [(key: Int, node: Int64)] = []
-        var values: [(value: Value, node: Int64)] = []
+        var entries: [(key: Int, node: UInt32)] = []
+        var values: [(value: Value, node: UInt32)] = []
         if let label = state.labels.id(of: definition.label), let property = state.propertyKeys.id(of: definition.property) {
             state.nodes.forEachChunk(in: 0..<state.nodes.count) { base, chunk, slots in
                 guard let column = chunk.properties.column(property) else { return }
                 for slot in slots where chunk.hasLabel(slot, label) {
                     guard let value = column.value(at: slot) else { continue }
-                    entries.append((PropertyIndex.key(of: value), Int64(base + slot)))
-                    values.append((value, Int64(base + slot)))
+                    entries.append((PropertyIndex.key(of: value), UInt32(base + slot)))
+                    values.append((value, UInt32(base + slot)))
                 }
             }
         }
+        // Each view is built and its working array released before the next (a smaller peak).
         entries.sort { $0.key != $1.key ? $0.key < $1.key : $0.node < $1.node }
+        let keys = entries.map(\.key), nodes = entries.map(\.node)
+        entries = []
         values.sort { left, right in
             let order = Value.orderCompare(left.value, right.value)
             return order != 0 ? order < 0 : left.node < right.node
         }
-        base = Base(keys: entries.map(\.key), nodes: entries.map(\.node),
-                    orderedValues: values.map(\.value), orderedNodes: values.map(\.node))
+        let orderedValues = values.map(\.value), orderedNodes = values.map(\.node)
+        values = []
+        base = Base(keys: keys, nodes: nodes, orderedValues: orderedValues, orderedNodes: orderedNodes)
     }
 
     /// The number of nodes the index holds (those written since it was built may count twice).
@@ -83,7 +88,7 @@ struct PropertyIndex: Sendable {
         }
         var result: [Int64] = []
         while low < base.keys.count && base.keys[low] == key {
-            result.append(base.nodes[low])
+            result.append(Int64(base.nodes[low]))
             low += 1
         }
         if let written = overlay[key] {
@@ -129,7 +134,7 @@ struct PropertyIndex: Sendable {
             }
             // Strings with the prefix lie together, before the prefix followed by the last scalar.
             if let prefix = range.prefix, case .string(let text) = value, text > prefix + "\u{10FFFF}" { break }
-            result.append(base.orderedNodes[index])
+            result.append(Int64(base.orderedNodes[index]))
             index += 1
         }
         // The overlay is not ordered: every node written since the build is a candidate.

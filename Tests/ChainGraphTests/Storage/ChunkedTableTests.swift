@@ -36,7 +36,7 @@ final class ChunkedTableTests: XCTestCase {
         table.append(node([0], [(1, .string("two"))]))
         table.append(node([0], [(1, .list([.int(3), .int(4)]))]))
         table.append(node([0], [(1, .double(4.5))]))
-        XCTAssertEqual(table.withChunk(0) { chunk, _ in chunk.properties.column(1)?.kind }, .mixed)
+        XCTAssertEqual(table[chunkOf: 0].properties.column(1)?.kind, .mixed)
         XCTAssertEqual((0..<4).map { table[$0]?.properties[1] },
                        [.int(1), .string("two"), .list([.int(3), .int(4)]), .double(4.5)])
     }
@@ -45,10 +45,10 @@ final class ChunkedTableTests: XCTestCase {
         var table = ChunkedTable<NodeChunk>()
         table.append(node([0], [(1, .int(-5))]))
         table.append(node([0], [(1, .int(Int64(Int32.max)))]))
-        XCTAssertEqual(table.withChunk(0) { chunk, _ in chunk.properties.column(1)?.kind }, .int32)
+        XCTAssertEqual(table[chunkOf: 0].properties.column(1)?.kind, .int32)
         table.append(node([0], [(1, .int(Int64(Int32.max) + 1))]))
         table.append(node([0], [(1, .int(Int64.min))]))
-        XCTAssertEqual(table.withChunk(0) { chunk, _ in chunk.properties.column(1)?.kind }, .int)
+        XCTAssertEqual(table[chunkOf: 0].properties.column(1)?.kind, .int)
         XCTAssertEqual((0..<4).map { table[$0]?.properties[1] },
                        [.int(-5), .int(Int64(Int32.max)), .int(Int64(Int32.max) + 1), .int(Int64.min)])
     }
