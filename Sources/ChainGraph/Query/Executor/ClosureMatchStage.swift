@@ -29,13 +29,15 @@ final class ClosureMatchStage: PatternStage {
         try matcher.forEachCandidate(oriented.start, row) { anchor in
             var anchored = row
             if let name = oriented.start.variable { anchored[name] = context.nodeReference(anchor) }
+            // One row reused for every end: once the next stage has let go of it, setting
+            // the far variable writes in place instead of copying the row.
+            var extended = anchored
             for end in reached(from: anchor, view, relationship.direction, minimum: minimum, maximum: maximum) {
                 try context.checkLimits()
                 // The anchor itself, at length 0, is not reached over an edge.
                 let matches = minimum == 0 && end == anchor ? try matcher.endpointMatches(end, far, anchored)
                     : try matcher.endpointMatches(end, far, reachedOver: relationship, anchored)
                 guard matches else { continue }
-                var extended = anchored
                 if let name = far.variable { extended[name] = context.nodeReference(end) }
                 guard try conjuncts.allSatisfy({ try $0.truth(extended, evaluator) == true }) else { continue }
                 found = true
