@@ -104,8 +104,10 @@ struct GraphReader: Sendable {
     func nodeProperty(_ id: Int64, _ key: Int32) -> Value?? {
         guard id >= 0, id < nodeIDLimit else { return nil }
         let slot = ChunkedTable<NodeChunk>.slot(of: Int(id))
-        guard storageState.nodes[chunkOf: Int(id)].isPresent(slot) else { return nil }
-        return .some(storageState.nodes[chunkOf: Int(id)].properties.value(key, at: slot))
+        // A value is only ever held by a live node (emptying a slot clears its columns):
+        // the liveness bits are read only when there is none.
+        if let value = storageState.nodes[chunkOf: Int(id)].properties.value(key, at: slot) { return .some(value) }
+        return storageState.nodes[chunkOf: Int(id)].isPresent(slot) ? .some(nil) : nil
     }
 
     /// Edge `id`'s property `key`: nil when the edge does not exist, `.some(nil)` when it
@@ -113,8 +115,8 @@ struct GraphReader: Sendable {
     func edgeProperty(_ id: Int64, _ key: Int32) -> Value?? {
         guard id >= 0, id < edgeIDLimit else { return nil }
         let slot = ChunkedTable<EdgeChunk>.slot(of: Int(id))
-        guard storageState.edges[chunkOf: Int(id)].isPresent(slot) else { return nil }
-        return .some(storageState.edges[chunkOf: Int(id)].properties.value(key, at: slot))
+        if let value = storageState.edges[chunkOf: Int(id)].properties.value(key, at: slot) { return .some(value) }
+        return storageState.edges[chunkOf: Int(id)].isPresent(slot) ? .some(nil) : nil
     }
 
     /// Edge `id`'s type and endpoints, nil when it does not exist. Read in place.

@@ -60,6 +60,7 @@ final class ChunkedTableTests: XCTestCase {
         XCTAssertEqual(table[0], node([0, 1], [(2, .string("b")), (5, .double(3))]))
         table[0] = nil
         XCTAssertNil(table[0])
+        XCTAssertNil(table[chunkOf: 0].properties.value(2, at: 0), "an emptied slot holds no value (reads rely on it)")
         table[0] = node([], [])
         XCTAssertEqual(table[0], node([], []), "a live node without labels or properties is not an empty slot")
     }
