@@ -46,7 +46,7 @@ final class ProjectionStage: PipelineStage {
     private let aggregateCalls: [Expression]
     /// The first SKIP + LIMIT projected rows of the order, with their sort keys (Top-N).
     private var top: TopRows<(output: Output, keys: [Value])>?
-    private var seen = Set<[EquivalenceKey]>()
+    private var seen = DistinctRows()
     /// The empty row every projected row starts from: its rows share one layout.
     private let outputRoot = Bindings()
     private var skipped = 0
@@ -124,7 +124,7 @@ final class ProjectionStage: PipelineStage {
         let wantsMore = try context.running(clauseAt: position) { () throws -> Bool in
             let output = try project(items, row)
             if projection.distinct {
-                guard seen.insert(columns.map { EquivalenceKey(value: output.row[$0] ?? .null) }).inserted else { return true }
+                guard seen.insert(columns, of: output.row) else { return true }
                 try context.checkRowCount(seen.count)
             }
             return try pass(output)
@@ -151,7 +151,7 @@ final class ProjectionStage: PipelineStage {
         var outputs = aggregating ? try aggregatedOutputs() : try rows.map { try project(items, $0) }
         if projection.distinct {
             outputs = outputs.filter { output in
-                seen.insert(columns.map { EquivalenceKey(value: output.row[$0] ?? .null) }).inserted
+                seen.insert(columns, of: output.row)
             }
         }
         if !projection.orderBy.isEmpty { outputs = try sort(outputs) }
