@@ -86,6 +86,8 @@ struct Projection: Sendable {
     var limit: Expression?
     var predicate: Expression?
     var position: Int
+    /// What planner rules changed in it, one line each for EXPLAIN (``KeyDistinctRule``).
+    var plannerNotes: [String] = []
 }
 
 enum SetItem: Sendable {

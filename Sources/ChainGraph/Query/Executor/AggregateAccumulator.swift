@@ -15,6 +15,8 @@ struct AggregateAccumulator {
     /// The values seen under `DISTINCT` while every one has been an integer (ids, mostly): a
     /// set of plain integers, cheaper to hash; the first other value moves them to `seen`.
     private var seenIntegers: Set<Int64> = []
+    /// The nodes seen under `DISTINCT`, by id (a node is equivalent to no other kind of value).
+    private var seenNodes: Set<Int64> = []
     private var seen: Set<EquivalenceKey>?
     private var count: Int64 = 0
     private var integerSum: Int64 = 0
@@ -45,6 +47,7 @@ struct AggregateAccumulator {
     /// Whether `value` is one `DISTINCT` has not seen (and remembers it). Integers and other
     /// values are equivalent as in `EquivalenceKey` (`1` and `1.0` are one value).
     private mutating func isNew(_ value: Value) -> Bool {
+        if case .node(let node) = value { return seenNodes.insert(node.id.rawValue).inserted }
         if seen == nil, case .int(let integer) = value { return seenIntegers.insert(integer).inserted }
         if seen == nil {
             seen = Set(seenIntegers.map { EquivalenceKey(value: .int($0)) })

@@ -56,6 +56,7 @@ enum LogicalOperator {
             }
             let aggregating = projection.items.contains { $0.expression.containsAggregate }
             lines.append((aggregating ? "Aggregation " : "Projection ") + items.joined(separator: ", "))
+            lines += projection.plannerNotes
             if projection.distinct { lines.append("Distinct") }
             if !projection.orderBy.isEmpty {
                 let keys = projection.orderBy.map { text($0.expression) + ($0.ascending ? "" : " DESC") }.joined(separator: ", ")

@@ -1,5 +1,6 @@
 /// Planner: turns a bound query into the ``LogicalPlan`` the executor runs and EXPLAIN
-/// prints. Rules pick special operators (``ClosureRule``, ``PathCountRule``); each pattern
+/// prints. Rules pick special operators (``ClosureRule``, ``PathCountRule``) and rewrite
+/// what is equivalent and cheaper (``KeyDistinctRule``); each pattern
 /// of a MATCH is planned from the end that is cheaper to find (``AnchorAccess``), given the
 /// variables earlier clauses bind and the graph's primary keys and property indexes.
 struct Planner {
@@ -13,12 +14,23 @@ struct Planner {
         var operators: [LogicalOperator] = []
         var bound = Set<String>()
         var returnsRows = false
+        // Node variables of a keyed strict type, for ``KeyDistinctRule`` (read-only queries).
+        let isReadOnly = query.clauses.allSatisfy { clause in
+            switch clause {
+            case .create, .merge, .set, .remove, .delete: false
+            default: true
+            }
+        }
+        var nodeTypes: [String: String] = [:]
         clauses: for (index, clause) in query.clauses.enumerated() {
             let following = index + 1 < query.clauses.count ? query.clauses[index + 1] : nil
             switch clause {
             case .match(let match):
                 let plans = patternPlans(match, bound: bound)
                 bound.formUnion(match.patterns.flatMap(\.variables))
+                if isReadOnly && graph.schema.isStrict {
+                    nodeTypes.merge(KeyDistinctRule.nodeTypes(of: match, schema: graph.schema)) { first, _ in first }
+                }
                 if let column = PathCountRule.column(for: match, before: following) {
                     // The MATCH and its RETURN count(*) in one operator: the RETURN is the last clause.
                     operators.append(.pathCount(match, plans[0], column: column))
@@ -29,9 +41,12 @@ struct Planner {
             case .unwind(let list, let variable, let position):
                 operators.append(.unwind(list, variable: variable, position: position))
                 bound.insert(variable)
-            case .with(let projection), .return(let projection):
+                nodeTypes[variable] = nil
+            case .with(var projection), .return(var projection):
                 var isReturn = false
                 if case .return = clause { isReturn = true }
+                projection = KeyDistinctRule.rewrite(projection, types: nodeTypes, schema: graph.schema)
+                nodeTypes = KeyDistinctRule.types(after: projection, nodeTypes)
                 operators.append(.projection(projection, isReturn: isReturn))
                 bound = (projection.includesExisting ? bound : []).union(projection.items.map(\.name))
             case .create(let patterns, _):
@@ -44,6 +59,7 @@ struct Planner {
             case .call(let call):
                 operators.append(.call(call))
                 bound.formUnion(call.yields.map { $0.alias ?? $0.name })
+                for name in call.yields.map({ $0.alias ?? $0.name }) { nodeTypes[name] = nil }
             }
         }
         switch query.clauses.last {
