@@ -38,7 +38,7 @@ struct ChunkedTable<Chunk: ElementChunk>: Sendable {
     /// The element at `index` as a record (nil when the slot is empty); setting it
     /// replaces the element.
     subscript(index: Int) -> Chunk.Record? {
-        get { pages[index >> Self.pageShift].content.record(at: index & Self.pageMask) }
+        get { self[chunkOf: index].record(at: index & Self.pageMask) }
         set {
             precondition(index >= 0 && index < count, "ChunkedTable index \(index) out of range 0..<\(count)")
             let pageIndex = index >> Self.pageShift
@@ -103,7 +103,7 @@ struct ChunkedTable<Chunk: ElementChunk>: Sendable {
             let pageIndex = start >> Self.pageShift
             let base = pageIndex << Self.pageShift
             let end = Swift.min(range.upperBound, base + Self.pageSize)
-            try body(base, pages[pageIndex].content, (start - base)..<(end - base))
+            try body(base, pages[pageIndex].contentAddress.pointee, (start - base)..<(end - base))
             start = end
         }
     }
@@ -111,6 +111,6 @@ struct ChunkedTable<Chunk: ElementChunk>: Sendable {
     /// Whether the slot at `index` holds a live element.
     @inline(__always)
     func isPresent(_ index: Int) -> Bool {
-        pages[index >> Self.pageShift].content.isPresent(index & Self.pageMask)
+        self[chunkOf: index].isPresent(index & Self.pageMask)
     }
 }

@@ -39,16 +39,22 @@ struct PropertyChunk: Sendable {
         return columns[index].value(at: slot)
     }
 
-    /// Slot `slot`'s properties.
+    /// Slot `slot`'s properties. When the slot holds every key of the chunk (the common
+    /// case: an import's elements of one type), the map shares the chunk's key list.
     func properties(at slot: Int) -> PropertyMap {
         var keys: [Int32] = [], values: [Value] = []
+        values.reserveCapacity(self.keys.count)
+        var holdsEveryKey = true
         for (key, column) in zip(self.keys, columns) {
             if let value = column.value(at: slot) {
-                keys.append(key)
+                if !holdsEveryKey { keys.append(key) }
                 values.append(value)
+            } else if holdsEveryKey {
+                holdsEveryKey = false
+                keys = Array(self.keys[..<values.count])
             }
         }
-        return PropertyMap(sortedKeys: keys, values: values)
+        return PropertyMap(sortedKeys: holdsEveryKey ? self.keys : keys, values: values)
     }
 
     /// Slot `slot`'s provenance.
