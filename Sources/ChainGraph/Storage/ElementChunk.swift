@@ -48,6 +48,22 @@ struct NodeChunk: ElementChunk {
         properties.set(slot, record?.properties, record?.provenance ?? Provenance())
     }
 
+    /// Adds a live node with `labels` and, for now, no properties; returns its slot.
+    mutating func appendLive(labels: [Int32]) -> Int {
+        self.labels.appendInChunk(labels)
+        return properties.appendLiveSlot()
+    }
+
+    /// Sets property `key` of the node at `slot`, which holds no value for it yet.
+    mutating func setNewProperty(_ key: Int32, _ value: Value, at slot: Int) {
+        properties.setNewValue(key, value, at: slot)
+    }
+
+    /// Sets the provenance of the node at `slot`.
+    mutating func setProvenance(_ provenance: Provenance, at slot: Int) {
+        properties.setProvenance(slot, provenance)
+    }
+
     /// Whether slot `slot` holds a live node with label `label`.
     @inline(__always)
     func hasLabel(_ slot: Int, _ label: Int32) -> Bool {
@@ -77,6 +93,24 @@ struct EdgeChunk: ElementChunk {
         guard isPresent(slot) else { return nil }
         return EdgeRecord(type: types[slot], from: Int64(sources[slot]), to: Int64(targets[slot]),
                           properties: properties.properties(at: slot), provenance: properties.provenance(at: slot))
+    }
+
+    /// Adds a live edge of `type` from `from` to `to` with, for now, no properties; returns its slot.
+    mutating func appendLive(type: Int32, from: UInt32, to: UInt32) -> Int {
+        types.appendInChunk(type)
+        sources.appendInChunk(from)
+        targets.appendInChunk(to)
+        return properties.appendLiveSlot()
+    }
+
+    /// Sets property `key` of the edge at `slot`, which holds no value for it yet.
+    mutating func setNewProperty(_ key: Int32, _ value: Value, at slot: Int) {
+        properties.setNewValue(key, value, at: slot)
+    }
+
+    /// Sets the provenance of the edge at `slot`.
+    mutating func setProvenance(_ provenance: Provenance, at slot: Int) {
+        properties.setProvenance(slot, provenance)
     }
 
     /// Slot `slot`'s type and endpoints (the slot must be live).

@@ -49,14 +49,14 @@ struct GraphImageReader {
             let nodeCount = counters.nextNodeID, edgeCount = counters.nextEdgeID
             state.nodes = ChunkedTable(count: Int(nodeCount)) { page in
                 Self.decodedPage(page) {
-                    try RecordDecoder(payload: payload, range: nodeChunks[page], limits: limits, keeping: true)
-                        .nodes(count: min(chunkSize, nodeCount - Int64(page) * chunkSize)).records
+                    try RecordDecoder(payload: payload, range: nodeChunks[page], limits: limits)
+                        .nodeChunk(count: min(chunkSize, nodeCount - Int64(page) * chunkSize))
                 }
             }
             state.edges = ChunkedTable(count: Int(edgeCount)) { page in
                 Self.decodedPage(page) {
-                    try RecordDecoder(payload: payload, range: edgeChunks[page], limits: limits, keeping: true)
-                        .edges(count: min(chunkSize, edgeCount - Int64(page) * chunkSize)).records
+                    try RecordDecoder(payload: payload, range: edgeChunks[page], limits: limits)
+                        .edgeChunk(count: min(chunkSize, edgeCount - Int64(page) * chunkSize))
                 }
             }
             state.nodeCount = Int(counters.nodeCount)
@@ -83,13 +83,11 @@ struct GraphImageReader {
         }
     }
 
-    /// A page's chunk, built from its records; open validated the page with the same
-    /// checks, so failing here is a bug, not damage.
-    private static func decodedPage<Chunk: ElementChunk>(_ page: Int, _ decode: () throws -> [Chunk.Record?]) -> Chunk {
+    /// A page's chunk; open validated the page with the same checks, so failing here is a
+    /// bug, not damage.
+    private static func decodedPage<Chunk>(_ page: Int, _ decode: () throws -> Chunk) -> Chunk {
         do {
-            var chunk = Chunk()
-            for record in try decode() { chunk.append(record) }
-            return chunk
+            return try decode()
         } catch {
             fatalError("graph image page \(page) failed to decode after it was validated: \(error)")
         }
@@ -111,13 +109,13 @@ struct GraphImageReader {
             if item < nodes.count {
                 let count = min(chunkSize, counters.nextNodeID - Int64(item) * chunkSize)
                 nodeResults[item] = Result {
-                    try RecordDecoder(payload: payload, range: nodes[item], limits: limits, keeping: false).nodes(count: count)
+                    try RecordDecoder(payload: payload, range: nodes[item], limits: limits).nodes(count: count)
                 }
             } else {
                 let chunk = item - nodes.count
                 let count = min(chunkSize, counters.nextEdgeID - Int64(chunk) * chunkSize)
                 edgeResults[chunk] = Result {
-                    try RecordDecoder(payload: payload, range: edges[chunk], limits: limits, keeping: false).edges(count: count)
+                    try RecordDecoder(payload: payload, range: edges[chunk], limits: limits).edges(count: count)
                 }
             }
         }
@@ -186,16 +184,14 @@ struct GraphImageReader {
     }
 }
 
-/// The node records (when kept), which ids are present (for the edge checks), and how many are.
+/// Which ids of a node section are present (for the edge checks), and how many are.
 private struct DecodedNodes {
-    var records: [NodeRecord?] = []
     var present: [Bool] = []
     var live: Int64 = 0
 }
 
-/// The edge records, and each one's type and endpoints as plain numbers (for the checks).
+/// Each edge's type and endpoints as plain numbers (for the checks).
 private struct DecodedEdges {
-    var records: [EdgeRecord?] = []
     var shapes: [EdgeShape] = []
     var live: Int64 = 0
 }
@@ -220,26 +216,21 @@ private struct SymbolLimits: Sendable {
     }
 }
 
-/// Reads the records of one chunk: validating only, or also keeping them.
+/// Reads the records of one chunk: to validate them at open, or into the chunk's columns
+/// when its page is first read.
 private struct RecordDecoder {
     let payload: [UInt8]
     let range: Range<Int>
     let limits: SymbolLimits
-    let keeping: Bool
 
     func nodes(count: Int64) throws -> DecodedNodes {
         var decoded = DecodedNodes()
         decoded.present.reserveCapacity(Int(count))
         try forEachRecord(count: count) { reader, shapes, isPresent in
-            guard isPresent else {
-                if keeping { decoded.records.append(nil) }
-                decoded.present.append(false)
-                return
-            }
-            let labels = try shapes.labels(&reader, limit: limits.labels)
-            let (properties, provenance) = try shapes.properties(&reader, keyLimit: limits.propertyKeys, keeping: keeping)
-            if keeping { decoded.records.append(NodeRecord(labels: labels, properties: properties, provenance: provenance)) }
-            decoded.present.append(true)
+            decoded.present.append(isPresent)
+            guard isPresent else { return }
+            _ = try shapes.labels(&reader, limit: limits.labels)
+            _ = try shapes.properties(&reader, keyLimit: limits.propertyKeys) { _, _ in }
             decoded.live += 1
         }
         return decoded
@@ -249,24 +240,50 @@ private struct RecordDecoder {
         var decoded = DecodedEdges()
         decoded.shapes.reserveCapacity(Int(count))
         try forEachRecord(count: count) { reader, shapes, isPresent in
-            guard isPresent else {
-                if keeping { decoded.records.append(nil) }
-                decoded.shapes.append(EdgeShape(type: -1, from: 0, to: 0))
-                return
-            }
-            let type = try reader.readVarint(), from = try reader.readVarint(), to = try reader.readVarint()
-            guard type < UInt64(limits.edgeTypes), from <= UInt64(GraphState.maximumID), to <= UInt64(GraphState.maximumID) else {
-                throw GraphImageReader.corrupt("an edge has an unknown type or an impossible endpoint")
-            }
-            let (properties, provenance) = try shapes.properties(&reader, keyLimit: limits.propertyKeys, keeping: keeping)
-            if keeping {
-                decoded.records.append(EdgeRecord(type: Int32(type), from: Int64(from), to: Int64(to),
-                                                  properties: properties, provenance: provenance))
-            }
-            decoded.shapes.append(EdgeShape(type: Int32(type), from: UInt32(from), to: UInt32(to)))
+            guard isPresent else { return decoded.shapes.append(EdgeShape(type: -1, from: 0, to: 0)) }
+            decoded.shapes.append(try edgeShape(&reader))
+            _ = try shapes.properties(&reader, keyLimit: limits.propertyKeys) { _, _ in }
             decoded.live += 1
         }
         return decoded
+    }
+
+    /// An edge record's type and endpoints, checked against the symbol table and the id limit.
+    private func edgeShape(_ reader: inout ValueCodec.Reader) throws -> EdgeShape {
+        let type = try reader.readVarint(), from = try reader.readVarint(), to = try reader.readVarint()
+        guard type < UInt64(limits.edgeTypes), from <= UInt64(GraphState.maximumID), to <= UInt64(GraphState.maximumID) else {
+            throw GraphImageReader.corrupt("an edge has an unknown type or an impossible endpoint")
+        }
+        return EdgeShape(type: Int32(type), from: UInt32(from), to: UInt32(to))
+    }
+
+    /// The chunk's `count` nodes, decoded straight into columns (no record per node).
+    func nodeChunk(count: Int64) throws -> NodeChunk {
+        var chunk = NodeChunk()
+        try forEachRecord(count: count) { reader, shapes, isPresent in
+            guard isPresent else { return chunk.append(nil) }
+            let slot = chunk.appendLive(labels: try shapes.labels(&reader, limit: limits.labels))
+            let provenance = try shapes.properties(&reader, keyLimit: limits.propertyKeys) { key, value in
+                chunk.setNewProperty(key, value, at: slot)
+            }
+            chunk.setProvenance(provenance, at: slot)
+        }
+        return chunk
+    }
+
+    /// The chunk's `count` edges, decoded straight into columns (no record per edge).
+    func edgeChunk(count: Int64) throws -> EdgeChunk {
+        var chunk = EdgeChunk()
+        try forEachRecord(count: count) { reader, shapes, isPresent in
+            guard isPresent else { return chunk.append(nil) }
+            let shape = try edgeShape(&reader)
+            let slot = chunk.appendLive(type: shape.type, from: shape.from, to: shape.to)
+            let provenance = try shapes.properties(&reader, keyLimit: limits.propertyKeys) { key, value in
+                chunk.setNewProperty(key, value, at: slot)
+            }
+            chunk.setProvenance(provenance, at: slot)
+        }
+        return chunk
     }
 
     /// Calls `body` for each of the chunk's `count` ids, with the reader positioned on the
@@ -286,11 +303,10 @@ private struct RecordDecoder {
     }
 }
 
-/// The last label list, property-key list and provenance source decoded, reused by the
-/// next record when equal: records of one type then share one array of each.
+/// The last label list and provenance source decoded, reused by the next record when
+/// equal: nodes of one type then share one label array, and a chunk's records one source.
 private struct ShapeCache {
     var labels: [Int32] = []
-    var keys: [Int32] = []
     var source: String?
     var sourceBytes: [UInt8] = []
     var scratch: [Int32] = []
@@ -310,22 +326,20 @@ private struct ShapeCache {
         return labels
     }
 
-    /// Reads a record's properties and provenance; the values are only gathered when `keeping`.
-    mutating func properties(_ reader: inout ValueCodec.Reader, keyLimit: Int, keeping: Bool) throws -> (PropertyMap, Provenance) {
+    /// Reads a record's properties, handing each to `body` with its key, and returns its
+    /// provenance.
+    mutating func properties(_ reader: inout ValueCodec.Reader, keyLimit: Int,
+                             _ body: (Int32, Value) -> Void) throws -> Provenance {
         let count = try reader.readCount()
         scratch.removeAll(keepingCapacity: true)
-        var values: [Value] = []
-        if keeping { values.reserveCapacity(count) }
         for _ in 0..<count {
             let key = try reader.readVarint()
             guard key < UInt64(keyLimit), scratch.last.map({ Int64($0) < Int64(key) }) ?? true else {
                 throw GraphImageReader.corrupt("a record names an unknown property key or repeats one")
             }
             scratch.append(Int32(key))
-            let value = try reader.readValue(depth: 0)
-            if keeping { values.append(value) }
+            body(Int32(key), try reader.readValue(depth: 0))
         }
-        if keys != scratch { keys = scratch }
         var provenance = Provenance()
         if try reader.readByte() == 1 {
             // Compared as bytes first: most records repeat the previous record's source.
@@ -344,7 +358,7 @@ private struct ShapeCache {
             provenance.source = source
         }
         if try reader.readByte() == 1 { provenance.line = try reader.readSigned() }
-        return (keeping ? PropertyMap(sortedKeys: keys, values: values) : PropertyMap(), provenance)
+        return provenance
     }
 }
 

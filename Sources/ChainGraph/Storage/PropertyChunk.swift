@@ -100,7 +100,33 @@ struct PropertyChunk: Sendable {
         setProvenance(slot, provenance)
     }
 
-    private mutating func setProvenance(_ slot: Int, _ provenance: Provenance) {
+    /// Adds a live slot without properties or provenance (a decoder then sets them with
+    /// ``setNewValue(_:_:at:)`` and ``setProvenance(_:_:)``); returns it.
+    mutating func appendLiveSlot() -> Int {
+        count += 1
+        live.set(count - 1, true)
+        return count - 1
+    }
+
+    /// Sets property `key` of slot `slot`, which holds no value for it yet.
+    mutating func setNewValue(_ key: Int32, _ value: Value, at slot: Int) {
+        var low = 0, high = keys.count
+        while low < high {
+            let middle = (low + high) / 2
+            if keys[middle] < key { low = middle + 1 } else { high = middle }
+        }
+        if low < keys.count && keys[low] == key {
+            columns[low].set(slot, value)
+        } else {
+            var column = PropertyColumn(for: value)
+            column.set(slot, value)
+            keys.insert(key, at: low)
+            columns.insert(column, at: low)
+        }
+    }
+
+    /// Sets slot `slot`'s provenance.
+    mutating func setProvenance(_ slot: Int, _ provenance: Provenance) {
         var code: UInt16 = 0
         if let source = provenance.source {
             if let known = sources.firstIndex(of: source) {
