@@ -15,10 +15,10 @@
 struct ChunkedTable<Chunk: ElementChunk>: Sendable {
     typealias Page = LazyPage<Chunk>
 
-    static var pageShift: Int { 10 }
+    static var pageShift: Int { StoragePage.shift }
     /// Elements per page (and per chunk of the graph image).
-    static var pageSize: Int { 1 << pageShift }
-    static var pageMask: Int { pageSize - 1 }
+    static var pageSize: Int { StoragePage.size }
+    static var pageMask: Int { StoragePage.mask }
 
     private var pages: [Page] = []
     /// How many ids the table covers (live or not).

@@ -16,21 +16,37 @@ protocol ElementChunk: Sendable {
     mutating func append(_ record: Record?)
     /// Replaces slot `slot`'s element (empties it when nil).
     mutating func set(_ slot: Int, _ record: Record?)
+    /// The properties and provenance of the chunk's elements, one column per key.
+    var properties: PropertyChunk { get set }
+}
+
+extension ElementChunk {
+    /// How many slots the chunk has, live or not.
+    var count: Int { properties.count }
+
+    /// Whether slot `slot` holds a live element.
+    @inline(__always)
+    func isPresent(_ slot: Int) -> Bool { properties.live.contains(slot) }
+
+    /// Sets property `key` of the element at `slot`, which holds no value for it yet (decoders).
+    mutating func setNewProperty(_ key: Int32, _ value: Value, at slot: Int) {
+        properties.setNewValue(key, value, at: slot)
+    }
+
+    /// Sets the provenance of the element at `slot` (decoders).
+    mutating func setProvenance(_ provenance: Provenance, at slot: Int) {
+        properties.setProvenance(slot, provenance)
+    }
 }
 
 /// The nodes of one chunk: their labels, properties and provenance.
 struct NodeChunk: ElementChunk {
     /// Per slot, the label symbols (sorted; shared arrays, see ``RecordSharing``).
     private(set) var labels: [[Int32]] = []
-    /// The properties and provenance, one column per key.
-    private(set) var properties = PropertyChunk()
+    /// The properties and provenance, one column per key (written through the chunk's methods).
+    var properties = PropertyChunk()
 
     init() {}
-
-    var count: Int { properties.count }
-
-    @inline(__always)
-    func isPresent(_ slot: Int) -> Bool { properties.live.contains(slot) }
 
     func record(at slot: Int) -> NodeRecord? {
         guard isPresent(slot) else { return nil }
@@ -54,15 +70,6 @@ struct NodeChunk: ElementChunk {
         return properties.appendLiveSlot()
     }
 
-    /// Sets property `key` of the node at `slot`, which holds no value for it yet.
-    mutating func setNewProperty(_ key: Int32, _ value: Value, at slot: Int) {
-        properties.setNewValue(key, value, at: slot)
-    }
-
-    /// Sets the provenance of the node at `slot`.
-    mutating func setProvenance(_ provenance: Provenance, at slot: Int) {
-        properties.setProvenance(slot, provenance)
-    }
 
     /// Whether slot `slot` holds a live node with label `label`.
     @inline(__always)
@@ -79,15 +86,10 @@ struct EdgeChunk: ElementChunk {
     private(set) var sources: [UInt32] = []
     /// Per slot, the target node's id.
     private(set) var targets: [UInt32] = []
-    /// The properties and provenance, one column per key.
-    private(set) var properties = PropertyChunk()
+    /// The properties and provenance, one column per key (written through the chunk's methods).
+    var properties = PropertyChunk()
 
     init() {}
-
-    var count: Int { properties.count }
-
-    @inline(__always)
-    func isPresent(_ slot: Int) -> Bool { properties.live.contains(slot) }
 
     func record(at slot: Int) -> EdgeRecord? {
         guard isPresent(slot) else { return nil }
@@ -103,15 +105,6 @@ struct EdgeChunk: ElementChunk {
         return properties.appendLiveSlot()
     }
 
-    /// Sets property `key` of the edge at `slot`, which holds no value for it yet.
-    mutating func setNewProperty(_ key: Int32, _ value: Value, at slot: Int) {
-        properties.setNewValue(key, value, at: slot)
-    }
-
-    /// Sets the provenance of the edge at `slot`.
-    mutating func setProvenance(_ provenance: Provenance, at slot: Int) {
-        properties.setProvenance(slot, provenance)
-    }
 
     /// Slot `slot`'s type and endpoints (the slot must be live).
     @inline(__always)

@@ -1,6 +1,14 @@
 import Foundation
 import Synchronization
 
+/// The size of a page of the paged containers (``PagedArray``, ``ChunkedTable``): 1,024
+/// elements, a power of two so that an index splits into page and slot by shifting.
+enum StoragePage {
+    static let shift = 10
+    static let size = 1 << shift
+    static let mask = size - 1
+}
+
 /// One page of a paged container (``PagedArray``, ``ChunkedTable``): its content, present
 /// from the start or decoded on first access.
 ///

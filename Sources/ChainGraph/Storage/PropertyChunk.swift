@@ -83,14 +83,7 @@ struct PropertyChunk: Sendable {
                 columns[next].set(slot, nil)
                 next += 1
             }
-            if next < keys.count && keys[next] == key {
-                columns[next].set(slot, value)
-            } else {
-                var column = PropertyColumn(for: value)
-                column.set(slot, value)
-                keys.insert(key, at: next)
-                columns.insert(column, at: next)
-            }
+            store(value, key, at: slot, position: next)
             next += 1
         }
         while next < keys.count {
@@ -115,13 +108,19 @@ struct PropertyChunk: Sendable {
             let middle = (low + high) / 2
             if keys[middle] < key { low = middle + 1 } else { high = middle }
         }
-        if low < keys.count && keys[low] == key {
-            columns[low].set(slot, value)
+        store(value, key, at: slot, position: low)
+    }
+
+    /// Stores `value` of `key` at `slot` in the column at `position` when it is `key`'s,
+    /// else in a new column inserted there (`position` is where `key` belongs in ``keys``).
+    private mutating func store(_ value: Value, _ key: Int32, at slot: Int, position: Int) {
+        if position < keys.count && keys[position] == key {
+            columns[position].set(slot, value)
         } else {
             var column = PropertyColumn(for: value)
             column.set(slot, value)
-            keys.insert(key, at: low)
-            columns.insert(column, at: low)
+            keys.insert(key, at: position)
+            columns.insert(column, at: position)
         }
     }
 
