@@ -84,7 +84,7 @@ struct GraphMLKeyPlan {
 
     /// Scans the selected elements' properties.
     init(selection: GraphSelection, graph: GraphReader) {
-        // Kinds by property-key symbol (`.none`: not seen), records read in place.
+        // Kinds by property-key symbol (`.none`: not seen).
         var nodeKinds = [ValueKind](repeating: .none, count: graph.propertyKeys.count)
         for id in selection.nodeIDs where graph.isNodeAlive(id.rawValue) {
             graph.readNode(id.rawValue) { Self.observe($0!.properties, into: &nodeKinds) }

@@ -56,17 +56,6 @@ struct ChunkedTable<Chunk: ElementChunk>: Sendable {
         count += 1
     }
 
-    /// Appends the elements of `other`: by sharing its pages when this table ends on a
-    /// page boundary, one by one otherwise.
-    mutating func append(contentsOf other: ChunkedTable) {
-        if count & Self.pageMask == 0 {
-            pages.append(contentsOf: other.pages)
-            count += other.count
-        } else {
-            for index in 0..<other.count { append(other[index]) }
-        }
-    }
-
     /// Grows the table to at least `newCount` ids with empty slots.
     mutating func reserve(_ newCount: Int) {
         while count < newCount { append(nil) }

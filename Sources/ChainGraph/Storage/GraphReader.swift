@@ -58,8 +58,9 @@ struct GraphReader: Sendable {
     func nodeRecord(_ id: Int64) -> NodeRecord? { storageState.nodeRecord(id) }
     /// The stored record of edge `id`, or nil when there is none.
     func edgeRecord(_ id: Int64) -> EdgeRecord? { storageState.edgeRecord(id) }
-    /// Calls `body` with node `id`'s record in place (nil for a deleted node), without
-    /// copying it; `id` must be below ``nodeIDLimit``.
+    /// Calls `body` with node `id`'s record, built from its columns (nil for a deleted
+    /// node); `id` must be below ``nodeIDLimit``. For one property, ``nodeProperty(_:_:)``
+    /// reads in place.
     func readNode<Result>(_ id: Int64, _ body: (NodeRecord?) -> Result) -> Result {
         storageState.nodes.read(Int(id), body)
     }
@@ -133,14 +134,15 @@ struct GraphReader: Sendable {
         return storageState.nodes[chunkOf: Int(id)].hasLabel(ChunkedTable<NodeChunk>.slot(of: Int(id)), label)
     }
 
-    /// Calls `body` with edge `id`'s record in place (nil for a deleted edge), without
-    /// copying it; `id` must be below ``edgeIDLimit``.
+    /// Calls `body` with edge `id`'s record, built from its columns (nil for a deleted
+    /// edge); `id` must be below ``edgeIDLimit``. For one property, ``edgeProperty(_:_:)``
+    /// reads in place.
     func readEdge<Result>(_ id: Int64, _ body: (EdgeRecord?) -> Result) -> Result {
         storageState.edges.read(Int(id), body)
     }
-    /// Whether node `id` exists, without copying its record.
+    /// Whether node `id` exists, from its chunk's liveness bits (no record built).
     func isNodeAlive(_ id: Int64) -> Bool { storageState.isNodeAlive(id) }
-    /// Whether edge `id` exists, without copying its record.
+    /// Whether edge `id` exists, from its chunk's liveness bits (no record built).
     func isEdgeAlive(_ id: Int64) -> Bool { storageState.isEdgeAlive(id) }
     /// Whether edge `id` (as the adjacency index stores it) exists.
     func isEdgeAlive(_ id: UInt32) -> Bool { storageState.isEdgeAlive(id) }

@@ -99,12 +99,12 @@ struct GraphState: Sendable {
 
     func isEdgeAlive(_ id: UInt32) -> Bool { edges.isPresent(Int(id)) }
 
-    /// Whether edge `id` exists, without copying its record.
+    /// Whether edge `id` exists, from its chunk's liveness bits (no record built).
     func isEdgeAlive(_ id: Int64) -> Bool {
         id >= 0 && id < nextEdgeID && edges.isPresent(Int(id))
     }
 
-    /// Whether node `id` exists, without copying its record.
+    /// Whether node `id` exists, from its chunk's liveness bits (no record built).
     func isNodeAlive(_ id: Int64) -> Bool {
         id >= 0 && id < nextNodeID && nodes.isPresent(Int(id))
     }

@@ -9,7 +9,7 @@ final class PatternMatcher {
     let graph: GraphReader
     /// Nodes known by id from the WHERE clause (`id(n) = $x`), looked up instead of scanned.
     var idSeeks: [String: Int64] = [:]
-    /// Property equalities a scan for a variable's node checks on each record in place,
+    /// Property equalities a scan for a variable's node checks on the stored columns in place,
     /// before the node is matched further (``ScanFilter``).
     var scanFilters: [String: [ScanFilter]] = [:]
     /// Ranges and prefixes of a variable's properties that a property index can answer
@@ -191,10 +191,10 @@ final class PatternMatcher {
     }
 
     func nodeMatches(_ id: Int64, _ node: NodePattern, _ row: Bindings) throws -> Bool {
-        // `(b)`: any node, decided without copying its record (the common end of `*1..n`).
+        // `(b)`: any node, decided from the liveness bits (the common end of `*1..n`).
         if node.labels.isEmpty && node.properties == nil { return graph.isNodeAlive(id) }
         if node.properties == nil, node.labels.count == 1 {
-            // One label (`(:Material)`): checked on the stored record in place, not a copy.
+            // One label (`(:Material)`): checked on the stored labels in place.
             guard let symbol = labelSymbol(node) else { return false }
             return graph.nodeHasLabel(id, symbol)
         }

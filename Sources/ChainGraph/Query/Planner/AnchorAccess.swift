@@ -1,7 +1,7 @@
 /// Planner: how the first node of a pattern is found, in the order the matcher prefers the
 /// ways (``rank``): a node the row already binds, a node sought by id (`WHERE id(n) = $x`),
 /// a primary-key lookup (`(:Type {key: …})` or `WHERE n.key = …` in strict mode), a property index on one of the
-/// node's equalities, a scan that checks the equalities on each record in place, a label
+/// node's equalities, a scan that checks the equalities on the stored columns in place, a label
 /// scan, all nodes. A pattern is walked from whichever end ranks higher.
 enum AnchorAccess: Equatable {
     case bound(String)
