@@ -56,7 +56,11 @@ struct PropertyColumn: Sendable {
     /// Sets the value at `slot`; nil removes it.
     mutating func set(_ slot: Int, _ value: Value?) {
         guard let value else {
+            guard present.contains(slot) else { return }
             present.set(slot, false)
+            // Ids are never reused: a removed string or list is let go now, not kept in its slot.
+            if kind == .string { strings[slot] = "" }
+            if kind == .mixed { values[slot] = .null }
             return
         }
         switch (kind, value) {

@@ -27,10 +27,13 @@ struct Planner {
             switch clause {
             case .match(let match):
                 let plans = patternPlans(match, bound: bound)
-                bound.formUnion(match.patterns.flatMap(\.variables))
                 if isReadOnly && graph.schema.isStrict {
-                    nodeTypes.merge(KeyDistinctRule.nodeTypes(of: match, schema: graph.schema)) { first, _ in first }
+                    // An OPTIONAL MATCH does not narrow a variable bound before it: `(v:L)` there keeps every v.
+                    let types = KeyDistinctRule.nodeTypes(of: match, schema: graph.schema)
+                        .filter { !match.optional || !bound.contains($0.key) }
+                    nodeTypes.merge(types) { first, _ in first }
                 }
+                bound.formUnion(match.patterns.flatMap(\.variables))
                 if let column = PathCountRule.column(for: match, before: following) {
                     // The MATCH and its RETURN count(*) in one operator: the RETURN is the last clause.
                     operators.append(.pathCount(match, plans[0], column: column))

@@ -41,11 +41,24 @@ final class KeyDistinctRuleTests: XCTestCase {
             "MATCH (a:Material {id: 1})-[:FEEDS*1..3]->(b) RETURN count(DISTINCT b.id)",  // no label on b
             "MATCH (a:Material {id: 1})-[:FEEDS]->(b:Material) WITH b.id AS b RETURN count(DISTINCT b)",
             "MATCH (b:Material {id: 5}) SET b.tier = 1 RETURN count(DISTINCT b.id)",  // writes
+            "MATCH (b) OPTIONAL MATCH (b:Material)-[:FEEDS]->() RETURN count(DISTINCT b.id)",  // b not narrowed
         ] {
             XCTAssertEqual(try notes(db, query), [], query)
         }
         // 1 → 2 → 3, 4 → 4, 5, 6, 8: six nodes within three steps.
         XCTAssertEqual(try db.execute("MATCH (a:Material {id: 1})-[:FEEDS*1..3]->(b) RETURN count(DISTINCT b.id)").rows, [[6]])
+    }
+
+    func testAnOptionalMatchDoesNotNarrowAVariableBoundBefore() throws {
+        let db = GraphDatabase()
+        try db.executeScript("""
+            CREATE NODE TYPE Material (id INT64 PRIMARY KEY);
+            CREATE NODE TYPE Region (id INT64 PRIMARY KEY);
+            CREATE EDGE TYPE FEEDS (FROM Material TO Material);
+            CREATE (:Material {id: 1}), (:Region {id: 1});
+            """)
+        XCTAssertEqual(try db.execute("MATCH (b) OPTIONAL MATCH (b:Material)-[:FEEDS]->() RETURN count(DISTINCT b.id)").rows,
+                       [[1]], "a Material and a Region share the key value 1: one distinct id, two nodes")
     }
 
     func testOpenModeIsLeftAlone() throws {
