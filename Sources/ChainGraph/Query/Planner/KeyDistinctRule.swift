@@ -22,18 +22,16 @@ enum KeyDistinctRule {
     }
 
     /// `projection` with every `count(DISTINCT v.k)` on a key of `v`'s type (`types`) counting
-    /// `v` instead; the column names stay as written.
+    /// `v` instead; the column names stay as written, and ``Projection/plannerNotes`` says
+    /// what changed (EXPLAIN slices expressions from the query text, so it would not show).
     static func rewrite(_ projection: Projection, types: [String: String], schema: GraphSchema) -> Projection {
         guard !types.isEmpty else { return projection }
         var result = projection
         for index in result.items.indices {
-            var changed = false  // EXPLAIN shows the change through the notes.
-            result.items[index].expression = rewrite(result.items[index].expression, types, schema, &changed,
-                                                     notes: &result.plannerNotes)
+            result.items[index].expression = rewrite(result.items[index].expression, types, schema, notes: &result.plannerNotes)
         }
         for index in result.orderBy.indices {
-            var changed = false
-            result.orderBy[index].expression = rewrite(result.orderBy[index].expression, types, schema, &changed,
+            result.orderBy[index].expression = rewrite(result.orderBy[index].expression, types, schema,
                                                        notes: &result.plannerNotes)
         }
         return result
@@ -53,22 +51,22 @@ enum KeyDistinctRule {
         return kept
     }
 
+    /// `expression` rewritten, with a line in `notes` for each kind of rewrite made (for EXPLAIN).
     private static func rewrite(_ expression: Expression, _ types: [String: String], _ schema: GraphSchema,
-                                _ changed: inout Bool, notes: inout [String]) -> Expression {
+                                notes: inout [String]) -> Expression {
         switch expression.kind {
         case .function(let name, true, let arguments) where name.lowercased() == "count" && arguments.count == 1:
             guard case .property(let base, let key) = arguments[0].kind, case .variable(let variable) = base.kind,
                   let type = types[variable], schema.nodeType(named: type)?.primaryKey?.name == key else { return expression }
             var counted = expression
             counted.kind = .function(name: name, distinct: true, arguments: [base])
-            changed = true
             let note = "KeyDistinct count(DISTINCT \(variable).\(key)) counts the nodes \(variable) (\(key) is \(type)'s primary key)"
             if !notes.contains(note) { notes.append(note) }
             return counted
         case .binary(let operation, let left, let right):
             var combined = expression
-            combined.kind = .binary(operation, rewrite(left, types, schema, &changed, notes: &notes),
-                                    rewrite(right, types, schema, &changed, notes: &notes))
+            combined.kind = .binary(operation, rewrite(left, types, schema, notes: &notes),
+                                    rewrite(right, types, schema, notes: &notes))
             return combined
         default:
             return expression
