@@ -75,6 +75,17 @@ struct ChunkedTable<Chunk: ElementChunk>: Sendable {
         unsafeAddress { pages[index >> Self.pageShift].contentAddress }
     }
 
+    /// Property `key` of the element at `index`: nil when the slot is empty, `.some(nil)`
+    /// when the element has no such property. Read in place; a value is only ever held by a
+    /// live element (emptying a slot clears its columns), so the liveness bits are read only
+    /// when there is none.
+    @inline(__always)
+    func property(_ index: Int, _ key: Int32) -> Value?? {
+        let slot = Self.slot(of: index)
+        if let value = self[chunkOf: index].properties.value(key, at: slot) { return .some(value) }
+        return self[chunkOf: index].isPresent(slot) ? .some(nil) : nil
+    }
+
     /// The slot of the element at `index` in its chunk.
     @inline(__always)
     static func slot(of index: Int) -> Int { index & pageMask }

@@ -104,20 +104,14 @@ struct GraphReader: Sendable {
     /// has no such property. Read in place (no record built).
     func nodeProperty(_ id: Int64, _ key: Int32) -> Value?? {
         guard id >= 0, id < nodeIDLimit else { return nil }
-        let slot = ChunkedTable<NodeChunk>.slot(of: Int(id))
-        // A value is only ever held by a live node (emptying a slot clears its columns):
-        // the liveness bits are read only when there is none.
-        if let value = storageState.nodes[chunkOf: Int(id)].properties.value(key, at: slot) { return .some(value) }
-        return storageState.nodes[chunkOf: Int(id)].isPresent(slot) ? .some(nil) : nil
+        return storageState.nodes.property(Int(id), key)
     }
 
     /// Edge `id`'s property `key`: nil when the edge does not exist, `.some(nil)` when it
     /// has no such property. Read in place (no record built).
     func edgeProperty(_ id: Int64, _ key: Int32) -> Value?? {
         guard id >= 0, id < edgeIDLimit else { return nil }
-        let slot = ChunkedTable<EdgeChunk>.slot(of: Int(id))
-        if let value = storageState.edges[chunkOf: Int(id)].properties.value(key, at: slot) { return .some(value) }
-        return storageState.edges[chunkOf: Int(id)].isPresent(slot) ? .some(nil) : nil
+        return storageState.edges.property(Int(id), key)
     }
 
     /// Edge `id`'s type and endpoints, nil when it does not exist. Read in place.
