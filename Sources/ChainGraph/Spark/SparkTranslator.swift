@@ -91,6 +91,9 @@ final class SparkTranslator {
                 }
             case .closure(let match, let plan):
                 view = try SparkClosureWriter(translator: self).closure(match, plan, input: view)
+            case .closureCount(let match, let plan, let projection):
+                let closure = try SparkClosureWriter(translator: self).closure(match, plan, input: view)
+                return try SparkProjectionWriter(translator: self).write(projection, input: closure, isReturn: true).sql
             case .pathCount(let match, let plan, let column):
                 return try SparkClosureWriter(translator: self).pathCount(match, plan, column: column, input: view)
             case .unwind(let list, let variable, _):

@@ -32,7 +32,7 @@ final class ClosureMatchStage: PatternStage {
             // One row reused for every end: once the next stage has let go of it, setting
             // the far variable writes in place instead of copying the row.
             var extended = anchored
-            for end in reached(from: anchor, view, relationship.direction, minimum: minimum, maximum: maximum) {
+            for end in Self.reached(from: anchor, view, relationship.direction, minimum: minimum, maximum: maximum) {
                 try context.checkLimits()
                 // The anchor itself, at length 0, is not reached over an edge.
                 let matches = minimum == 0 && end == anchor ? try matcher.endpointMatches(end, far, anchored)
@@ -52,8 +52,8 @@ final class ClosureMatchStage: PatternStage {
     }
 
     /// The nodes at the end of a trail of `minimum`…`maximum` relationships from `anchor`,
-    /// each once, nearest first.
-    private func reached(from anchor: Int64, _ view: TraversalView, _ direction: Direction,
+    /// each once, nearest first (the anchor first when `minimum` is 0).
+    static func reached(from anchor: Int64, _ view: TraversalView, _ direction: Direction,
                          minimum: Int, maximum: Int?) -> [Int64] {
         let depthLimit = maximum.map { Swift.min($0, Int(Int32.max) - 1) }
         let (distance, order) = view.breadthFirst(from: [anchor], direction, maxDepth: depthLimit)

@@ -338,7 +338,9 @@ final class PatternMatcher {
         }
     }
 
-    private func nodeCheck(_ node: NodePattern, over relationship: RelationshipPattern) -> StepNodeCheck {
+    /// What a node reached over `relationship` still has to be checked for to match `node`
+    /// (decided once per step and kept).
+    func nodeCheck(_ node: NodePattern, over relationship: RelationshipPattern) -> StepNodeCheck {
         let key = relationship.start << 32 | node.start
         if let known = nodeChecks[key] { return known }
         let check = StepNodeCheck(node, over: relationship, labels: graph.labels, schema: graph.schema)

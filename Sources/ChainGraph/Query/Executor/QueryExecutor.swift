@@ -74,6 +74,10 @@ final class QueryExecutor {
             case .closure(let match, let plan):
                 stage = ClosureMatchStage(context: context, match: match, plan: plan)
                 declare(match.patterns.flatMap(\.variables))
+            case .closureCount(let match, let plan, let projection):
+                let column = projection.items[0].name
+                stage = ClosureCountStage(context: context, match: match, plan: plan, column: column)
+                columns = [column]
             case .pathCount(let match, let plan, let column):
                 stage = PathCountStage(context: context, match: match, plan: plan, column: column)
                 columns = [column]

@@ -7,6 +7,9 @@ enum LogicalOperator {
     /// A MATCH of one variable-length step feeding a duplicate-blind projection, as one
     /// breadth-first search per anchor (``ClosureRule``).
     case closure(Match, PatternPlan)
+    /// A MATCH and its `RETURN count(DISTINCT end)`, counted from one breadth-first search
+    /// per anchor (``ClosureCountRule``); the projection is the RETURN as the planner rewrote it.
+    case closureCount(Match, PatternPlan, Projection)
     /// A MATCH and its `RETURN count(*)`, counted layer by layer (``PathCountRule``).
     case pathCount(Match, PatternPlan, column: String)
     case unwind(Expression, variable: String, position: Int)
@@ -21,6 +24,7 @@ enum LogicalOperator {
         switch self {
         case .match(let match, _): return match.optional ? "OptionalMatch" : "Match"
         case .closure: return "Closure"
+        case .closureCount: return "ClosureCount"
         case .pathCount: return "PathCount"
         case .unwind: return "Unwind"
         case .projection(_, let isReturn): return isReturn ? "Return" : "With"
@@ -44,6 +48,10 @@ enum LogicalOperator {
             return [plan.anchor.explained(plan.walked.start),
                     "BreadthFirstClosure " + PatternText.pattern(plan.walked) + " (each end once)"]
                 + (match.predicate.map { ["Filter " + text($0)] } ?? [])
+        case .closureCount(_, let plan, let projection):
+            return [plan.anchor.explained(plan.walked.start),
+                    "CountReachedNodes " + PatternText.pattern(plan.walked) + " AS " + projection.items[0].name + " (each end once)"]
+                + projection.plannerNotes
         case .pathCount(_, let plan, let column):
             return [plan.anchor.explained(plan.walked.start),
                     "CountWalksByLayer " + PatternText.pattern(plan.walked) + " AS " + column]

@@ -1,5 +1,6 @@
 /// Planner: turns a bound query into the ``LogicalPlan`` the executor runs and EXPLAIN
-/// prints. Rules pick special operators (``ClosureRule``, ``PathCountRule``) and rewrite
+/// prints. Rules pick special operators (``ClosureRule``, ``ClosureCountRule``,
+/// ``PathCountRule``) and rewrite
 /// what is equivalent and cheaper (``KeyDistinctRule``); each pattern
 /// of a MATCH is planned from the end that is cheaper to find (``AnchorAccess``), given the
 /// variables earlier clauses bind and the graph's primary keys and property indexes.
@@ -34,6 +35,15 @@ struct Planner {
                     nodeTypes.merge(types) { first, _ in first }
                 }
                 bound.formUnion(match.patterns.flatMap(\.variables))
+                if case .return(let projection)? = following {
+                    let rewritten = KeyDistinctRule.rewrite(projection, types: nodeTypes, schema: graph.schema)
+                    if ClosureCountRule.applies(to: match, plans[0], before: rewritten) {
+                        // The MATCH and its RETURN count(DISTINCT end) in one operator, as for PathCount.
+                        operators.append(.closureCount(match, plans[0], rewritten))
+                        returnsRows = true
+                        break clauses
+                    }
+                }
                 if let column = PathCountRule.column(for: match, before: following) {
                     // The MATCH and its RETURN count(*) in one operator: the RETURN is the last clause.
                     operators.append(.pathCount(match, plans[0], column: column))

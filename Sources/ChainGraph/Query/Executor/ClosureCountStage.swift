@@ -1,0 +1,83 @@
+/// Executor: `MATCH (a {…})-[:T*0..n]->(b) RETURN count(DISTINCT b)` — the number of
+/// distinct nodes at the far end, counted from the breadth-first closure without making a
+/// row per node (``ClosureCountRule``). It stands for the MATCH and the RETURN together and
+/// produces its one row when its input ends.
+///
+/// The ends of one anchor are distinct already (``ClosureMatchStage/reached(from:_:_:minimum:maximum:)``
+/// gives each node once); ends are remembered only when a second anchor comes, by the
+/// pattern or by another input row, to count a node reached from both once.
+final class ClosureCountStage: PatternStage {
+    private let column: String
+    private let plan: PatternPlan
+    private var count: Int64 = 0
+    /// The counted ends of the first anchor, until a second anchor needs them.
+    private var firstEnds: [Int64] = []
+    private var anchors = 0
+    /// Every end counted, once there has been more than one anchor.
+    private var seen: Set<Int64> = []
+
+    /// The stage for `match` and its `RETURN count(DISTINCT far) AS column`, walked as `plan` says.
+    init(context: ExecutionContext, match: Match, plan: PatternPlan, column: String) {
+        self.column = column
+        self.plan = plan
+        super.init(context: context, match: match)
+    }
+
+    override func consume(_ row: Bindings, matching matcher: PatternMatcher) throws {
+        let oriented = plan.walked
+        let (relationship, far) = oriented.steps[0]
+        let minimum = relationship.length?.min ?? 1, maximum = relationship.length?.max
+        let view = try TraversalView(matcher.graph, types: relationship.types)
+        // With no earlier binding of the far variable and nothing the edge types leave to
+        // check, every end reached over an edge matches.
+        var everyEndMatches = far.variable.map { row[$0] == nil } ?? true
+        if everyEndMatches, case .none = matcher.nodeCheck(far, over: relationship) {} else { everyEndMatches = false }
+        try matcher.forEachCandidate(oriented.start, row) { anchor in
+            try context.checkLimitsNow()
+            var anchored = row
+            if let name = oriented.start.variable { anchored[name] = context.nodeReference(anchor) }
+            var ends = ClosureMatchStage.reached(from: anchor, view, relationship.direction, minimum: minimum, maximum: maximum)
+            if !everyEndMatches || minimum == 0 {
+                var kept: [Int64] = []
+                kept.reserveCapacity(ends.count)
+                for (index, end) in ends.enumerated() {
+                    try context.checkLimits()
+                    // The anchor itself, at length 0, is not reached over an edge.
+                    let matches: Bool
+                    if minimum == 0 && index == 0 {
+                        matches = try matcher.endpointMatches(end, far, anchored)
+                    } else {
+                        matches = try everyEndMatches || matcher.endpointMatches(end, far, reachedOver: relationship, anchored)
+                    }
+                    if matches { kept.append(end) }
+                }
+                ends = kept
+            }
+            try add(ends)
+        }
+    }
+
+    /// Counts the ends of one anchor that no earlier anchor reached.
+    private func add(_ ends: [Int64]) throws {
+        anchors += 1
+        if anchors == 1 {
+            count = Int64(ends.count)
+            firstEnds = ends
+            return
+        }
+        if anchors == 2 {
+            seen = Set(firstEnds)
+            firstEnds = []
+        }
+        for end in ends where seen.insert(end).inserted {
+            count += 1
+            try context.checkLimits()
+        }
+        try context.checkRowCount(seen.count)
+    }
+
+    override func finish() throws {
+        try next.consume([column: .int(count)])
+        try next.finish()
+    }
+}
