@@ -23,7 +23,7 @@ final class OperationLimits: @unchecked Sendable {
         self.position = position
         self.subject = subject
         self.memoryAdvice = memoryAdvice
-        residentAtStart = options.maximumMemory == nil ? nil : ResidentMemory.current()
+        residentAtStart = options.maximumMemory == nil ? nil : ResidentMemory.atStatementStart()
     }
 
     /// No limits at all (the Swift API's exports and imports without options).

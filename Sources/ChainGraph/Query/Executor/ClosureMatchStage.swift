@@ -16,7 +16,7 @@ final class ClosureMatchStage: PatternStage {
     init(context: ExecutionContext, match: Match, plan: PatternPlan) {
         conjuncts = MatchStage.conjuncts(of: match.predicate).map(CompiledExpression.init)
         self.plan = plan
-        super.init(context: context, match: match)
+        super.init(context: context, match: match, plans: [plan])
     }
 
     override func consume(_ row: Bindings, matching matcher: PatternMatcher) throws {

@@ -16,7 +16,7 @@ final class PathCountStage: PatternStage {
     init(context: ExecutionContext, match: Match, plan: PatternPlan, column: String) {
         self.column = column
         self.plan = plan
-        super.init(context: context, match: match)
+        super.init(context: context, match: match, plans: [plan])
     }
 
     override func consume(_ row: Bindings, matching matcher: PatternMatcher) throws {

@@ -1,5 +1,6 @@
 /// Executor: what the stages that run a MATCH share — the clause, the property equalities
-/// its scans check in place (``ScanFilter``), and one ``PatternMatcher``, made when the
+/// its scans check in place (``ScanFilter``, collected by the planner with each
+/// ``PatternPlan``), and one ``PatternMatcher``, made when the
 /// first row arrives so that it reads the graph as the clauses before it left it. Errors
 /// about limits raised while a row is matched point at the MATCH.
 class PatternStage: PipelineStage {
@@ -9,11 +10,12 @@ class PatternStage: PipelineStage {
     private let rangeFilters: [String: [RangeFilter]]
     private var madeMatcher: PatternMatcher?
 
-    init(context: ExecutionContext, match: Match) {
+    /// The stage of `match`, whose patterns' plans are `plans` (the filters are the MATCH's, in each plan).
+    init(context: ExecutionContext, match: Match, plans: [PatternPlan]) {
         self.context = context
         self.match = match
-        scanFilters = ScanFilter.filters(of: match)
-        rangeFilters = RangeFilter.filters(of: match)
+        scanFilters = plans.first?.scanFilters ?? ScanFilter.filters(of: match)
+        rangeFilters = plans.first?.rangeFilters ?? RangeFilter.filters(of: match)
         super.init(position: match.position)
     }
 

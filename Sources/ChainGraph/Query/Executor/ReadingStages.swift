@@ -6,16 +6,18 @@ final class MatchStage: PatternStage {
     /// known true and not evaluated again per match.
     private let conjuncts: [CompiledExpression]
     private let variables: [String]
-    /// Whether each pattern is walked from its last node, as the plan says.
-    private let reversed: [Bool]
+    /// The patterns in walking order, as the plan says.
+    private let walkedPatterns: [PatternPart]
+    private let notReversed: [Bool]
 
     /// The stage for `match`, its patterns walked as `plans` say.
-    init(context: ExecutionContext, match: Match, plans: [PatternPlan]) {
+    override init(context: ExecutionContext, match: Match, plans: [PatternPlan]) {
         seeks = MatchStage.idSeeks(in: match.predicate)
         conjuncts = MatchStage.conjuncts(of: match.predicate).map(CompiledExpression.init)
         variables = match.patterns.flatMap(\.variables)
-        reversed = plans.map(\.isReversed)
-        super.init(context: context, match: match)
+        walkedPatterns = plans.map(\.walked)
+        notReversed = plans.map { _ in false }
+        super.init(context: context, match: match, plans: plans)
     }
 
     override func consume(_ row: Bindings, matching matcher: PatternMatcher) throws {
@@ -28,7 +30,7 @@ final class MatchStage: PatternStage {
         let seekConjuncts = conjuncts.map { MatchStage.seek(in: $0.expression).flatMap { seek in
             matcher.idSeeks[seek.variable].map { (seek.variable, $0) } } }
         let next = self.next!, conjuncts = self.conjuncts
-        try matcher.match(match.patterns, reversed: reversed, from: row) { matched in
+        try matcher.match(walkedPatterns, reversed: notReversed, from: row) { matched in
             for (conjunct, seek) in zip(conjuncts, seekConjuncts) {
                 if let (variable, id) = seek, case .node(let node)? = matched[variable], node.id.rawValue == id { continue }
                 if try conjunct.truth(matched, evaluator) != true { return }

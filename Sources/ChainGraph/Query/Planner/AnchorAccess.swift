@@ -89,7 +89,9 @@ enum AnchorAccess: Equatable {
     }
 }
 
-/// Planner: one pattern of a MATCH as it will be walked — from which end, found how.
+/// Planner: one pattern of a MATCH as it will be walked — from which end, found how. Made
+/// once per plan (and kept with it in the statement cache), so a run does not orient
+/// patterns or collect filters again.
 struct PatternPlan {
     /// The pattern as written.
     let pattern: PatternPart
@@ -97,7 +99,21 @@ struct PatternPlan {
     let isReversed: Bool
     /// How the node it is walked from is found.
     let anchor: AnchorAccess
-
     /// The pattern in walking order.
-    var walked: PatternPart { isReversed ? PatternMatcher.reversed(pattern) : pattern }
+    let walked: PatternPart
+    /// The property equalities the MATCH's scans check in place, by variable (of the whole
+    /// MATCH, shared by its patterns).
+    let scanFilters: [String: [ScanFilter]]
+    /// The property ranges an index may serve, by variable (of the whole MATCH).
+    let rangeFilters: [String: [RangeFilter]]
+
+    init(pattern: PatternPart, isReversed: Bool, anchor: AnchorAccess,
+         scanFilters: [String: [ScanFilter]], rangeFilters: [String: [RangeFilter]]) {
+        self.pattern = pattern
+        self.isReversed = isReversed
+        self.anchor = anchor
+        walked = isReversed ? PatternMatcher.reversed(pattern) : pattern
+        self.scanFilters = scanFilters
+        self.rangeFilters = rangeFilters
+    }
 }

@@ -95,12 +95,12 @@ struct Planner {
                                     isSoughtByID: { idSeekVariables.contains($0) }, scanFilters: scanFilters, rangeFilters: rangeFilters)
             }
             let first = anchor(pattern.start)
-            guard !pattern.steps.isEmpty, pattern.shortest == .none else {
-                return PatternPlan(pattern: pattern, isReversed: false, anchor: first)
+            func plan(reversed: Bool, _ anchor: AnchorAccess) -> PatternPlan {
+                PatternPlan(pattern: pattern, isReversed: reversed, anchor: anchor, scanFilters: scanFilters, rangeFilters: rangeFilters)
             }
+            guard !pattern.steps.isEmpty, pattern.shortest == .none else { return plan(reversed: false, first) }
             let last = anchor(pattern.nodes.last!)
-            return last.rank > first.rank ? PatternPlan(pattern: pattern, isReversed: true, anchor: last)
-                                          : PatternPlan(pattern: pattern, isReversed: false, anchor: first)
+            return last.rank > first.rank ? plan(reversed: true, last) : plan(reversed: false, first)
         }
     }
 }
