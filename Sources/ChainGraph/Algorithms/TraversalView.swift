@@ -41,6 +41,16 @@ struct TraversalView {
         }
     }
 
+    /// Calls `body` with the neighbour of each live edge of `node` in `lists` (from
+    /// ``lists(_:)``): the CSR rows read directly, as the breadth-first search does.
+    @inline(__always)
+    func forEachNeighbor(of node: Int, in lists: [AdjacencyList], _ body: (Int) -> Void) {
+        let graph = self.graph
+        for list in lists {
+            list.forEachLiveEntry(of: node, isAlive: { graph.isEdgeAlive($0) }) { body(Int($0.neighbor)) }
+        }
+    }
+
     func neighbors(_ node: Int64, _ direction: Direction) -> [Int64] {
         var result: [Int64] = []
         forEach(node, direction) { _, neighbor in result.append(neighbor) }

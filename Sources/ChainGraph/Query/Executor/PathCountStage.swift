@@ -27,23 +27,22 @@ final class PathCountStage: PatternStage {
         let view = try TraversalView(matcher.graph, types: relationship.types)
         var fallback = false
         var rowTotal: Int64 = 0
+        // With no earlier binding of the far variable and nothing the edge types leave to
+        // check, every node reached over an edge matches.
+        var everyEndMatches = far.variable.map { row[$0] == nil } ?? true
+        if everyEndMatches, case .none = matcher.nodeCheck(far, over: relationship) {} else { everyEndMatches = false }
         try matcher.forEachCandidate(oriented.start, row) { anchor in
             guard !fallback else { return }
             var anchored = row
             if let name = oriented.start.variable { anchored[name] = context.nodeReference(anchor) }
-            guard let layers = try walkCounts(from: anchor, view, relationship.direction, maximum: maximum) else {
-                fallback = true
-                return
+            let counted = try countWalks(from: anchor, view, relationship.direction, maximum: maximum) { depth, node, ways in
+                guard depth >= minimum else { return }
+                try context.checkLimits()
+                let matches = depth == 0 ? try matcher.endpointMatches(node, far, anchored)
+                    : try everyEndMatches || matcher.endpointMatches(node, far, reachedOver: relationship, anchored)
+                if matches { rowTotal = try adding(rowTotal, ways) }
             }
-            for (depth, layer) in layers.enumerated() where depth >= minimum {
-                for (node, ways) in layer {
-                    try context.checkLimits()
-                    let matches = depth == 0 ? try matcher.endpointMatches(node, far, anchored)
-                        : try matcher.endpointMatches(node, far, reachedOver: relationship, anchored)
-                    guard matches else { continue }
-                    rowTotal = try adding(rowTotal, ways)
-                }
-            }
+            if !counted { fallback = true }
         }
         if fallback { return try enumerate(pattern, row, matcher) }
         total = try adding(total, rowTotal)
@@ -67,52 +66,77 @@ final class PathCountStage: PatternStage {
         total = try adding(total, count)
     }
 
-    /// For each depth 0…maximum, the nodes reached by walks of that many steps with the
-    /// number of such walks; nil when a cycle lies within maximum − 1 steps.
-    private func walkCounts(from anchor: Int64, _ view: TraversalView, _ direction: Direction,
-                            maximum: Int) throws -> [[Int64: Int64]]? {
-        let (distance, order) = view.breadthFirst(from: [anchor], direction, maxDepth: max(0, maximum - 1))
-        guard isAcyclic(order.map(Int64.init), view, direction, within: distance) else { return nil }
-        var layers: [[Int64: Int64]] = [[anchor: 1]]
-        for _ in 0..<maximum {
-            var next: [Int64: Int64] = [:]
-            for (node, ways) in layers[layers.count - 1] {
-                try context.checkLimits()
-                var failure = false
-                view.forEach(node, direction) { _, neighbor in
-                    let (sum, overflow) = next[neighbor, default: 0].addingReportingOverflow(ways)
-                    if overflow { failure = true }
-                    next[neighbor] = sum
-                }
-                if failure { throw overflowError() }
+    /// Calls `visit` with each depth 0…maximum, each node reached by walks of that many
+    /// steps and the number of such walks; false (and no call) when a cycle lies within
+    /// maximum − 1 steps, where walks and trails differ.
+    ///
+    /// The nodes within reach are numbered in breadth-first order (a pooled per-node array
+    /// holds each one's number), so a layer is an array of counts, not a dictionary.
+    private func countWalks(from anchor: Int64, _ view: TraversalView, _ direction: Direction, maximum: Int,
+                            _ visit: (_ depth: Int, _ node: Int64, _ ways: Int64) throws -> Void) throws -> Bool {
+        let (distance, order) = view.breadthFirst(from: [anchor], direction, maxDepth: maximum)
+        let lists = view.lists(direction)
+        let numbers = NodeDistances(capacity: view.capacity)
+        return try numbers.withBuffers { stamps, slots, generation in
+            // The hot loops read the pooled arrays through pointers (a class-held array
+            // would be retained and access-checked on every read).
+            for (number, node) in order.enumerated() {
+                stamps[Int(node)] = generation
+                slots[Int(node)] = Int32(number)
             }
-            if next.isEmpty { break }
-            layers.append(next)
+            let number = { (node: Int) -> Int in stamps[node] == generation ? Int(slots[node]) : -1 }
+            let inside = order.map { distance[Int($0)] <= Int32(maximum - 1) }
+            guard isAcyclic(order, inside, view, lists, number) else { return false }
+            try visit(0, anchor, 1)
+            var current = [Int64](repeating: 0, count: order.count)
+            current[0] = 1
+            for depth in stride(from: 1, through: maximum, by: 1) {
+                try context.checkLimits()
+                var next = [Int64](repeating: 0, count: order.count)
+                var overflow = false, reachedAny = false
+                next.withUnsafeMutableBufferPointer { next in
+                    for (index, ways) in current.enumerated() where ways != 0 {
+                        view.forEachNeighbor(of: Int(order[index]), in: lists) { neighbor in
+                            let target = number(neighbor)
+                            let (sum, overflowed) = next[target].addingReportingOverflow(ways)
+                            overflow = overflow || overflowed
+                            next[target] = sum
+                            reachedAny = true
+                        }
+                    }
+                }
+                if overflow { throw overflowError() }
+                if !reachedAny { break }
+                for (index, ways) in next.enumerated() where ways != 0 { try visit(depth, Int64(order[index]), ways) }
+                current = next
+            }
+            return true
         }
-        return layers
     }
 
-    /// Whether the relationships among `nodes` (all reached, by `distance`) form no cycle
-    /// (Kahn's algorithm).
-    private func isAcyclic(_ nodes: [Int64], _ view: TraversalView, _ direction: Direction,
-                           within distance: NodeDistances) -> Bool {
-        var indegree: [Int64: Int] = [:]
-        for node in nodes {
-            view.forEach(node, direction) { _, neighbor in
-                if distance[Int(neighbor)] >= 0 { indegree[neighbor, default: 0] += 1 }
+    /// Whether the relationships among the nodes of `order` marked `inside` form no cycle
+    /// (Kahn's algorithm over their numbers in `order`).
+    private func isAcyclic(_ order: [Int32], _ inside: [Bool], _ view: TraversalView, _ lists: [AdjacencyList],
+                           _ number: (Int) -> Int) -> Bool {
+        var indegree = [Int](repeating: 0, count: order.count)
+        for (index, node) in order.enumerated() where inside[index] {
+            view.forEachNeighbor(of: Int(node), in: lists) { neighbor in
+                let target = number(neighbor)
+                if target >= 0 && inside[target] { indegree[target] += 1 }
             }
         }
-        var ready = nodes.filter { indegree[$0, default: 0] == 0 }
+        var ready = order.indices.filter { inside[$0] && indegree[$0] == 0 }
         var removed = 0
-        while let node = ready.popLast() {
+        while let index = ready.popLast() {
             removed += 1
-            view.forEach(node, direction) { _, neighbor in
-                guard distance[Int(neighbor)] >= 0 else { return }
-                indegree[neighbor]! -= 1
-                if indegree[neighbor] == 0 { ready.append(neighbor) }
+            view.forEachNeighbor(of: Int(order[index]), in: lists) { neighbor in
+                let target = number(neighbor)
+                guard target >= 0 && inside[target] else { return }
+                indegree[target] -= 1
+                if indegree[target] == 0 { ready.append(target) }
             }
         }
-        return removed == nodes.count
+        return removed == inside.count { $0 }
     }
 
     private func overflowError() -> ChainGraphError {
