@@ -130,7 +130,8 @@ struct GraphState: Sendable {
     /// in the given direction, with the node across it; stops when `body` returns false.
     func forEachEdge(of node: Int64, type: Int32?, direction: Direction,
                      _ body: (_ edge: Int64, _ neighbor: Int64) -> Bool) {
-        let types = type.map { [Int($0)] } ?? Array(0..<outgoing.count)
+        // One type, or every type: a range either way, no array per call.
+        let types = type.map { Int($0)..<Int($0) + 1 } ?? 0..<outgoing.count
         let alive = { (edge: UInt32) in self.isEdgeAlive(edge) }
         for typeIndex in types where typeIndex < outgoing.count {
             if direction != .incoming {

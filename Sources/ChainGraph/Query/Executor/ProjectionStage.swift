@@ -84,7 +84,7 @@ final class ProjectionStage: PipelineStage {
         if TopNRule.applies(to: projection), let limit {
             let ascending = projection.orderBy.map(\.ascending)
             top = TopRows(capacity: skip.addingReportingOverflow(limit).overflow ? Int.max : skip + limit) { left, right in
-                ProjectionStage.precedes(left.keys, right.keys, ascending: ascending)
+                ProjectionStage.compare(left.keys, right.keys, ascending: ascending) < 0
             }
         }
     }
@@ -235,14 +235,16 @@ final class ProjectionStage: PipelineStage {
         }
     }
 
+    /// `outputs` in ORDER BY's order, ties in input order. Positions are sorted, not the
+    /// rows themselves: moving a row retains and releases everything it holds.
     private func sort(_ outputs: [Output]) throws -> [Output] {
         let ascending = projection.orderBy.map(\.ascending)
-        let decorated = try outputs.enumerated().map { index, output in (index, output, try sortKeys(of: output)) }
-        return decorated.sorted { left, right in
-            if ProjectionStage.precedes(left.2, right.2, ascending: ascending) { return true }
-            if ProjectionStage.precedes(right.2, left.2, ascending: ascending) { return false }
-            return left.0 < right.0
-        }.map(\.1)
+        let keys = try outputs.map(sortKeys)
+        let order = outputs.indices.sorted { left, right in
+            let comparison = ProjectionStage.compare(keys[left], keys[right], ascending: ascending)
+            return comparison != 0 ? comparison < 0 : left < right
+        }
+        return order.map { outputs[$0] }
     }
 
     /// The ORDER BY keys of one output row.
@@ -251,13 +253,14 @@ final class ProjectionStage: PipelineStage {
         return try compiledOrderBy.map { try $0.evaluate(output.context, evaluator) }
     }
 
-    /// Whether keys `left` come strictly before keys `right` in ORDER BY's order.
-    private static func precedes(_ left: [Value], _ right: [Value], ascending: [Bool]) -> Bool {
+    /// How keys `left` compare with keys `right` in ORDER BY's order: negative when `left`
+    /// comes first, positive when `right` does, 0 when they tie.
+    private static func compare(_ left: [Value], _ right: [Value], ascending: [Bool]) -> Int {
         for (position, isAscending) in ascending.enumerated() {
             let order = Value.orderCompare(left[position], right[position])
-            if order != 0 { return isAscending ? order < 0 : order > 0 }
+            if order != 0 { return isAscending ? order : -order }
         }
-        return false
+        return 0
     }
 
     private static func count(_ expression: Expression, clause: String, _ context: ExecutionContext) throws -> Int {
