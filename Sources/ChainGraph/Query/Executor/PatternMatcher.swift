@@ -22,6 +22,9 @@ final class PatternMatcher {
     /// What fixed-length steps check of the nodes they reach, by where the relationship and
     /// its node start (a reversed pattern's steps are other steps).
     private var nodeChecks: [Int: StepNodeCheck] = [:]
+    /// One buffer of (edge, neighbour) pairs per depth of fixed-length steps being walked.
+    private var stepBuffers: [[(edge: Int64, neighbor: Int64)]] = []
+    private var stepDepth = 0
 
     init(_ context: ExecutionContext) {
         self.context = context
@@ -248,15 +251,22 @@ final class PatternMatcher {
         return steps(from: node, types: types, direction: relationship.direction)
     }
 
-    /// The (edge, neighbour) pairs at `node` over edges of `types` in `direction`.
-    private func steps(from node: Int64, types: [Int32?], direction: Direction) -> [(edge: Int64, neighbor: Int64)] {
-        var result: [(edge: Int64, neighbor: Int64)] = []
+    /// The (edge, neighbour) pairs at `node` over edges of `types` in `direction`, written
+    /// into `result` (emptied first, its storage kept).
+    private func steps(from node: Int64, types: [Int32?], direction: Direction, into result: inout [(edge: Int64, neighbor: Int64)]) {
+        result.removeAll(keepingCapacity: true)
         for type in types {
             graph.forEachEdge(of: node, type: type, direction: direction) { edge, neighbor in
                 result.append((edge, neighbor))
                 return true
             }
         }
+    }
+
+    /// The (edge, neighbour) pairs at `node` over edges of `types` in `direction`.
+    private func steps(from node: Int64, types: [Int32?], direction: Direction) -> [(edge: Int64, neighbor: Int64)] {
+        var result: [(edge: Int64, neighbor: Int64)] = []
+        steps(from: node, types: types, direction: direction, into: &result)
         return result
     }
 
@@ -305,7 +315,17 @@ final class PatternMatcher {
         let boundNode = nodeVariable.flatMap { row[$0] }
         // The trail only feeds a path variable; without one it is not extended.
         let tracksTrail = pattern.pathVariable != nil
-        for (edge, neighbor) in steps(from: current, types: types, direction: relationship.direction) {
+        // The pairs go into a buffer kept for this depth of the walk (steps nest, one
+        // buffer each), so a step does not allocate an array.
+        let depth = stepDepth
+        stepDepth += 1
+        defer { stepDepth -= 1 }
+        if depth == stepBuffers.count { stepBuffers.append([]) }
+        var pairs = stepBuffers[depth]
+        stepBuffers[depth] = []
+        defer { stepBuffers[depth] = pairs }
+        steps(from: current, types: types, direction: relationship.direction, into: &pairs)
+        for (edge, neighbor) in pairs {
             try context.checkLimits()
             if used.edges.contains(edge) { continue }
             if let boundEdge, boundEdge != edge { continue }
