@@ -118,11 +118,75 @@ struct LayerGraph {
         return layer
     }
 
-    /// Orders each layer by barycentre sweeps, down then up, keeping the best order seen.
-    mutating func order(sweeps: Int) {
+    /// Where the ordering of the layers starts from.
+    enum StartingOrder: CaseIterable {
+        /// The nodes as numbered.
+        case numbered
+        /// Breadth-first over edges either way from the nodes without predecessors, as dot
+        /// starts, so that neighbours start near each other.
+        case breadthFirstFromSources
+        /// The same from the nodes without successors.
+        case breadthFirstFromSinks
+    }
+
+    /// Orders each layer by median sweeps, down then up, each followed by transposition,
+    /// from each of `starts`, keeping the order with the fewest crossings seen.
+    mutating func order(sweeps: Int, starts: [StartingOrder] = StartingOrder.allCases) {
         let layerCount = (layer.max() ?? -1) + 1
-        orders = [[Int]](repeating: [], count: layerCount)
-        for node in layer.indices { orders[layer[node]].append(node) }
+        var best: [[Int]] = []
+        var fewest = Int.max
+        for start in starts {
+            switch start {
+            case .numbered: orders = numberedOrder(layerCount)
+            case .breadthFirstFromSources: orders = breadthFirstOrder(layerCount, fromSinks: false)
+            case .breadthFirstFromSinks: orders = breadthFirstOrder(layerCount, fromSinks: true)
+            }
+            let count = sweep(sweeps)
+            if count < fewest {
+                fewest = count
+                best = orders
+            }
+            if fewest == 0 { break }
+        }
+        orders = best
+    }
+
+    /// Each layer's nodes in the order of their numbers.
+    private func numberedOrder(_ layerCount: Int) -> [[Int]] {
+        var result = [[Int]](repeating: [], count: layerCount)
+        for node in layer.indices { result[layer[node]].append(node) }
+        return result
+    }
+
+    /// Each layer's nodes in the order a breadth-first search over edges either way finds
+    /// them, started from the nodes without predecessors in the order of their numbers.
+    private func breadthFirstOrder(_ layerCount: Int, fromSinks: Bool) -> [[Int]] {
+        var result = [[Int]](repeating: [], count: layerCount)
+        var seen = [Bool](repeating: false, count: layer.count)
+        var queue: [Int] = []
+        func visit(_ node: Int) {
+            guard !seen[node] else { return }
+            seen[node] = true
+            queue.append(node)
+            result[layer[node]].append(node)
+        }
+        let roots = layer.indices.filter { (fromSinks ? successors[$0] : predecessors[$0]).isEmpty } + Array(layer.indices)
+        for root in roots where !seen[root] {
+            visit(root)
+            var head = queue.count - 1
+            while head < queue.count {
+                let node = queue[head]
+                head += 1
+                for next in successors[node] { visit(next) }
+                for previous in predecessors[node] { visit(previous) }
+            }
+        }
+        return result
+    }
+
+    /// Median sweeps from the current ``orders``; leaves the best order seen in ``orders``
+    /// and returns its crossings.
+    private mutating func sweep(_ sweeps: Int) -> Int {
         var best = orders
         var fewest = crossings(orders)
         var position = [Double](repeating: 0, count: layer.count)
@@ -145,7 +209,9 @@ struct LayerGraph {
                     .sorted { ($0.element.1, $0.offset) < ($1.element.1, $1.offset) }.map(\.element.0)
                 for (rank, node) in orders[index].enumerated() { position[node] = Double(rank) }
             }
-            transpose(&position)
+            // Every other sweep, neighbours that cross as often either way swap too (as dot's
+            // transpose does), which moves the order off a plateau.
+            transpose(&position, swappingTies: !downward)
             let count = crossings(orders)
             if count < fewest {
                 fewest = count
@@ -153,11 +219,20 @@ struct LayerGraph {
             }
         }
         orders = best
+        if fewest > 0 {
+            number(orders)
+            transpose(&position, swappingTies: false)
+            let count = crossings(orders)
+            if count < fewest { return count }
+            orders = best
+        }
+        return fewest
     }
 
     /// Swaps neighbours in a layer while that removes crossings with both adjacent layers
-    /// (dot's "transpose"), a few passes at most.
-    private mutating func transpose(_ position: inout [Double]) {
+    /// (dot's "transpose"), a few passes at most; with `swappingTies`, also neighbours whose
+    /// swap leaves their crossings as they are (but not none).
+    private mutating func transpose(_ position: inout [Double], swappingTies: Bool) {
         for _ in 0..<4 {
             var improved = false
             for index in orders.indices {
@@ -165,11 +240,11 @@ struct LayerGraph {
                 while rank + 1 < orders[index].count {
                     let upper = orders[index][rank], lower = orders[index][rank + 1]
                     let now = pairCrossings(upper, lower, position), swapped = pairCrossings(lower, upper, position)
-                    if swapped < now {
+                    if swapped < now || (swappingTies && now > 0 && swapped == now) {
                         orders[index].swapAt(rank, rank + 1)
                         position[upper] = Double(rank + 1)
                         position[lower] = Double(rank)
-                        improved = true
+                        if swapped < now { improved = true }
                     }
                     rank += 1
                 }

@@ -8,7 +8,8 @@
 /// neighbours allow, which shortens the edges; an edge that spans several columns passes
 /// through a point in each column it crosses; the nodes of each column are ordered by
 /// median sweeps, down and up, each followed by swaps of neighbours that remove crossings
-/// ("transpose"), keeping the order with the fewest crossings; then each column is as wide
+/// ("transpose"), from three starting orders (as numbered, and breadth-first from the
+/// sources and from the sinks), keeping the order with the fewest crossings; then each column is as wide
 /// as its widest box, and the boxes of a column are stacked in order, pulled toward their
 /// neighbours' median height without ever overlapping. Deterministic: the same graph gives the
 /// same drawing.

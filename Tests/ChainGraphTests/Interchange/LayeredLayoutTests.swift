@@ -63,6 +63,22 @@ final class LayeredLayoutTests: XCTestCase {
         XCTAssertEqual(layout.boxes[0].y < layout.boxes[1].y, layout.boxes[3].y < layout.boxes[2].y)
     }
 
+    func testSeveralStartingOrdersNeverCrossMoreThanOne() {
+        var fewer = 0
+        for seed in 1...8 as ClosedRange<UInt64> {
+            let graph = supplyChain(nodes: 120, seed: seed)
+            var numbered = LayerGraph(nodeCount: graph.sizes.count, edges: graph.edges)
+            var all = numbered
+            numbered.order(sweeps: 24, starts: [.numbered])
+            all.order(sweeps: 24)
+            let (one, several) = (numbered.crossings(numbered.orders), all.crossings(all.orders))
+            XCTAssertLessThanOrEqual(several, one, "seed \(seed)")
+            XCTAssertEqual(all.orders.map { Set($0) }, numbered.orders.map { Set($0) }, "the same nodes in each layer")
+            if several < one { fewer += 1 }
+        }
+        XCTAssertGreaterThan(fewer, 0, "the breadth-first starts find fewer crossings on some graph")
+    }
+
     func testConnectedPartsAreStackedLargestFirstWithoutOverlap() {
         // Two chains and a lone node: the three-node chain on top, the lone node last.
         let edges = [(3, 4), (0, 1), (1, 2)].map { (from: $0.0, to: $0.1) }
