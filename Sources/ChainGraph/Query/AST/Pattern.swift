@@ -40,8 +40,10 @@ struct PatternPart: Sendable {
     var variables: [String] {
         var names: [String] = []
         if let pathVariable { names.append(pathVariable) }
-        for node in nodes { if let name = node.variable { names.append(name) } }
-        for relationship in relationships { if let name = relationship.variable { names.append(name) } }
+        // Read in place: `nodes` and `relationships` would copy every part into new arrays.
+        if let name = start.variable { names.append(name) }
+        for step in steps { if let name = step.node.variable { names.append(name) } }
+        for step in steps { if let name = step.relationship.variable { names.append(name) } }
         return names
     }
 }

@@ -33,6 +33,8 @@ final class ProjectionStage: PipelineStage {
     /// The groups of an aggregating projection, in the order they first appeared.
     private var groups: [Group] = []
     private var groupIndex: [[EquivalenceKey]: Int] = [:]
+    /// The groups by their one key, when there is one grouping key.
+    private var singleKeyGroupIndex: [EquivalenceKey: Int] = [:]
     /// Values the groups' accumulators keep (collected, or seen under DISTINCT).
     private var keptValues = 0
     private let groupingItems: [Projection.Item]
@@ -194,12 +196,18 @@ final class ProjectionStage: PipelineStage {
             index = 0
         } else {
             let values = try compiledGroupingItems.map { try $0.evaluate(row, evaluator) }
-            let key = values.map { EquivalenceKey(value: $0) }
-            if let existing = groupIndex[key] {
+            // One key (`RETURN r.id, count(…)`): hashed alone, without an array of keys per row.
+            let existing = values.count == 1 ? singleKeyGroupIndex[EquivalenceKey(value: values[0])]
+                : groupIndex[values.map { EquivalenceKey(value: $0) }]
+            if let existing {
                 index = existing
             } else {
                 index = groups.count
-                groupIndex[key] = index
+                if values.count == 1 {
+                    singleKeyGroupIndex[EquivalenceKey(value: values[0])] = index
+                } else {
+                    groupIndex[values.map { EquivalenceKey(value: $0) }] = index
+                }
                 groups.append(Group(first: row, keys: values, accumulators: newAccumulators()))
                 // Counted against the row limit: the groups are what this stage holds.
                 try context.checkRowCount(groups.count + keptValues)
@@ -222,6 +230,7 @@ final class ProjectionStage: PipelineStage {
         let finished = groups
         groups = []
         groupIndex = [:]
+        singleKeyGroupIndex = [:]
         return try finished.map { group in
             var aggregates: [Int: Value] = [:]
             for (call, accumulator) in zip(aggregateCalls, group.accumulators) { aggregates[call.start] = try accumulator.result(context) }

@@ -5,6 +5,7 @@ final class MatchStage: PatternStage {
     /// The WHERE as conjuncts: an `id(v) = x` conjunct whose seek bound v to node x is
     /// known true and not evaluated again per match.
     private let conjuncts: [CompiledExpression]
+    /// The variables an OPTIONAL MATCH without a match binds to null (empty otherwise).
     private let variables: [String]
     /// The patterns in walking order, as the plan says.
     private let walkedPatterns: [PatternPart]
@@ -14,7 +15,8 @@ final class MatchStage: PatternStage {
     override init(context: ExecutionContext, match: Match, plans: [PatternPlan]) {
         seeks = MatchStage.idSeeks(in: match.predicate)
         conjuncts = MatchStage.conjuncts(of: match.predicate).map(CompiledExpression.init)
-        variables = match.patterns.flatMap(\.variables)
+        // Only an OPTIONAL MATCH pads its variables with nulls.
+        variables = match.optional ? match.patterns.flatMap(\.variables) : []
         walkedPatterns = plans.map(\.walked)
         notReversed = plans.map { _ in false }
         super.init(context: context, match: match, plans: plans)
