@@ -89,6 +89,8 @@ final class SparkTranslator {
                 } else {
                     view = try SparkMatchWriter(translator: self).write(match, input: view)
                 }
+            case .expand(let match, _):
+                view = try SparkMatchWriter(translator: self).write(match, input: view)
             case .closure(let match, let plan):
                 view = try SparkClosureWriter(translator: self).closure(match, plan, input: view)
             case .closureCount(let match, let plan, let projection):

@@ -71,6 +71,9 @@ final class QueryExecutor {
             case .match(let match, let plans):
                 stage = MatchStage(context: context, match: match, plans: plans)
                 declare(match.patterns.flatMap(\.variables))
+            case .expand(let match, let plan):
+                stage = ExpandStage(context: context, match: match, plan: plan)
+                declare(match.patterns.flatMap(\.variables))
             case .closure(let match, let plan):
                 stage = ClosureMatchStage(context: context, match: match, plan: plan)
                 declare(match.patterns.flatMap(\.variables))

@@ -4,6 +4,8 @@
 enum LogicalOperator {
     /// MATCH or OPTIONAL MATCH: each pattern walked as its plan says, then the WHERE.
     case match(Match, [PatternPlan])
+    /// A MATCH of one chain of fixed-length steps from a node bound before (``ExpandRule``).
+    case expand(Match, PatternPlan)
     /// A MATCH of one variable-length step feeding a duplicate-blind projection, as one
     /// breadth-first search per anchor (``ClosureRule``).
     case closure(Match, PatternPlan)
@@ -23,6 +25,7 @@ enum LogicalOperator {
     var name: String {
         switch self {
         case .match(let match, _): return match.optional ? "OptionalMatch" : "Match"
+        case .expand: return "Expand"
         case .closure: return "Closure"
         case .closureCount: return "ClosureCount"
         case .pathCount: return "PathCount"
@@ -44,6 +47,8 @@ enum LogicalOperator {
         switch self {
         case .match(let match, let plans):
             return plans.flatMap { PatternText.steps(of: $0) } + (match.predicate.map { ["Filter " + text($0)] } ?? [])
+        case .expand(let match, let plan):
+            return PatternText.steps(of: plan) + (match.predicate.map { ["Filter " + text($0)] } ?? [])
         case .closure(let match, let plan):
             return [plan.anchor.explained(plan.walked.start),
                     "BreadthFirstClosure " + PatternText.pattern(plan.walked) + " (each end once)"]

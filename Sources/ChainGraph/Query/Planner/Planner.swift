@@ -1,6 +1,6 @@
 /// Planner: turns a bound query into the ``LogicalPlan`` the executor runs and EXPLAIN
 /// prints. Rules pick special operators (``ClosureRule``, ``ClosureCountRule``,
-/// ``PathCountRule``) and rewrite
+/// ``PathCountRule``, ``ExpandRule``) and rewrite
 /// what is equivalent and cheaper (``KeyDistinctRule``); each pattern
 /// of a MATCH is planned from the end that is cheaper to find (``AnchorAccess``), given the
 /// variables earlier clauses bind and the graph's primary keys and property indexes.
@@ -28,6 +28,7 @@ struct Planner {
             switch clause {
             case .match(let match):
                 let plans = patternPlans(match, bound: bound)
+                let boundBefore = bound
                 if isReadOnly && graph.schema.isStrict {
                     // An OPTIONAL MATCH does not narrow a variable bound before it: `(v:L)` there keeps every v.
                     let types = KeyDistinctRule.nodeTypes(of: match, schema: graph.schema)
@@ -50,7 +51,13 @@ struct Planner {
                     returnsRows = true
                     break clauses
                 }
-                operators.append(ClosureRule.applies(to: match, before: following) ? .closure(match, plans[0]) : .match(match, plans))
+                if ClosureRule.applies(to: match, before: following) {
+                    operators.append(.closure(match, plans[0]))
+                } else if ExpandRule.applies(to: match, plans, bound: boundBefore) {
+                    operators.append(.expand(match, plans[0]))
+                } else {
+                    operators.append(.match(match, plans))
+                }
             case .unwind(let list, let variable, let position):
                 operators.append(.unwind(list, variable: variable, position: position))
                 bound.insert(variable)
