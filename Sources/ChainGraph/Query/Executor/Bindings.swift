@@ -90,6 +90,13 @@ struct Bindings: ExpressibleByDictionaryLiteral {
         }
     }
 
+    /// Sets the value of the variable at `slot` of ``layout`` (found with
+    /// ``Layout/slot(of:)``): no search by name, for a stage that writes the same variables
+    /// of many rows.
+    mutating func setValue(_ value: Value, atSlot slot: Int) {
+        values[slot] = value
+    }
+
     /// This row with the variables of `other` added, `other`'s value winning where both bind one.
     func merging(_ other: Bindings) -> Bindings {
         var merged = self

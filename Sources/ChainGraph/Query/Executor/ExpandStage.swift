@@ -6,13 +6,31 @@
 /// Relationship uniqueness holds as in ``MatchStage``: a step does not walk an edge an
 /// earlier step of the same match walked.
 final class ExpandStage: PatternStage {
+    /// What one step needs while walking, read out of the pattern once.
+    private struct Step {
+        /// The edge-type symbols it walks; nil when no edge has its types.
+        var types: [Int32?]?
+        var direction: Direction
+        /// What it checks of the node it reaches.
+        var check: StepNodeCheck
+        /// The node pattern (read only for a ``StepNodeCheck/general`` check).
+        var node: NodePattern
+        /// Whether the node is bound to a variable: its slot in the extended row is then in ``slots``.
+        var bindsVariable: Bool
+    }
+
     private let plan: PatternPlan
     private let conjuncts: [CompiledExpression]
-    /// Per step: the edge-type symbols it walks (nil when no edge has its types) and what it
-    /// checks of the node it reaches; made with the first row's matcher.
-    private var prepared: [(types: [Int32?]?, check: StepNodeCheck)]?
+    /// The steps, made with the first row's matcher.
+    private var steps: [Step]?
     /// One buffer of (edge, neighbour) pairs per step, reused for every row.
     private var buffers: [[(edge: Int64, neighbor: Int64)]] = []
+    /// The edge each step walked, for relationship uniqueness.
+    private var walkedEdges: [Int64] = []
+    /// The slot of each step's variable in rows extended from input rows of `slotsLayout`.
+    private var slots: [Int] = []
+    /// Held, not just identified: a freed layout's address may come back as another's.
+    private var slotsLayout: Bindings.Layout?
 
     /// The stage for `match`, walked as `plan` says.
     init(context: ExecutionContext, match: Match, plan: PatternPlan) {
@@ -22,30 +40,43 @@ final class ExpandStage: PatternStage {
     }
 
     override func consume(_ row: Bindings, matching matcher: PatternMatcher) throws {
-        let walked = plan.walked
-        let steps = walked.steps
-        let prepared = self.prepared ?? steps.map { (matcher.typeSymbols($0.relationship), matcher.nodeCheck($0.node, over: $0.relationship)) }
-        self.prepared = prepared
-        if buffers.count < steps.count { buffers = Array(repeating: [], count: steps.count) }
+        let steps = self.steps ?? plan.walked.steps.map { relationship, node in
+            Step(types: matcher.typeSymbols(relationship), direction: relationship.direction,
+                 check: matcher.nodeCheck(node, over: relationship), node: node, bindsVariable: node.variable != nil)
+        }
+        if self.steps == nil {
+            self.steps = steps
+            buffers = Array(repeating: [], count: steps.count)
+            walkedEdges = Array(repeating: -1, count: steps.count)
+        }
+        // The row every match extends, its new variables in place; their slots are found
+        // once per input layout (rows from one stage share theirs).
+        var extended = row
+        let names = plan.walked.steps.compactMap(\.node.variable)
+        for name in names { extended[name] = .null }
+        if slotsLayout !== row.layout {
+            slotsLayout = row.layout
+            var named = names.makeIterator()
+            slots = steps.map { step in step.bindsVariable ? extended.layout.slot(of: named.next()!)! : -1 }
+        }
         let evaluator = Evaluator(context)
         let graph = matcher.graph
-        var extended = row
-        var walkedEdges = [Int64](repeating: -1, count: steps.count)
+        let slots = self.slots
 
         func walk(_ depth: Int, from current: Int64) throws {
             guard depth < steps.count else {
                 for conjunct in conjuncts where try conjunct.truth(extended, evaluator) != true { return }
                 return try next.consume(extended)
             }
-            let (relationship, node) = steps[depth]
-            guard let types = prepared[depth].types else { return }
-            if case .never = prepared[depth].check { return }
+            let step = steps[depth]
+            guard let types = step.types else { return }
+            if case .never = step.check { return }
             var pairs = buffers[depth]
             buffers[depth] = []
             defer { buffers[depth] = pairs }
             pairs.removeAll(keepingCapacity: true)
             for type in types {
-                graph.forEachEdge(of: current, type: type, direction: relationship.direction) { edge, neighbor in
+                graph.forEachEdge(of: current, type: type, direction: step.direction) { edge, neighbor in
                     pairs.append((edge, neighbor))
                     return true
                 }
@@ -53,19 +84,19 @@ final class ExpandStage: PatternStage {
             for (edge, neighbor) in pairs {
                 try context.checkLimits()
                 if walkedEdges[..<depth].contains(edge) { continue }
-                switch prepared[depth].check {
+                switch step.check {
                 case .none, .never: break
                 case .label(let symbol):
                     guard graph.nodeHasLabel(neighbor, symbol) else { continue }
                 case .general:
-                    guard try matcher.nodeMatches(neighbor, node, extended) else { continue }
+                    guard try matcher.nodeMatches(neighbor, step.node, extended) else { continue }
                 }
                 walkedEdges[depth] = edge
-                if let name = node.variable { extended[name] = context.nodeReference(neighbor) }
+                if step.bindsVariable { extended.setValue(context.nodeReference(neighbor), atSlot: slots[depth]) }
                 try walk(depth + 1, from: neighbor)
             }
         }
 
-        try matcher.forEachCandidate(walked.start, row) { start in try walk(0, from: start) }
+        try matcher.forEachCandidate(plan.walked.start, row) { start in try walk(0, from: start) }
     }
 }

@@ -2,7 +2,7 @@
 /// steps walked from a node an earlier clause bound (`WITH DISTINCT x MATCH
 /// (x)<-[:PRODUCES]-(e)-[:LOCATED_IN]->(r)`), not OPTIONAL, without a path variable,
 /// relationship variables or relationship properties, whose other node variables are new
-/// and distinct. Such a match needs no anchor search and no trail: each step follows the
+/// and distinct and whose node property maps do not read the pattern's own variables. Such a match needs no anchor search and no trail: each step follows the
 /// adjacency rows from the node before.
 enum ExpandRule {
     /// Whether the rule applies to `match`, planned as `plans`, after clauses that bound `bound`.
@@ -15,6 +15,8 @@ enum ExpandRule {
             guard relationship.length == nil, relationship.variable == nil, relationship.properties == nil else { return false }
             if let name = node.variable, !seen.insert(name).inserted { return false }
         }
-        return true
+        // A node's property map may not read the pattern's own variables (they are bound as the walk goes).
+        let own = Set(walked.variables)
+        return walked.steps.allSatisfy { $0.node.properties.map { ScanFilter.isIndependent($0, of: own) } ?? true }
     }
 }

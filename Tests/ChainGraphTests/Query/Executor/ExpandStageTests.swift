@@ -38,6 +38,18 @@ final class ExpandStageTests: XCTestCase {
         XCTAssertGreaterThan(rowsSeen, 100, "graphs with matches")
     }
 
+    func testRowsOfDifferentShapesComeIn() throws {
+        let db = try RandomGraphs.trails(seed: 5)
+        // Rows with and without a match of the OPTIONAL MATCH, then a MATCH from x.
+        let query = "MATCH (x:N) OPTIONAL MATCH (x)-[:U]->(w) MATCH (x)-[:T]->(y)-[:T]->(z) RETURN x.i, w.i, y.i, z.i"
+        XCTAssertTrue(try firstOperators(db, query).contains("Expand"))
+        // Relationship variables keep the general MATCH.
+        let general = query.replacingOccurrences(of: "MATCH (x)-[:T]->(y)-[:T]->(z)", with: "MATCH (x)-[r1:T]->(y)-[r2:T]->(z)")
+        XCTAssertFalse(try firstOperators(db, general).contains("Expand"))
+        XCTAssertEqual(try sortedRows(db, query), try sortedRows(db, general))
+        XCTAssertFalse(try sortedRows(db, query).isEmpty)
+    }
+
     func testAnEdgeIsWalkedOncePerMatch() throws {
         let db = GraphDatabase()
         try db.execute("CREATE (a:N {i: 1})-[:T]->(b:N {i: 2})")
