@@ -11,6 +11,9 @@ final class ExpandStage: PatternStage {
         /// The edge-type symbols it walks; nil when no edge has its types.
         var types: [Int32?]?
         var direction: Direction
+        /// The adjacency lists of a directed step over named types, read directly (nil: the
+        /// graph's general edge walk, for either direction or any type).
+        var lists: [AdjacencyList]?
         /// What it checks of the node it reaches.
         var check: StepNodeCheck
         /// The node pattern (read only for a ``StepNodeCheck/general`` check).
@@ -41,7 +44,13 @@ final class ExpandStage: PatternStage {
 
     override func consume(_ row: Bindings, matching matcher: PatternMatcher) throws {
         let steps = self.steps ?? plan.walked.steps.map { relationship, node in
-            Step(types: matcher.typeSymbols(relationship), direction: relationship.direction,
+            let types = matcher.typeSymbols(relationship)
+            var lists: [AdjacencyList]?
+            if relationship.direction != .both, let types, types.allSatisfy({ $0 != nil }) {
+                lists = types.compactMap { $0 }.filter { Int($0) < matcher.graph.adjacencyTypeCount }
+                    .map { matcher.graph.adjacency(ofType: Int($0), relationship.direction) }
+            }
+            return Step(types: types, direction: relationship.direction, lists: lists,
                  check: matcher.nodeCheck(node, over: relationship), node: node, bindsVariable: node.variable != nil)
         }
         if self.steps == nil {
@@ -75,10 +84,18 @@ final class ExpandStage: PatternStage {
             buffers[depth] = []
             defer { buffers[depth] = pairs }
             pairs.removeAll(keepingCapacity: true)
-            for type in types {
-                graph.forEachEdge(of: current, type: type, direction: step.direction) { edge, neighbor in
-                    pairs.append((edge, neighbor))
-                    return true
+            if let lists = step.lists {
+                for list in lists {
+                    list.forEachLiveEntry(of: Int(current), isAlive: { graph.isEdgeAlive($0) }) { entry in
+                        pairs.append((Int64(entry.edge), Int64(entry.neighbor)))
+                    }
+                }
+            } else {
+                for type in types {
+                    graph.forEachEdge(of: current, type: type, direction: step.direction) { edge, neighbor in
+                        pairs.append((edge, neighbor))
+                        return true
+                    }
                 }
             }
             for (edge, neighbor) in pairs {
