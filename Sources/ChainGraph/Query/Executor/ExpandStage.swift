@@ -1,6 +1,6 @@
-/// Executor: a MATCH of one chain of fixed-length steps from a node the input row binds
-/// (``ExpandRule``), walked depth first over the adjacency rows into one reused row: no
-/// anchor search, no trail, and each step's edge types and node check looked up once per
+/// Executor: a MATCH of one chain of fixed-length steps from a node the input row binds or
+/// a primary key finds (``ExpandRule``), walked depth first over the adjacency rows into one
+/// reused row: no trail, and each step's edge types and node check looked up once per
 /// stage rather than per row.
 ///
 /// Relationship uniqueness holds as in ``MatchStage``: a step does not walk an edge an
@@ -32,6 +32,8 @@ final class ExpandStage: PatternStage {
     private var walkedEdges: [Int64] = []
     /// The slot of each step's variable in rows extended from input rows of `slotsLayout`.
     private var slots: [Int] = []
+    /// The slot of the start variable when the walk binds it (a primary-key anchor), else −1.
+    private var startSlot = -1
     /// Held, not just identified: a freed layout's address may come back as another's.
     private var slotsLayout: Bindings.Layout?
 
@@ -61,13 +63,16 @@ final class ExpandStage: PatternStage {
         // The row every match extends, its new variables in place; their slots are found
         // once per input layout (rows from one stage share theirs).
         var extended = row
-        let names = plan.walked.steps.compactMap(\.node.variable)
+        let start = plan.walked.start.variable.flatMap { row[$0] == nil ? $0 : nil }
+        let names = (start.map { [$0] } ?? []) + plan.walked.steps.compactMap(\.node.variable)
         for name in names { extended[name] = .null }
         if slotsLayout !== row.layout {
             slotsLayout = row.layout
             var named = names.makeIterator()
+            startSlot = start.map { _ in extended.layout.slot(of: named.next()!)! } ?? -1
             slots = steps.map { step in step.bindsVariable ? extended.layout.slot(of: named.next()!)! : -1 }
         }
+        let startSlot = self.startSlot
         let evaluator = Evaluator(context)
         let graph = matcher.graph
         let slots = self.slots
@@ -114,6 +119,9 @@ final class ExpandStage: PatternStage {
             }
         }
 
-        try matcher.forEachCandidate(plan.walked.start, row) { start in try walk(0, from: start) }
+        try matcher.forEachCandidate(plan.walked.start, row) { start in
+            if startSlot >= 0 { extended.setValue(context.nodeReference(start), atSlot: startSlot) }
+            try walk(0, from: start)
+        }
     }
 }

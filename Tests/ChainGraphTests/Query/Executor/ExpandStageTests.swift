@@ -50,6 +50,33 @@ final class ExpandStageTests: XCTestCase {
         XCTAssertFalse(try sortedRows(db, query).isEmpty)
     }
 
+    func testAChainFromAPrimaryKeyGivesTheGeneralMatchRows() throws {
+        let db = GraphDatabase()
+        try db.executeScript("""
+            CREATE NODE TYPE Material (id INT64 PRIMARY KEY);
+            CREATE NODE TYPE Enterprise (id INT64 PRIMARY KEY);
+            CREATE EDGE TYPE FEEDS (FROM Material TO Material);
+            CREATE EDGE TYPE PRODUCES (FROM Enterprise TO Material);
+            UNWIND range(0, 29) AS i CREATE (:Material {id: i}), (:Enterprise {id: i});
+            MATCH (a:Material), (b:Material) WHERE b.id = (a.id * 7 + 3) % 30 OR b.id = (a.id + 1) % 30 CREATE (a)-[:FEEDS]->(b);
+            MATCH (e:Enterprise), (m:Material) WHERE m.id = (e.id * 11) % 30 OR m.id = (e.id * 13 + 5) % 30 CREATE (e)-[:PRODUCES]->(m);
+            """)
+        var rowsSeen = 0
+        for id in [0, 4, 17, 29] {
+            let query = "MATCH (m:Material {id: \(id)})-[:FEEDS]->(x:Material)<-[:PRODUCES]-(e:Enterprise) RETURN m.id, x.id, e.id"
+            let general = query.replacingOccurrences(of: "-[:FEEDS]->", with: "-[r:FEEDS]->")
+            XCTAssertEqual(try firstOperators(db, query).first, "Expand")
+            XCTAssertEqual(try firstOperators(db, general).first, "Match")
+            let rows = try sortedRows(db, query)
+            XCTAssertEqual(rows, try sortedRows(db, general), "id \(id)")
+            rowsSeen += rows.count
+            let counted = "MATCH (m:Material {id: \(id)})-[:FEEDS]->(:Material)<-[:PRODUCES]-(e:Enterprise) RETURN count(DISTINCT e.id)"
+            XCTAssertEqual(try db.execute(counted).scalar, .int(Int64(Set(try db.execute(general).rows.map { $0[2] }).count)))
+        }
+        XCTAssertGreaterThan(rowsSeen, 0)
+        XCTAssertEqual(try db.execute("MATCH (m:Material {id: 99})-[:FEEDS]->(x) RETURN x").rows, [], "no such key: no rows")
+    }
+
     func testAnEdgeIsWalkedOncePerMatch() throws {
         let db = GraphDatabase()
         try db.execute("CREATE (a:N {i: 1})-[:T]->(b:N {i: 2})")
