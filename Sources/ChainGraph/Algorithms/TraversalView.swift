@@ -46,8 +46,9 @@ struct TraversalView {
     @inline(__always)
     func forEachNeighbor(of node: Int, in lists: [AdjacencyList], _ body: (Int) -> Void) {
         let graph = self.graph
-        for list in lists {
-            list.forEachLiveEntry(of: node, isAlive: { graph.isEdgeAlive($0) }) { body(Int($0.neighbor)) }
+        for index in lists.indices {
+            // By index: `for list in lists` copies each list, retaining its arrays.
+            lists[index].forEachLiveEntry(of: node, isAlive: { graph.isEdgeAlive($0) }) { body(Int($0.neighbor)) }
         }
     }
 
@@ -94,8 +95,9 @@ struct TraversalView {
                 head += 1
                 let depth = distances[node]
                 if depth >= limit { continue }
-                for list in lists {
-                    list.forEachLiveEntry(of: node, isAlive: alive) { entry in
+                for index in lists.indices {
+                    // By index: `for list in lists` copies each list, retaining its arrays.
+                    lists[index].forEachLiveEntry(of: node, isAlive: alive) { entry in
                         let next = Int(entry.neighbor)
                         if stamps[next] != generation && Int32(next) != avoided {
                             stamps[next] = generation

@@ -90,8 +90,9 @@ final class ExpandStage: PatternStage {
             defer { buffers[depth] = pairs }
             pairs.removeAll(keepingCapacity: true)
             if let lists = step.lists {
-                for list in lists {
-                    list.forEachLiveEntry(of: Int(current), isAlive: { graph.isEdgeAlive($0) }) { entry in
+                for index in lists.indices {
+                    // By index: `for list in lists` copies each list, retaining its arrays.
+                    lists[index].forEachLiveEntry(of: Int(current), isAlive: { graph.isEdgeAlive($0) }) { entry in
                         pairs.append((Int64(entry.edge), Int64(entry.neighbor)))
                     }
                 }

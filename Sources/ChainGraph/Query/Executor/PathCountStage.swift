@@ -70,70 +70,78 @@ final class PathCountStage: PatternStage {
     /// steps and the number of such walks; false (and no call) when a cycle lies within
     /// maximum − 1 steps, where walks and trails differ.
     ///
-    /// The nodes within reach are numbered in breadth-first order (a pooled per-node array
-    /// holds each one's number), so a layer is an array of counts, not a dictionary.
+    /// One breadth-first search numbers the nodes within reach (a pooled per-node array holds
+    /// each one's number) and copies the edges of those it expands as numbers into a small
+    /// local adjacency; the cycle check and the layers then read only that, an array of
+    /// counts per layer, instead of the graph's rows and per-node arrays again.
     private func countWalks(from anchor: Int64, _ view: TraversalView, _ direction: Direction, maximum: Int,
                             _ visit: (_ depth: Int, _ node: Int64, _ ways: Int64) throws -> Void) throws -> Bool {
-        let (distance, order) = view.breadthFirst(from: [anchor], direction, maxDepth: maximum)
         let lists = view.lists(direction)
         let numbers = NodeDistances(capacity: view.capacity)
-        return try numbers.withBuffers { stamps, slots, generation in
-            // The hot loops read the pooled arrays through pointers (a class-held array
-            // would be retained and access-checked on every read).
-            for (number, node) in order.enumerated() {
-                stamps[Int(node)] = generation
-                slots[Int(node)] = Int32(number)
-            }
-            let number = { (node: Int) -> Int in stamps[node] == generation ? Int(slots[node]) : -1 }
-            let inside = order.map { distance[Int($0)] <= Int32(maximum - 1) }
-            guard isAcyclic(order, inside, view, lists, number) else { return false }
-            try visit(0, anchor, 1)
-            var current = [Int64](repeating: 0, count: order.count)
-            current[0] = 1
-            for depth in stride(from: 1, through: maximum, by: 1) {
-                try context.checkLimits()
-                var next = [Int64](repeating: 0, count: order.count)
-                var overflow = false, reachedAny = false
-                next.withUnsafeMutableBufferPointer { next in
-                    for (index, ways) in current.enumerated() where ways != 0 {
-                        view.forEachNeighbor(of: Int(order[index]), in: lists) { neighbor in
-                            let target = number(neighbor)
-                            let (sum, overflowed) = next[target].addingReportingOverflow(ways)
-                            overflow = overflow || overflowed
-                            next[target] = sum
-                            reachedAny = true
+        var order: [Int32] = [Int32(anchor)], depths: [Int32] = [0]
+        // The numbered neighbours of node number n: targets[starts[n]..<starts[n + 1]].
+        var starts: [Int] = [], targets: [Int32] = []
+        numbers.withBuffers { stamps, slots, generation in
+            // Through pointers: a class-held array would be retained and access-checked on every read.
+            stamps[Int(anchor)] = generation
+            slots[Int(anchor)] = 0
+            var head = 0
+            while head < order.count {
+                let depth = depths[head]
+                starts.append(targets.count)
+                if Int(depth) < maximum {
+                    view.forEachNeighbor(of: Int(order[head]), in: lists) { neighbor in
+                        if stamps[neighbor] != generation {
+                            stamps[neighbor] = generation
+                            slots[neighbor] = Int32(order.count)
+                            order.append(Int32(neighbor))
+                            depths.append(depth + 1)
                         }
+                        targets.append(slots[neighbor])
                     }
                 }
-                if overflow { throw overflowError() }
-                if !reachedAny { break }
-                for (index, ways) in next.enumerated() where ways != 0 { try visit(depth, Int64(order[index]), ways) }
-                current = next
+                head += 1
             }
-            return true
+            starts.append(targets.count)
         }
+        let inside = depths.map { Int($0) <= maximum - 1 }
+        guard isAcyclic(inside, starts, targets) else { return false }
+        try visit(0, anchor, 1)
+        var current = [Int64](repeating: 0, count: order.count)
+        current[0] = 1
+        for depth in stride(from: 1, through: maximum, by: 1) {
+            try context.checkLimits()
+            var next = [Int64](repeating: 0, count: order.count)
+            var reachedAny = false
+            for (index, ways) in current.enumerated() where ways != 0 {
+                for target in targets[starts[index]..<starts[index + 1]] {
+                    let (sum, overflowed) = next[Int(target)].addingReportingOverflow(ways)
+                    if overflowed { throw overflowError() }
+                    next[Int(target)] = sum
+                    reachedAny = true
+                }
+            }
+            if !reachedAny { break }
+            for (index, ways) in next.enumerated() where ways != 0 { try visit(depth, Int64(order[index]), ways) }
+            current = next
+        }
+        return true
     }
 
-    /// Whether the relationships among the nodes of `order` marked `inside` form no cycle
-    /// (Kahn's algorithm over their numbers in `order`).
-    private func isAcyclic(_ order: [Int32], _ inside: [Bool], _ view: TraversalView, _ lists: [AdjacencyList],
-                           _ number: (Int) -> Int) -> Bool {
-        var indegree = [Int](repeating: 0, count: order.count)
-        for (index, node) in order.enumerated() where inside[index] {
-            view.forEachNeighbor(of: Int(node), in: lists) { neighbor in
-                let target = number(neighbor)
-                if target >= 0 && inside[target] { indegree[target] += 1 }
-            }
+    /// Whether the edges among the numbered nodes marked `inside` (`targets[starts[n]..<starts[n + 1]]`
+    /// out of node n) form no cycle (Kahn's algorithm).
+    private func isAcyclic(_ inside: [Bool], _ starts: [Int], _ targets: [Int32]) -> Bool {
+        var indegree = [Int](repeating: 0, count: inside.count)
+        for node in inside.indices where inside[node] {
+            for target in targets[starts[node]..<starts[node + 1]] where inside[Int(target)] { indegree[Int(target)] += 1 }
         }
-        var ready = order.indices.filter { inside[$0] && indegree[$0] == 0 }
+        var ready = inside.indices.filter { inside[$0] && indegree[$0] == 0 }
         var removed = 0
-        while let index = ready.popLast() {
+        while let node = ready.popLast() {
             removed += 1
-            view.forEachNeighbor(of: Int(order[index]), in: lists) { neighbor in
-                let target = number(neighbor)
-                guard target >= 0 && inside[target] else { return }
-                indegree[target] -= 1
-                if indegree[target] == 0 { ready.append(target) }
+            for target in targets[starts[node]..<starts[node + 1]] where inside[Int(target)] {
+                indegree[Int(target)] -= 1
+                if indegree[Int(target)] == 0 { ready.append(Int(target)) }
             }
         }
         return removed == inside.count { $0 }
