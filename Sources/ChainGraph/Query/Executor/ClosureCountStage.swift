@@ -28,10 +28,8 @@ final class ClosureCountStage: PatternStage {
         let (relationship, far) = oriented.steps[0]
         let minimum = relationship.length?.min ?? 1, maximum = relationship.length?.max
         let view = try TraversalView(matcher.graph, types: relationship.types)
-        // With no earlier binding of the far variable and nothing the edge types leave to
-        // check, every end reached over an edge matches.
-        var everyEndMatches = far.variable.map { row[$0] == nil } ?? true
-        if everyEndMatches, case .none = matcher.nodeCheck(far, over: relationship) {} else { everyEndMatches = false }
+        // Decided once per row, not per end.
+        let everyEndMatches = matcher.everyEndMatches(far, over: relationship, from: oriented.start, row)
         try matcher.forEachCandidate(oriented.start, row) { anchor in
             try context.checkLimitsNow()
             var anchored = row

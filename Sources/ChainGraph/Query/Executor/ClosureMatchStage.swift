@@ -26,19 +26,26 @@ final class ClosureMatchStage: PatternStage {
         let view = try TraversalView(matcher.graph, types: relationship.types)
         let evaluator = Evaluator(context)
         var found = false
+        // Decided once per row, not per end.
+        let everyEndMatches = matcher.everyEndMatches(far, over: relationship, from: oriented.start, row)
         try matcher.forEachCandidate(oriented.start, row) { anchor in
             var anchored = row
             if let name = oriented.start.variable { anchored[name] = context.nodeReference(anchor) }
             // One row reused for every end: once the next stage has let go of it, setting
             // the far variable writes in place instead of copying the row.
             var extended = anchored
+            var farSlot: Int?
+            if let name = far.variable {
+                extended[name] = .null
+                farSlot = extended.layout.slot(of: name)
+            }
             for end in Self.reached(from: anchor, view, relationship.direction, minimum: minimum, maximum: maximum) {
                 try context.checkLimits()
                 // The anchor itself, at length 0, is not reached over an edge.
                 let matches = minimum == 0 && end == anchor ? try matcher.endpointMatches(end, far, anchored)
-                    : try matcher.endpointMatches(end, far, reachedOver: relationship, anchored)
+                    : try everyEndMatches || matcher.endpointMatches(end, far, reachedOver: relationship, anchored)
                 guard matches else { continue }
-                if let name = far.variable { extended[name] = context.nodeReference(end) }
+                if let farSlot { extended.setValue(context.nodeReference(end), atSlot: farSlot) }
                 guard try conjuncts.allSatisfy({ try $0.truth(extended, evaluator) == true }) else { continue }
                 found = true
                 try next.consume(extended)

@@ -36,6 +36,8 @@ final class ExpandStage: PatternStage {
     private var startSlot = -1
     /// Held, not just identified: a freed layout's address may come back as another's.
     private var slotsLayout: Bindings.Layout?
+    /// The layout of rows extended from rows of `slotsLayout`.
+    private var extendedLayout: Bindings.Layout?
 
     /// The stage for `match`, walked as `plan` says.
     init(context: ExecutionContext, match: Match, plan: PatternPlan) {
@@ -60,18 +62,24 @@ final class ExpandStage: PatternStage {
             buffers = Array(repeating: [], count: steps.count)
             walkedEdges = Array(repeating: -1, count: steps.count)
         }
-        // The row every match extends, its new variables in place; their slots are found
-        // once per input layout (rows from one stage share theirs).
-        var extended = row
-        let start = plan.walked.start.variable.flatMap { row[$0] == nil ? $0 : nil }
-        let names = (start.map { [$0] } ?? []) + plan.walked.steps.compactMap(\.node.variable)
-        for name in names { extended[name] = .null }
+        // The row every match extends, its new variables in place: the extended layout and
+        // the slots are found once per input layout (rows from one stage share theirs), and
+        // each row is extended with one array of values.
         if slotsLayout !== row.layout {
             slotsLayout = row.layout
+            var extended = row
+            let start = plan.walked.start.variable.flatMap { row[$0] == nil ? $0 : nil }
+            let names = (start.map { [$0] } ?? []) + plan.walked.steps.compactMap(\.node.variable)
+            for name in names { extended[name] = .null }
             var named = names.makeIterator()
             startSlot = start.map { _ in extended.layout.slot(of: named.next()!)! } ?? -1
             slots = steps.map { step in step.bindsVariable ? extended.layout.slot(of: named.next()!)! : -1 }
+            extendedLayout = extended.layout
         }
+        var values = row.values
+        values.reserveCapacity(extendedLayout!.names.count)
+        while values.count < extendedLayout!.names.count { values.append(.null) }
+        var extended = Bindings(layout: extendedLayout!, values: values)
         let startSlot = self.startSlot
         let evaluator = Evaluator(context)
         let graph = matcher.graph

@@ -27,10 +27,8 @@ final class PathCountStage: PatternStage {
         let view = try TraversalView(matcher.graph, types: relationship.types)
         var fallback = false
         var rowTotal: Int64 = 0
-        // With no earlier binding of the far variable and nothing the edge types leave to
-        // check, every node reached over an edge matches.
-        var everyEndMatches = far.variable.map { row[$0] == nil } ?? true
-        if everyEndMatches, case .none = matcher.nodeCheck(far, over: relationship) {} else { everyEndMatches = false }
+        // Decided once per row, not per end.
+        let everyEndMatches = matcher.everyEndMatches(far, over: relationship, from: oriented.start, row)
         try matcher.forEachCandidate(oriented.start, row) { anchor in
             guard !fallback else { return }
             var anchored = row

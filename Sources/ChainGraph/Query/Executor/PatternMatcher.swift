@@ -358,6 +358,17 @@ final class PatternMatcher {
         }
     }
 
+    /// Whether every node reached over `relationship` from a walk's first node `start`
+    /// matches `far`, given `row`: the far variable is bound neither before nor by the start
+    /// (`(a)-[*]->(a)`), and the edge types leave nothing to check (``StepNodeCheck/none``)
+    /// — so a closure or a count need not look at each end.
+    func everyEndMatches(_ far: NodePattern, over relationship: RelationshipPattern, from start: NodePattern,
+                         _ row: Bindings) -> Bool {
+        if let name = far.variable, row[name] != nil || name == start.variable { return false }
+        if case .none = nodeCheck(far, over: relationship) { return true }
+        return false
+    }
+
     /// What a node reached over `relationship` still has to be checked for to match `node`
     /// (decided once per step and kept).
     func nodeCheck(_ node: NodePattern, over relationship: RelationshipPattern) -> StepNodeCheck {

@@ -7,7 +7,8 @@ import XCTest
 final class PathCountStageTests: XCTestCase {
     func testTheCountEqualsTheNumberOfTrails() throws {
         let patterns = ["(a)-[:T*1..3]->(b)", "(a)-[:T*0..2]->(b)", "(a:N {i: 3})-[:T*1..4]->(b)",
-                        "(a)<-[:T*1..2]-(b:N {i: 5})", "(a)-[:T|U*2..3]->(b)", "(a)-[*1..1]->(b)"]
+                        "(a)<-[:T*1..2]-(b:N {i: 5})", "(a)-[:T|U*2..3]->(b)", "(a)-[*1..1]->(b)",
+                        "(a)-[:T*1..3]->(a)", "(a:N {i: 2})-[:T|U*0..3]->(a)"]
         for seed in 1...6 {
             let cyclic = try RandomGraphs.trails(seed: UInt64(seed))
             // The same graph with every relationship pointing from the lower to the higher i: acyclic.
