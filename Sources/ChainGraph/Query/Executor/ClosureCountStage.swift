@@ -24,17 +24,13 @@ final class ClosureCountStage: PatternStage {
     }
 
     override func consume(_ row: Bindings, matching matcher: PatternMatcher) throws {
-        let oriented = plan.walked
-        let (relationship, far) = oriented.steps[0]
-        let minimum = relationship.length?.min ?? 1, maximum = relationship.length?.max
-        let view = try TraversalView(matcher.graph, types: relationship.types)
-        // Decided once per row, not per end.
-        let everyEndMatches = matcher.everyEndMatches(far, over: relationship, from: oriented.start, row)
-        try matcher.forEachCandidate(oriented.start, row) { anchor in
+        let walk = try ClosureWalk(plan, row, matcher)
+        let (relationship, far, minimum, everyEndMatches) = (walk.relationship, walk.far, walk.minimum, walk.everyEndMatches)
+        try matcher.forEachCandidate(walk.start, row) { anchor in
             try context.checkLimitsNow()
             var anchored = row
-            if let name = oriented.start.variable { anchored[name] = context.nodeReference(anchor) }
-            var ends = ClosureMatchStage.reached(from: anchor, view, relationship.direction, minimum: minimum, maximum: maximum)
+            if let name = walk.start.variable { anchored[name] = context.nodeReference(anchor) }
+            var ends = ClosureMatchStage.reached(from: anchor, walk.view, relationship.direction, minimum: minimum, maximum: walk.maximum)
             if !everyEndMatches || minimum == 0 {
                 var kept: [Int64] = []
                 kept.reserveCapacity(ends.count)

@@ -20,17 +20,13 @@ final class ClosureMatchStage: PatternStage {
     }
 
     override func consume(_ row: Bindings, matching matcher: PatternMatcher) throws {
-        let oriented = plan.walked
-        let (relationship, far) = oriented.steps[0]
-        let minimum = relationship.length?.min ?? 1, maximum = relationship.length?.max
-        let view = try TraversalView(matcher.graph, types: relationship.types)
+        let walk = try ClosureWalk(plan, row, matcher)
+        let (relationship, far, minimum, everyEndMatches) = (walk.relationship, walk.far, walk.minimum, walk.everyEndMatches)
         let evaluator = Evaluator(context)
         var found = false
-        // Decided once per row, not per end.
-        let everyEndMatches = matcher.everyEndMatches(far, over: relationship, from: oriented.start, row)
-        try matcher.forEachCandidate(oriented.start, row) { anchor in
+        try matcher.forEachCandidate(walk.start, row) { anchor in
             var anchored = row
-            if let name = oriented.start.variable { anchored[name] = context.nodeReference(anchor) }
+            if let name = walk.start.variable { anchored[name] = context.nodeReference(anchor) }
             // One row reused for every end: once the next stage has let go of it, setting
             // the far variable writes in place instead of copying the row.
             var extended = anchored
@@ -39,7 +35,7 @@ final class ClosureMatchStage: PatternStage {
                 extended[name] = .null
                 farSlot = extended.layout.slot(of: name)
             }
-            for end in Self.reached(from: anchor, view, relationship.direction, minimum: minimum, maximum: maximum) {
+            for end in Self.reached(from: anchor, walk.view, relationship.direction, minimum: minimum, maximum: walk.maximum) {
                 try context.checkLimits()
                 // The anchor itself, at length 0, is not reached over an edge.
                 let matches = minimum == 0 && end == anchor ? try matcher.endpointMatches(end, far, anchored)

@@ -20,20 +20,16 @@ final class PathCountStage: PatternStage {
     }
 
     override func consume(_ row: Bindings, matching matcher: PatternMatcher) throws {
-        let pattern = plan.pattern, oriented = plan.walked
-        let (relationship, far) = oriented.steps[0]
-        let minimum = relationship.length?.min ?? 1
-        guard let maximum = relationship.length?.max else { return try enumerate(pattern, row, matcher) }
-        let view = try TraversalView(matcher.graph, types: relationship.types)
+        let pattern = plan.pattern, walk = try ClosureWalk(plan, row, matcher)
+        let (relationship, far, minimum, everyEndMatches) = (walk.relationship, walk.far, walk.minimum, walk.everyEndMatches)
+        guard let maximum = walk.maximum else { return try enumerate(pattern, row, matcher) }
         var fallback = false
         var rowTotal: Int64 = 0
-        // Decided once per row, not per end.
-        let everyEndMatches = matcher.everyEndMatches(far, over: relationship, from: oriented.start, row)
-        try matcher.forEachCandidate(oriented.start, row) { anchor in
+        try matcher.forEachCandidate(walk.start, row) { anchor in
             guard !fallback else { return }
             var anchored = row
-            if let name = oriented.start.variable { anchored[name] = context.nodeReference(anchor) }
-            let counted = try countWalks(from: anchor, view, relationship.direction, maximum: maximum) { depth, node, ways in
+            if let name = walk.start.variable { anchored[name] = context.nodeReference(anchor) }
+            let counted = try countWalks(from: anchor, walk.view, relationship.direction, maximum: maximum) { depth, node, ways in
                 guard depth >= minimum else { return }
                 try context.checkLimits()
                 let matches = depth == 0 ? try matcher.endpointMatches(node, far, anchored)
