@@ -11,9 +11,6 @@ final class ExpandStage: PatternStage {
         /// The edge-type symbols it walks; nil when no edge has its types.
         var types: [Int32?]?
         var direction: Direction
-        /// The adjacency lists of a directed step over named types, read directly (nil: the
-        /// graph's general edge walk, for either direction or any type).
-        var lists: [AdjacencyList]?
         /// What it checks of the node it reaches.
         var check: StepNodeCheck
         /// The node pattern (read only for a ``StepNodeCheck/general`` check).
@@ -48,13 +45,7 @@ final class ExpandStage: PatternStage {
 
     override func consume(_ row: Bindings, matching matcher: PatternMatcher) throws {
         let steps = self.steps ?? plan.walked.steps.map { relationship, node in
-            let types = matcher.typeSymbols(relationship)
-            var lists: [AdjacencyList]?
-            if relationship.direction != .both, let types, types.allSatisfy({ $0 != nil }) {
-                lists = types.compactMap { $0 }.filter { Int($0) < matcher.graph.adjacencyTypeCount }
-                    .map { matcher.graph.adjacency(ofType: Int($0), relationship.direction) }
-            }
-            return Step(types: types, direction: relationship.direction, lists: lists,
+            Step(types: matcher.typeSymbols(relationship), direction: relationship.direction,
                  check: matcher.nodeCheck(node, over: relationship), node: node, bindsVariable: node.variable != nil)
         }
         if self.steps == nil {
@@ -82,7 +73,6 @@ final class ExpandStage: PatternStage {
         var extended = Bindings(layout: extendedLayout!, values: values)
         let startSlot = self.startSlot
         let evaluator = Evaluator(context)
-        let graph = matcher.graph
         let slots = self.slots
 
         func walk(_ depth: Int, from current: Int64) throws {
@@ -96,32 +86,11 @@ final class ExpandStage: PatternStage {
             var pairs = buffers[depth]
             buffers[depth] = []
             defer { buffers[depth] = pairs }
-            pairs.removeAll(keepingCapacity: true)
-            if let lists = step.lists {
-                for index in lists.indices {
-                    // By index: `for list in lists` copies each list, retaining its arrays.
-                    lists[index].forEachLiveEntry(of: Int(current), isAlive: { graph.isEdgeAlive($0) }) { entry in
-                        pairs.append((Int64(entry.edge), Int64(entry.neighbor)))
-                    }
-                }
-            } else {
-                for type in types {
-                    graph.forEachEdge(of: current, type: type, direction: step.direction) { edge, neighbor in
-                        pairs.append((edge, neighbor))
-                        return true
-                    }
-                }
-            }
+            matcher.steps(from: current, types: types, direction: step.direction, into: &pairs)
             for (edge, neighbor) in pairs {
                 try context.checkLimits()
                 if walkedEdges[..<depth].contains(edge) { continue }
-                switch step.check {
-                case .none, .never: break
-                case .label(let symbol):
-                    guard graph.nodeHasLabel(neighbor, symbol) else { continue }
-                case .general:
-                    guard try matcher.nodeMatches(neighbor, step.node, extended) else { continue }
-                }
+                guard try matcher.passes(step.check, neighbor, step.node, extended) else { continue }
                 walkedEdges[depth] = edge
                 if step.bindsVariable { extended.setValue(context.nodeReference(neighbor), atSlot: slots[depth]) }
                 try walk(depth + 1, from: neighbor)

@@ -45,38 +45,39 @@ final class PatternMatcher {
 
     private struct StopMatching: Error {}
 
-    /// Calls `emit` with `row` extended by each match of all `patterns` together. `reversed`
-    /// says, per pattern, whether to walk it from its last node (a MATCH's plan decides);
-    /// without it each pattern is walked from the end that is cheaper to find in `row`.
-    func match(_ patterns: [PatternPart], reversed: [Bool]? = nil, from row: Bindings,
+    /// Calls `emit` with `row` extended by each match of all `patterns` together. With
+    /// `oriented`, the patterns are in walking order already (a MATCH's plan decided, see
+    /// ``PatternPlan/walked``); without it each pattern is walked from the end that is
+    /// cheaper to find in `row`.
+    func match(_ patterns: [PatternPart], oriented: Bool = false, from row: Bindings,
                emit: (Bindings) throws -> Void) throws {
-        try matchParts(patterns[...], reversed, row, UsedEdges(), emit)
+        try matchParts(patterns[...], oriented, row, UsedEdges(), emit)
     }
 
-    private func matchParts(_ patterns: ArraySlice<PatternPart>, _ reversed: [Bool]?, _ row: Bindings, _ used: UsedEdges,
+    private func matchParts(_ patterns: ArraySlice<PatternPart>, _ oriented: Bool, _ row: Bindings, _ used: UsedEdges,
                             _ emit: (Bindings) throws -> Void) throws {
         guard let pattern = patterns.first else { return try emit(row) }
         let rest = patterns.dropFirst()
         if pattern.shortest != .none {
             return try ShortestPathSearch(matcher: self).match(pattern, row) { extended in
-                try matchParts(rest, reversed, extended, used, emit)
+                try matchParts(rest, oriented, extended, used, emit)
             }
         }
         // Start from whichever end is anchored, so a pattern anchored at its far end is walked from there.
-        let walksBackwards = reversed.map { $0[patterns.startIndex] } ?? prefersLastNode(pattern, row)
-        let oriented = walksBackwards ? PatternMatcher.reversed(pattern) : pattern
+        let walksBackwards = !oriented && prefersLastNode(pattern, row)
+        let walked = walksBackwards ? PatternMatcher.reversed(pattern) : pattern
         // Read once: the closures below run per match and would copy the pattern to read it.
-        let pathVariable = pattern.pathVariable, isReversed = oriented.position == -1
-        let startVariable = oriented.start.variable
-        try forEachCandidate(oriented.start, row) { startID in
+        let pathVariable = pattern.pathVariable, isReversed = walked.position == -1
+        let startVariable = walked.start.variable
+        try forEachCandidate(walked.start, row) { startID in
             var bound = row
             if let startVariable { bound[startVariable] = context.nodeReference(startID) }
             var trail = PathTrail(nodes: [startID], edges: [])
-            try matchSteps(oriented, 0, startID, bound, used, &trail) { finished, trail in
-                guard let pathVariable else { return try matchParts(rest, reversed, finished, used, emit) }
+            try matchSteps(walked, 0, startID, bound, used, &trail) { finished, trail in
+                guard let pathVariable else { return try matchParts(rest, oriented, finished, used, emit) }
                 var result = finished
                 result[pathVariable] = (isReversed ? trail.reversed() : trail).value(context)
-                try matchParts(rest, reversed, result, used, emit)
+                try matchParts(rest, oriented, result, used, emit)
             }
         }
     }
@@ -253,7 +254,7 @@ final class PatternMatcher {
 
     /// The (edge, neighbour) pairs at `node` over edges of `types` in `direction`, written
     /// into `result` (emptied first, its storage kept).
-    private func steps(from node: Int64, types: [Int32?], direction: Direction, into result: inout [(edge: Int64, neighbor: Int64)]) {
+    func steps(from node: Int64, types: [Int32?], direction: Direction, into result: inout [(edge: Int64, neighbor: Int64)]) {
         result.removeAll(keepingCapacity: true)
         for type in types {
             graph.forEachEdge(of: node, type: type, direction: direction) { edge, neighbor in
@@ -334,13 +335,7 @@ final class PatternMatcher {
             if let boundNode {
                 guard case .node(let bound) = boundNode, bound.id.rawValue == neighbor else { continue }
             }
-            switch nodeCheck {
-            case .none, .never: break
-            case .label(let symbol):
-                guard graph.nodeHasLabel(neighbor, symbol) else { continue }
-            case .general:
-                guard try nodeMatches(neighbor, next, row) else { continue }
-            }
+            guard try passes(nodeCheck, neighbor, next, row) else { continue }
             var bound = row
             if let relationshipVariable { bound[relationshipVariable] = context.edgeReference(edge) }
             if let nodeVariable, boundNode == nil { bound[nodeVariable] = context.nodeReference(neighbor) }
@@ -355,6 +350,16 @@ final class PatternMatcher {
                 trail.edges.removeLast()
             }
             used.edges.removeLast()
+        }
+    }
+
+    /// Whether `neighbor`, reached by a fixed-length step, passes the step's `check` for `node`.
+    func passes(_ check: StepNodeCheck, _ neighbor: Int64, _ node: NodePattern, _ row: Bindings) throws -> Bool {
+        switch check {
+        case .none: return true
+        case .never: return false
+        case .label(let symbol): return graph.nodeHasLabel(neighbor, symbol)
+        case .general: return try nodeMatches(neighbor, node, row)
         }
     }
 

@@ -9,7 +9,6 @@ final class MatchStage: PatternStage {
     private let variables: [String]
     /// The patterns in walking order, as the plan says.
     private let walkedPatterns: [PatternPart]
-    private let notReversed: [Bool]
 
     /// The stage for `match`, its patterns walked as `plans` say.
     override init(context: ExecutionContext, match: Match, plans: [PatternPlan]) {
@@ -18,7 +17,6 @@ final class MatchStage: PatternStage {
         // Only an OPTIONAL MATCH pads its variables with nulls.
         variables = match.optional ? match.patterns.flatMap(\.variables) : []
         walkedPatterns = plans.map(\.walked)
-        notReversed = plans.map { _ in false }
         super.init(context: context, match: match, plans: plans)
     }
 
@@ -32,7 +30,7 @@ final class MatchStage: PatternStage {
         let seekConjuncts = conjuncts.map { MatchStage.seek(in: $0.expression).flatMap { seek in
             matcher.idSeeks[seek.variable].map { (seek.variable, $0) } } }
         let next = self.next!, conjuncts = self.conjuncts
-        try matcher.match(walkedPatterns, reversed: notReversed, from: row) { matched in
+        try matcher.match(walkedPatterns, oriented: true, from: row) { matched in
             for (conjunct, seek) in zip(conjuncts, seekConjuncts) {
                 if let (variable, id) = seek, case .node(let node)? = matched[variable], node.id.rawValue == id { continue }
                 if try conjunct.truth(matched, evaluator) != true { return }
