@@ -159,7 +159,8 @@ struct LayerGraph {
     }
 
     /// Each layer's nodes in the order a breadth-first search over edges either way finds
-    /// them, started from the nodes without predecessors in the order of their numbers.
+    /// them, started from the nodes without predecessors (with `fromSinks`, without
+    /// successors) in the order of their numbers.
     private func breadthFirstOrder(_ layerCount: Int, fromSinks: Bool) -> [[Int]] {
         var result = [[Int]](repeating: [], count: layerCount)
         var seen = [Bool](repeating: false, count: layer.count)

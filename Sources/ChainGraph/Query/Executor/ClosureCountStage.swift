@@ -27,7 +27,7 @@ final class ClosureCountStage: PatternStage {
         let walk = try ClosureWalk(plan, row, matcher)
         let (relationship, far, minimum, everyEndMatches) = (walk.relationship, walk.far, walk.minimum, walk.everyEndMatches)
         try matcher.forEachCandidate(walk.start, row) { anchor in
-            try context.checkLimitsNow()
+            try context.checkLimits()
             var anchored = row
             if let name = walk.start.variable { anchored[name] = context.nodeReference(anchor) }
             var ends = ClosureMatchStage.reached(from: anchor, walk.view, relationship.direction, minimum: minimum, maximum: walk.maximum)
