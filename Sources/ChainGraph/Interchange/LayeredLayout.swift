@@ -10,9 +10,9 @@
 /// median sweeps, down and up, each followed by swaps of neighbours that remove crossings
 /// ("transpose"), from three starting orders (as numbered, and breadth-first from the
 /// sources and from the sinks), keeping the order with the fewest crossings; then each column is as wide
-/// as its widest box, and the boxes of a column are stacked in order, pulled toward their
-/// neighbours' median height without ever overlapping. Deterministic: the same graph gives the
-/// same drawing.
+/// as its widest box, and the heights come from ``CoordinateAssignment`` (Brandes and Köpf):
+/// boxes aligned with their median neighbours, long edges straight, never overlapping.
+/// Deterministic: the same graph gives the same drawing.
 struct LayeredLayout {
     /// A node's box: top-left corner and size.
     struct Box: Equatable {
@@ -221,54 +221,24 @@ struct LayeredLayout {
         height = boxes.map(\.bottom).max() ?? 0
     }
 
-    /// Coordinates for the ordered layers: columns as wide as their widest box, boxes
-    /// stacked without overlap and pulled toward their neighbours.
+    /// Coordinates for the ordered layers: columns as wide as their widest box, heights from
+    /// ``CoordinateAssignment``.
     private static func place(_ graph: LayerGraph, sizes: [(width: Double, height: Double)],
                               columnGap: Double, rowGap: Double) -> [Box] {
         let total = graph.layer.count
         var boxes = (0..<total).map { node in
             node < sizes.count ? Box(x: 0, y: 0, width: sizes[node].width, height: sizes[node].height)
-                               : Box(x: 0, y: 0, width: 0, height: 8)
+                               : Box(x: 0, y: 0, width: 0, height: 0)
         }
         var left = 0.0
         for layer in graph.orders {
             let columnWidth = layer.map { boxes[$0].width }.max() ?? 0
-            var top = 0.0
-            for node in layer {
-                boxes[node].x = left + (columnWidth - boxes[node].width) / 2
-                boxes[node].y = top
-                top += boxes[node].height + rowGap
-            }
+            for node in layer { boxes[node].x = left + (columnWidth - boxes[node].width) / 2 }
             left += columnWidth + columnGap
         }
-        for pass in 0..<8 {
-            let layers = pass.isMultiple(of: 2) ? Array(graph.orders.indices) : graph.orders.indices.reversed()
-            for index in layers {
-                let layer = graph.orders[index]
-                let desired = layer.map { node -> Double in
-                    // Toward the layer the pass comes from; the last two passes both ways.
-                    let neighbours = pass >= 6 ? graph.predecessors[node] + graph.successors[node]
-                        : pass.isMultiple(of: 2) ? graph.predecessors[node] : graph.successors[node]
-                    guard !neighbours.isEmpty else { return boxes[node].y }
-                    let centres = neighbours.map { boxes[$0].centerY }.sorted(), middle = centres.count / 2
-                    let center = centres.count % 2 == 1 ? centres[middle] : (centres[middle - 1] + centres[middle]) / 2
-                    return center - boxes[node].height / 2
-                }
-                // Top down: each box at its wish or just below the one above it.
-                for (position, node) in layer.enumerated() {
-                    let floor = position == 0 ? -Double.infinity : boxes[layer[position - 1]].bottom + rowGap
-                    boxes[node].y = max(desired[position], floor)
-                }
-                // Bottom up: a box pushed down moves back up toward its wish where there is room.
-                for position in layer.indices.reversed() {
-                    let node = layer[position]
-                    let ceiling = position == layer.count - 1 ? Double.infinity
-                        : boxes[layer[position + 1]].y - rowGap - boxes[node].height
-                    let floor = position == 0 ? -Double.infinity : boxes[layer[position - 1]].bottom + rowGap
-                    boxes[node].y = min(max(desired[position], floor), ceiling)
-                }
-            }
-        }
+        let centres = CoordinateAssignment(graph: graph, realCount: sizes.count, extents: sizes.map(\.height),
+                                           gap: rowGap).centres()
+        for node in boxes.indices { boxes[node].y = centres[node] - boxes[node].height / 2 }
         // From the top edge, on a half-pixel grid (files stay short; gaps are far wider).
         let top = boxes.map(\.y).min() ?? 0
         for node in boxes.indices {
