@@ -71,7 +71,7 @@ struct CoordinateAssignment {
     }
 
     /// The least distance between the centres of neighbours `a` and `b` in a layer.
-    private func separation(_ a: Int, _ b: Int) -> Double {
+    func separation(_ a: Int, _ b: Int) -> Double {
         (extents[a] + extents[b]) / 2 + (isPoint[a] || isPoint[b] ? gap / 2 : gap)
     }
 

@@ -11,8 +11,9 @@
 /// ("transpose"), from three starting orders (as numbered, and breadth-first from the
 /// sources and from the sinks), keeping the order with the fewest crossings; then each column is as wide
 /// as its widest box, and the heights come from ``CoordinateAssignment`` (Brandes and Köpf):
-/// boxes aligned with their median neighbours, long edges straight, never overlapping.
-/// Deterministic: the same graph gives the same drawing.
+/// boxes aligned with their median neighbours, long edges straight, never overlapping,
+/// then moved along their columns where fewer straight lines between centres cross
+/// (``StraightLineRefinement``). Deterministic: the same graph gives the same drawing.
 struct LayeredLayout {
     /// A node's box: top-left corner and size.
     struct Box: Equatable {
@@ -137,7 +138,7 @@ struct LayeredLayout {
         columns = Array(graph.layer.prefix(count))
         graph.order(sweeps: sweeps)
         crossings = graph.crossings(graph.orders)
-        boxes = Self.place(graph, sizes: sizes, columnGap: columnGap, rowGap: rowGap)
+        boxes = Self.place(graph, sizes: sizes, edges: edges, columnGap: columnGap, rowGap: rowGap)
         bends = edges.indices.map { index in graph.chains[index].map { Point(x: boxes[$0].x, y: boxes[$0].centerY) } }
         boxes = Array(boxes.prefix(count))
         width = boxes.map(\.right).max() ?? 0
@@ -222,22 +223,29 @@ struct LayeredLayout {
     }
 
     /// Coordinates for the ordered layers: columns as wide as their widest box, heights from
-    /// ``CoordinateAssignment``.
+    /// ``CoordinateAssignment`` refined by ``StraightLineRefinement``.
     private static func place(_ graph: LayerGraph, sizes: [(width: Double, height: Double)],
-                              columnGap: Double, rowGap: Double) -> [Box] {
+                              edges: [(from: Int, to: Int)], columnGap: Double, rowGap: Double) -> [Box] {
         let total = graph.layer.count
         var boxes = (0..<total).map { node in
             node < sizes.count ? Box(x: 0, y: 0, width: sizes[node].width, height: sizes[node].height)
                                : Box(x: 0, y: 0, width: 0, height: 0)
         }
         var left = 0.0
+        var columnCentres: [Double] = []
         for layer in graph.orders {
             let columnWidth = layer.map { boxes[$0].width }.max() ?? 0
             for node in layer { boxes[node].x = left + (columnWidth - boxes[node].width) / 2 }
+            columnCentres.append(left + columnWidth / 2)
             left += columnWidth + columnGap
         }
-        let centres = CoordinateAssignment(graph: graph, realCount: sizes.count, extents: sizes.map(\.height),
-                                           gap: rowGap).centres()
+        let assignment = CoordinateAssignment(graph: graph, realCount: sizes.count, extents: sizes.map(\.height),
+                                              gap: rowGap)
+        var refinement = StraightLineRefinement(graph: graph, realCount: sizes.count, edges: edges,
+                                                centres: assignment.centres(), columnCentres: columnCentres,
+                                                separation: assignment.separation)
+        refinement.refine()
+        let centres = refinement.centres
         for node in boxes.indices { boxes[node].y = centres[node] - boxes[node].height / 2 }
         // From the top edge, on a half-pixel grid (files stay short; gaps are far wider).
         let top = boxes.map(\.y).min() ?? 0

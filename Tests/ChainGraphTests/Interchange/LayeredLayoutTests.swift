@@ -90,7 +90,7 @@ final class LayeredLayoutTests: XCTestCase {
     }
 
     func testTheSameGraphGivesTheSameDrawing() {
-        let graph = supplyChain(nodes: 300, seed: 9)
+        let graph = supplyChain(nodes: 150, seed: 9)
         let first = LayeredLayout(sizes: graph.sizes, edges: graph.edges)
         let second = LayeredLayout(sizes: graph.sizes, edges: graph.edges)
         XCTAssertEqual(first.boxes, second.boxes)
