@@ -54,11 +54,11 @@ extension GraphMLImporter {
         return provenance
     }
 
-    /// What nodes and edges share: a yFiles label as `name`, yFiles graphics as the
-    /// properties of ``YFilesGraphics`` (open mode; the file's own data wins), `<desc>` as
-    /// `description`.
+    /// What nodes and edges share: a yFiles label as `name` (not in a file ChainGraph wrote,
+    /// whose labels it drew from the data: a type, an id), yFiles graphics as the properties
+    /// of ``YFilesGraphics`` (open mode; the file's own data wins), `<desc>` as `description`.
     private func addDescriptive(_ element: Element, to values: inout PropertyMap) {
-        if let label = element.graphics?.label, values[plan.symbol(.name)] == nil {
+        if !writtenByChainGraph, let label = element.graphics?.label, values[plan.symbol(.name)] == nil {
             values.set(plan.symbol(named: "name"), .string(label))
         }
         if !isStrict, let graphics = element.graphics {
@@ -91,6 +91,16 @@ extension GraphMLImporter {
                         at: reader.position(element.position))
     }
 
+    /// The id a node is kept under: its `graphml_id` data (a file ChainGraph wrote keeps the
+    /// first import's ids there) or else the file's id — what its members' `parent` names.
+    private func keptID(of element: Element) -> String {
+        if let idProperty = options.idProperty,
+           case .string(let kept)? = element.data.last(where: { $0.key?.name == idProperty })?.value {
+            return kept
+        }
+        return element.id
+    }
+
     /// Creates a finished node, then recycles its element.
     func createNode(_ element: Element) throws {
         var values = try properties(of: element)
@@ -116,12 +126,15 @@ extension GraphMLImporter {
         let provenance = provenance(from: &values)
         addDescriptive(element, to: &values)
         if !element.ports.isEmpty { values.set(plan.symbol(named: "ports"), .list(element.ports.map(Value.string))) }
-        if let parent = element.parent {
+        if element.parent != nil, let enclosing = elements.last(where: { $0.kind == .node }) {
             warnOnce("nested graph", "nested graphs are flattened: their nodes keep the enclosing node's id in "
                      + "'\(GraphMLVocabulary.parentProperty)'; the yed profile writes them back as group nodes")
-            values.set(plan.symbol(named: GraphMLVocabulary.parentProperty), .string(parent))
+            enclosing.holdsMembers = true
+            values.set(plan.symbol(named: GraphMLVocabulary.parentProperty), .string(keptID(of: enclosing)))
         }
-        if let idProperty = options.idProperty, !writtenByChainGraph {
+        // A ChainGraph file's ids are positions: the kept ids come from its data, except a
+        // group's that has none (its members name it by the file's id).
+        if let idProperty = options.idProperty, !writtenByChainGraph || element.holdsMembers {
             let symbol = plan.symbol(named: idProperty)
             if values[symbol] == nil { values.set(symbol, .string(element.id)) }
         }

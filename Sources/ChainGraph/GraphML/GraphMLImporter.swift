@@ -31,6 +31,8 @@ final class GraphMLImporter {
         var description: String?
         var ports: [String] = []
         var parent: String?
+        /// Whether a node's nested graph holds nodes (they name it as their `parent`).
+        var holdsMembers = false
         var source = "", target = ""
         var sourcePort: String?, targetPort: String?
         var directed = true
@@ -52,6 +54,7 @@ final class GraphMLImporter {
             description = nil
             if !ports.isEmpty { ports = [] }
             parent = nil
+            holdsMembers = false
             source = ""
             target = ""
             sourcePort = nil

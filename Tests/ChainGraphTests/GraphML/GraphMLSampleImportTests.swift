@@ -128,6 +128,39 @@ final class YFilesGraphicsRoundTripTests: XCTestCase {
         XCTAssertEqual(try copy.execute(query).rows, try db.execute(query).rows)
     }
 
+    func testGroupsAndNamesSurviveASecondRoundTrip() throws {
+        // A ChainGraph yEd export read back names each member's group by the group's kept
+        // id (not the export's position id), and its drawn labels (types, ids) do not become
+        // names.
+        let nested = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+            .appendingPathComponent("Fixtures/samples/handwritten__Calpano_graphinout__sample.graphml").path
+        let first = GraphDatabase()
+        try first.importGraphML(from: nested)
+        var databases = [first]
+        for round in 1...2 {
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("groups-\(round)-\(UUID()).graphml").path
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            try databases.last!.graphML(options: GraphExportOptions(profile: .yed)).write(toFile: path, atomically: true, encoding: .utf8)
+            let copy = GraphDatabase()
+            try copy.importGraphML(from: path)
+            databases.append(copy)
+        }
+        let groups = """
+            MATCH (m) WHERE m.parent IS NOT NULL OPTIONAL MATCH (g {graphml_id: m.parent})
+            RETURN m.graphml_id, g.graphml_id ORDER BY m.graphml_id
+            """
+        let expected = try first.execute(groups).rows
+        XCTAssertFalse(expected.isEmpty)
+        XCTAssertFalse(expected.contains { $0[1] == .null }, "each parent names a node")
+        let names = "MATCH (n) RETURN n.graphml_id, n.name ORDER BY n.graphml_id"
+        let edgeNames = "MATCH ()-[r]->() WHERE r.name IS NOT NULL RETURN count(r)"
+        for copy in databases.dropFirst() {
+            XCTAssertEqual(try copy.execute(groups).rows, expected)
+            XCTAssertEqual(try copy.execute(names).rows, try first.execute(names).rows)
+            XCTAssertEqual(try copy.execute(edgeNames).scalar, try first.execute(edgeNames).scalar)
+        }
+    }
+
     func testStrictModeKeepsTheNameAndSaysTheRestIsNotKept() throws {
         let db = GraphDatabase()
         try db.executeScript("""
