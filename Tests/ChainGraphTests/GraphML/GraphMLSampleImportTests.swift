@@ -209,7 +209,7 @@ final class YEdGroupExportTests: XCTestCase {
         defer { try? FileManager.default.removeItem(atPath: path) }
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         try copy.importGraphML(from: path)
-        let boxes = try copy.execute("MATCH (n) RETURN n.name AS name, n.x, n.y, n.width, n.height").rows
+        let boxes = try copy.execute("MATCH (n) RETURN n.graphml_id AS name, n.x, n.y, n.width, n.height").rows
         func box(_ name: String) throws -> [Double] {
             try XCTUnwrap(boxes.first { $0[0] == .string(name) }).dropFirst().map { $0.doubleValue! }
         }

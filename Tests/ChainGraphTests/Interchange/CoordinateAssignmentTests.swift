@@ -33,12 +33,7 @@ final class CoordinateAssignmentTests: XCTestCase {
     func testNeighboursInALayerKeepTheirOrderAndSeparation() {
         var generator = SeededGenerator(seed: 7)
         for nodes in [10, 60, 400] {
-            var edges: [(from: Int, to: Int)] = []
-            for node in 0..<nodes {
-                for _ in 0..<Int.random(in: 0...3, using: &generator) {
-                    edges.append((node, Int.random(in: 0..<nodes, using: &generator)))
-                }
-            }
+            let edges = generator.edges(among: nodes, upToPerNode: 3)
             var graph = LayerGraph(nodeCount: nodes, edges: edges)
             graph.order(sweeps: 4)
             let extents = (0..<nodes).map { _ in Double(Int.random(in: 20...60, using: &generator)) }
@@ -51,5 +46,19 @@ final class CoordinateAssignmentTests: XCTestCase {
                 }
             }
         }
+    }
+}
+
+extension SeededGenerator {
+    /// Up to `most` edges from each of `nodes` nodes to any node (cycles and self-loops
+    /// included): a graph for the layout's tests.
+    mutating func edges(among nodes: Int, upToPerNode most: Int) -> [(from: Int, to: Int)] {
+        var edges: [(from: Int, to: Int)] = []
+        for node in 0..<nodes {
+            for _ in 0..<Int.random(in: 0...most, using: &self) {
+                edges.append((node, Int.random(in: 0..<nodes, using: &self)))
+            }
+        }
+        return edges
     }
 }

@@ -30,12 +30,7 @@ final class StraightLineRefinementTests: XCTestCase {
         var improvedSomewhere = false
         for nodes in [8, 40, 150] {
             for _ in 0..<3 {
-                var edges: [(from: Int, to: Int)] = []
-                for node in 0..<nodes {
-                    for _ in 0..<Int.random(in: 0...2, using: &generator) {
-                        edges.append((node, Int.random(in: 0..<nodes, using: &generator)))
-                    }
-                }
+                let edges = generator.edges(among: nodes, upToPerNode: 2)
                 var graph = LayerGraph(nodeCount: nodes, edges: edges)
                 graph.order(sweeps: 4)
                 let columns = (0...(graph.layer.max() ?? 0)).map { Double($0) * 250 }
