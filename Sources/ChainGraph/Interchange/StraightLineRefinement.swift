@@ -4,18 +4,23 @@
 /// The ordering counts crossings between neighbouring columns, with a long edge passing
 /// through a point in each column; a viewer that draws edges straight (Gephi, which gets
 /// only positions; NetworkX or igraph plots of the coordinates) draws the line from one
-/// centre to the other, which can cross edges the points avoided. Each real node in turn tries the heights that make one of its edges level
-/// (its neighbours' heights) and keeps the one with the fewest crossings of straight
-/// lines if that is fewer than now; the boxes above or below it in its column move just
-/// enough to keep their distance and their order, and their edges are counted too. Nothing
-/// changes order, so the drawing stays free of overlaps.
+/// centre to the other, which can cross edges the points avoided. Each real node in turn
+/// tries the heights that make one of its edges level (its neighbours' heights) and keeps
+/// the one with the fewest crossings of straight lines if that is fewer than now; the boxes
+/// above or below it in its column move just enough to keep their distance and their order,
+/// and their edges are counted too. Nothing changes order, so the drawing stays free of
+/// overlaps.
 ///
-/// The work grows with the number of edges times the edges a node's edges span, so the
-/// pass stops where the pairs of lines it has compared reach ``budget``.
+/// The work grows with the lines a move touches times the lines over the gaps they span:
+/// a node tries its ``heightsTried`` nearest heights, and a try that would bring the pairs
+/// of lines compared past ``budget`` is skipped (so a hub with thousands of edges cannot
+/// stall an export).
 struct StraightLineRefinement {
-    /// Pairs of lines compared in one refinement (about a third of a second in a release
-    /// build).
-    static let budget = 15_000_000
+    /// Pairs of lines compared in one refinement, at most (about a third of a second in a
+    /// release build).
+    static let budget = 30_000_000
+    /// How many heights a node tries, nearest first.
+    static let heightsTried = 32
 
     /// A straight edge between two real nodes, from the left one to the right one.
     private struct Line {
@@ -43,8 +48,9 @@ struct StraightLineRefinement {
     private(set) var centres: [Double]
     /// The centres with the moves under consideration made.
     private var movedCentres: [Double]
-    /// Pairs of lines compared so far.
-    private var tests = 0
+    /// Pairs of lines compared so far (counted before comparing: the lines over each gap a
+    /// moved line spans).
+    private(set) var comparedPairs = 0
     /// Marks of the lines counted in one count (``stamp`` marks the current one).
     private var touchedStamp: [Int]
     private var stamp = 0
@@ -82,26 +88,26 @@ struct StraightLineRefinement {
         for _ in 0..<passes {
             var improved = false
             for nodes in graph.orders {
-                for node in nodes where node < realCount && tests < Self.budget && improve(node) { improved = true }
+                for node in nodes where node < realCount && comparedPairs < Self.budget && improve(node) { improved = true }
             }
-            if !improved || tests >= Self.budget { break }
+            if !improved || comparedPairs >= Self.budget { break }
         }
     }
 
     /// Moves `node` to the neighbour's height that removes the most crossings, if any does.
+    /// The ``heightsTried`` nearest heights are tried, while the budget lasts.
     private mutating func improve(_ node: Int) -> Bool {
         let current = centres[node]
-        var targets: [Double] = []
+        var heights = Set<Double>()
         for line in linesOf[node] {
             let other = lines[line].left == node ? lines[line].right : lines[line].left
-            if centres[other] != current && !targets.contains(centres[other]) { targets.append(centres[other]) }
+            if centres[other] != current { heights.insert(centres[other]) }
         }
-        guard !targets.isEmpty else { return false }
-        targets.sort { abs($0 - current) < abs($1 - current) }
+        let targets = heights.sorted { (abs($0 - current), $0) < (abs($1 - current), $1) }.prefix(Self.heightsTried)
         var best: (gain: Int, moves: [(node: Int, centre: Double)])? = nil
         for target in targets {
             let moves = column(of: node, with: target)
-            let gain = crossingsRemoved(by: moves)
+            guard let gain = crossingsRemoved(by: moves) else { continue }
             if gain > (best?.gain ?? 0) { best = (gain, moves) }
         }
         guard let best else { return false }
@@ -135,18 +141,24 @@ struct StraightLineRefinement {
     }
 
     /// How many fewer crossings the lines of the moved real nodes have (with every line,
-    /// each pair once) once `moves` are made.
-    private mutating func crossingsRemoved(by moves: [(node: Int, centre: Double)]) -> Int {
-        for move in moves { movedCentres[move.node] = move.centre }
-        defer { for move in moves { movedCentres[move.node] = centres[move.node] } }
+    /// each pair once) once `moves` are made; nil when comparing them would pass the budget.
+    private mutating func crossingsRemoved(by moves: [(node: Int, centre: Double)]) -> Int? {
         stamp += 1
         var touched: [Int] = []
+        var pairs = 0
         for move in moves where move.node < realCount {
             for line in linesOf[move.node] where touchedStamp[line] != stamp {
                 touchedStamp[line] = stamp
                 touched.append(line)
+                for gap in lines[line].leftColumn..<lines[line].rightColumn { pairs += linesOverGap[gap].count }
             }
         }
+        // Finding the lines counts too, so that skipped moves still spend the budget.
+        comparedPairs = min(Self.budget, comparedPairs + touched.count)
+        guard comparedPairs + pairs <= Self.budget else { return nil }
+        comparedPairs += pairs
+        for move in moves { movedCentres[move.node] = move.centre }
+        defer { for move in moves { movedCentres[move.node] = centres[move.node] } }
         var removed = 0
         for line in touched {
             let first = lines[line]
@@ -156,7 +168,6 @@ struct StraightLineRefinement {
                     let second = lines[other]
                     guard max(first.leftColumn, second.leftColumn) == gap,
                           touchedStamp[other] != stamp || other > line else { continue }
-                    tests += 1
                     if cross(first, second, centres) { removed += 1 }
                     if cross(first, second, movedCentres) { removed -= 1 }
                 }

@@ -60,6 +60,23 @@ final class StraightLineRefinementTests: XCTestCase {
         XCTAssertTrue(improvedSomewhere, "the refinement removes crossings on some of these graphs")
     }
 
+    func testAHubWithAThousandLeavesStaysWithinTheBudget() {
+        // Every leaf's only height to try is the hub's, and the hub has a thousand: each try
+        // moves hundreds of lines. The pass gives up on tries that would pass its budget.
+        let leaves = 1_000
+        let edges = (1...leaves).map { (from: 0, to: $0) }
+        var graph = LayerGraph(nodeCount: leaves + 1, edges: edges)
+        graph.order(sweeps: 2)
+        let assignment = CoordinateAssignment(graph: graph, realCount: leaves + 1,
+                                              extents: Array(repeating: 30, count: leaves + 1), gap: 24)
+        let before = assignment.centres()
+        var refinement = StraightLineRefinement(graph: graph, realCount: leaves + 1, edges: edges, centres: before,
+                                                columnCentres: [0, 300], separation: assignment.separation)
+        refinement.refine()
+        XCTAssertLessThanOrEqual(refinement.comparedPairs, StraightLineRefinement.budget)
+        XCTAssertEqual(refinement.centres, before, "lines from one hub never cross: nothing to gain")
+    }
+
     func testTheSmeltingFamilyCrossesNoMoreThanGraphvizDrawsIt() {
         // Graphs/family-smelting: two parks host the four steps of one chain, which also
         // feeds an industry. Graphviz dot's drawing has 2 crossings of straight lines; the
