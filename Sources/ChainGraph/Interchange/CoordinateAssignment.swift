@@ -85,8 +85,7 @@ struct CoordinateAssignment {
     /// such point that reach outside the window cross it.
     private mutating func markSegmentsCrossingLongEdges() {
         let orders = graph.orders
-        var position = [Int](repeating: 0, count: graph.layer.count)
-        for nodes in orders { for (index, node) in nodes.enumerated() { position[node] = index } }
+        let position = graph.positions(in: orders)
         for index in orders.indices.dropFirst() {
             let upper = orders[index - 1], lower = orders[index]
             var windowStart = 0, scanned = 0
@@ -116,8 +115,7 @@ struct CoordinateAssignment {
         let count = graph.layer.count
         var layers = backward ? graph.orders.reversed() : graph.orders
         if fromEnd { layers = layers.map { $0.reversed() } }
-        var position = [Int](repeating: 0, count: count)
-        for nodes in layers { for (index, node) in nodes.enumerated() { position[node] = index } }
+        let position = graph.positions(in: layers)
 
         // Alignment: each node joins the block of a median neighbour in the layer before,
         // unless that crosses an alignment already made in this layer or a long edge.

@@ -266,11 +266,17 @@ struct LayerGraph {
         return count
     }
 
+    /// Each node's position in its layer of `layers` (orders of this graph's nodes).
+    func positions(in layers: [[Int]]) -> [Int] {
+        var position = [Int](repeating: 0, count: layer.count)
+        for nodes in layers { for (index, node) in nodes.enumerated() { position[node] = index } }
+        return position
+    }
+
     /// Edge crossings between neighbouring layers of `layers`: inversions of the edges'
     /// target positions once sorted by source position.
     func crossings(_ layers: [[Int]]) -> Int {
-        var position = [Int](repeating: 0, count: layer.count)
-        for nodes in layers { for (index, node) in nodes.enumerated() { position[node] = index } }
+        let position = positions(in: layers)
         var total = 0
         for nodes in layers {
             var ends: [(Int, Int)] = []

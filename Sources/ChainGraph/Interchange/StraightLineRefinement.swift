@@ -43,7 +43,7 @@ struct StraightLineRefinement {
     private var linesOf: [[Int]]
     /// The lines passing over each gap between neighbouring columns.
     private var linesOverGap: [[Int]]
-    private var position: [Int]
+    private let position: [Int]
     /// Each node's centre along its column.
     private(set) var centres: [Double]
     /// The centres with the moves under consideration made.
@@ -68,8 +68,7 @@ struct StraightLineRefinement {
         linesOf = Array(repeating: [], count: realCount)
         linesOverGap = Array(repeating: [], count: max(0, columnCentres.count - 1))
         touchedStamp = Array(repeating: 0, count: edges.count)
-        position = Array(repeating: 0, count: graph.layer.count)
-        for nodes in graph.orders { for (index, node) in nodes.enumerated() { position[node] = index } }
+        position = graph.positions(in: graph.orders)
         for edge in edges where graph.layer[edge.from] != graph.layer[edge.to] {
             let (left, right) = graph.layer[edge.from] < graph.layer[edge.to] ? (edge.from, edge.to) : (edge.to, edge.from)
             let (leftColumn, rightColumn) = (graph.layer[left], graph.layer[right])
