@@ -197,17 +197,21 @@ final class ProjectionStage: PipelineStage {
         } else {
             let values = try compiledGroupingItems.map { try $0.evaluate(row, evaluator) }
             // One key (`RETURN r.id, count(…)`): hashed alone, without an array of keys per row.
-            let existing = values.count == 1 ? singleKeyGroupIndex[EquivalenceKey(value: values[0])]
-                : groupIndex[values.map { EquivalenceKey(value: $0) }]
-            if let existing {
-                index = existing
+            // The key is built once; a new group's index is stored under it.
+            let found: Int?
+            if values.count == 1 {
+                let key = EquivalenceKey(value: values[0])
+                found = singleKeyGroupIndex[key]
+                if found == nil { singleKeyGroupIndex[key] = groups.count }
+            } else {
+                let key = values.map { EquivalenceKey(value: $0) }
+                found = groupIndex[key]
+                if found == nil { groupIndex[key] = groups.count }
+            }
+            if let found {
+                index = found
             } else {
                 index = groups.count
-                if values.count == 1 {
-                    singleKeyGroupIndex[EquivalenceKey(value: values[0])] = index
-                } else {
-                    groupIndex[values.map { EquivalenceKey(value: $0) }] = index
-                }
                 groups.append(Group(first: row, keys: values, accumulators: newAccumulators()))
                 // Counted against the row limit: the groups are what this stage holds.
                 try context.checkRowCount(groups.count + keptValues)
